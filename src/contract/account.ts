@@ -1,0 +1,42 @@
+/** Accounts: sign-up, sign-in, the signed-in person, deletion. */
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH } from '../core/password-policy.js';
+import { Id, Instant, TimeZone } from './common.js';
+
+const Email = z
+  .email('Enter an email address like name@example.org.')
+  .max(254)
+  .transform((email) => email.trim().toLowerCase());
+const Password = z.string().min(1, 'Enter a password.').max(PASSWORD_MAX_LENGTH);
+const Name = z.string().trim().min(1).max(80);
+
+export const SignupRequest = z.strictObject({
+  email: Email,
+  password: Password,
+  name: Name.optional(),
+  timeZone: TimeZone.optional(),
+});
+export type SignupRequest = z.input<typeof SignupRequest>;
+
+export const LoginRequest = z.strictObject({ email: Email, password: Password });
+export type LoginRequest = z.input<typeof LoginRequest>;
+
+export const Account = z.object({
+  id: Id,
+  email: z.string(),
+  name: z.string().nullable(),
+  timeZone: z.string(),
+  createdAt: Instant,
+});
+export type Account = z.infer<typeof Account>;
+
+export const UpdateAccountRequest = z
+  .strictObject({ name: Name.nullable().optional(), timeZone: TimeZone.optional() })
+  .refine((body) => body.name !== undefined || body.timeZone !== undefined, {
+    message: 'Send a name or a time zone to change.',
+  });
+export type UpdateAccountRequest = z.input<typeof UpdateAccountRequest>;
+
+/** Deleting an account asks for the password again, so a left-open session cannot do it. */
+export const DeleteAccountRequest = z.strictObject({ password: Password });
+export type DeleteAccountRequest = z.input<typeof DeleteAccountRequest>;

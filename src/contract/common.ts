@@ -1,0 +1,42 @@
+/** Building blocks shared by every schema of the public API. */
+import { z } from 'zod';
+import { ERROR_CODES } from '../core/errors.js';
+import { isLocalDate, isValidTimeZone } from '../core/calendar.js';
+
+/** The error shape of PRODUCT.md: `{"error":{"code","message","field?"}}`. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Id = z.uuid();
+export const IdParams = z.strictObject({ id: Id });
+
+/** An instant with its offset, e.g. `2026-11-24T08:30:00.000Z`. */
+export const Instant = z.iso.datetime({ offset: true });
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const LocalDate = z.string().refine(isLocalDate, 'Use a real day written as YYYY-MM-DD.');
+
+/** An IANA time zone name, such as `Europe/Berlin`. */
+export const TimeZone = z
+  .string()
+  .refine(isValidTimeZone, 'Use a time zone name such as Europe/Berlin or America/Chicago.');
+
+/** A whole number from 0 to 10, the scale of every rating in Pacewise. */
+export const Scale0to10 = z.number().int().min(0).max(10);
+
+/** An empty body for routes that answer with no content. */
+export const NoContent = z.null();
+
+/** A list of distinct values from a closed set. */
+export function distinctList<T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .array(z.enum(values))
+    .max(values.length)
+    .refine((list) => new Set(list).size === list.length, 'Each value may appear only once.');
+}

@@ -1,0 +1,7 @@
+/** The public API's schemas, shared by the server and the web client. */
+export * from './account.js';
+export * from './checkin.js';
+export * from './common.js';
+export * from './export.js';
+export * from './profile.js';
+export * from './routes.js';

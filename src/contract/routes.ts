@@ -1,0 +1,74 @@
+/**
+ * Every route of the public API in one table: method, path, who may call it, and the schemas of
+ * its request and response. The server registers handlers against it, the OpenAPI document is
+ * generated from it, and the web client is typed by it.
+ */
+import { z } from 'zod';
+import {
+  Account,
+  DeleteAccountRequest,
+  LoginRequest,
+  SignupRequest,
+  UpdateAccountRequest,
+} from './account.js';
+import {
+  CheckinList,
+  CheckinQuery,
+  CheckinSchema,
+  CreateCheckinRequest,
+  UpdateCheckinRequest,
+} from './checkin.js';
+import { IdParams, NoContent } from './common.js';
+import { ExportDocument } from './export.js';
+import { IntakeDraftResponse, IntakeDraftSchema, ProfileResponse, ProfileSchema } from './profile.js';
+
+/** Who may call a route: anyone, or only a signed-in person acting on their own data. */
+export type Access = 'public' | 'person';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One route of the API. */
+export interface RouteSpec {
+  method: HttpMethod;
+  path: string;
+  access: Access;
+  summary: string;
+  status: 200 | 201 | 204;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodType;
+  response: z.ZodType;
+}
+
+export const HealthResponse = z.object({ status: z.literal('ok') });
+
+export const routes = {
+  health: { method: 'GET', path: '/api/health', access: 'public', status: 200, summary: 'Liveness check', response: HealthResponse },
+  signup: { method: 'POST', path: '/api/auth/signup', access: 'public', status: 201, summary: 'Create an account and sign in', body: SignupRequest, response: Account },
+  login: { method: 'POST', path: '/api/auth/login', access: 'public', status: 200, summary: 'Sign in', body: LoginRequest, response: Account },
+  logout: { method: 'POST', path: '/api/auth/logout', access: 'public', status: 204, summary: 'Sign out of this device', response: NoContent },
+  getMe: { method: 'GET', path: '/api/me', access: 'person', status: 200, summary: 'The signed-in account', response: Account },
+  updateMe: { method: 'PATCH', path: '/api/me', access: 'person', status: 200, summary: 'Change name or time zone', body: UpdateAccountRequest, response: Account },
+  deleteMe: { method: 'DELETE', path: '/api/me', access: 'person', status: 204, summary: 'Delete the account and everything in it', body: DeleteAccountRequest, response: NoContent },
+  exportMe: { method: 'GET', path: '/api/me/export', access: 'person', status: 200, summary: 'Export all of my data as JSON', response: ExportDocument },
+  getProfile: { method: 'GET', path: '/api/me/profile', access: 'person', status: 200, summary: 'My intake profile', response: ProfileResponse },
+  putProfile: { method: 'PUT', path: '/api/me/profile', access: 'person', status: 200, summary: 'Save my intake profile', body: ProfileSchema, response: ProfileResponse },
+  getIntakeDraft: { method: 'GET', path: '/api/me/intake-draft', access: 'person', status: 200, summary: 'My unfinished intake', response: IntakeDraftResponse },
+  putIntakeDraft: { method: 'PUT', path: '/api/me/intake-draft', access: 'person', status: 200, summary: 'Save my unfinished intake', body: IntakeDraftSchema, response: IntakeDraftResponse },
+  createCheckin: { method: 'POST', path: '/api/me/checkins', access: 'person', status: 201, summary: 'Log a check-in (idempotent by clientId)', body: CreateCheckinRequest, response: CheckinSchema },
+  listCheckins: { method: 'GET', path: '/api/me/checkins', access: 'person', status: 200, summary: 'My check-ins, newest first', query: CheckinQuery, response: CheckinList },
+  updateCheckin: { method: 'PATCH', path: '/api/me/checkins/:id', access: 'person', status: 200, summary: 'Edit a check-in', params: IdParams, body: UpdateCheckinRequest, response: CheckinSchema },
+  deleteCheckin: { method: 'DELETE', path: '/api/me/checkins/:id', access: 'person', status: 204, summary: 'Delete a check-in', params: IdParams, response: NoContent },
+} as const satisfies Record<string, RouteSpec>;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
+
+type InputOf<S> = S extends z.ZodType ? z.input<S> : undefined;
+/** What a client sends to a route. */
+export type RouteInput<N extends RouteName> = {
+  body: InputOf<Routes[N] extends { body: infer B } ? B : undefined>;
+  query: InputOf<Routes[N] extends { query: infer Q } ? Q : undefined>;
+  params: InputOf<Routes[N] extends { params: infer P } ? P : undefined>;
+};
+/** What a route answers with. */
+export type RouteOutput<N extends RouteName> = z.infer<Routes[N]['response']>;

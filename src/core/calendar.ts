@@ -1,0 +1,59 @@
+/**
+ * Calendar days in a person's own time zone. "Today" and every daily figure use the person's
+ * calendar, never the server's. Instants are ISO-8601 strings in UTC; days are `YYYY-MM-DD`.
+ */
+export type LocalDate = string;
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatterCache.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatterCache.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when the runtime knows this IANA time zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (timeZone.length === 0 || timeZone.length > 64) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The person's calendar day at an instant. */
+export function toLocalDate(instant: string, timeZone: string): LocalDate {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The day `days` after (or before, when negative) a calendar day. */
+export function addDays(day: LocalDate, days: number): LocalDate {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(y, m - 1, d + days));
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** Every day from `from` to `to`, both included. */
+export function listDays(from: LocalDate, to: LocalDate): LocalDate[] {
+  const days: LocalDate[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** True for a real calendar day written as YYYY-MM-DD. */
+export function isLocalDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return addDays(value, 0) === value;
+}

@@ -1,0 +1,57 @@
+/**
+ * The exercise model (PRODUCT.md, "Exercise"). Built-in exercises are typed data in this folder,
+ * versioned with the code; the database refers to them by id. A second source (a therapist's
+ * own exercises, with an owner) uses the same shape with `source.kind = 'custom'`.
+ */
+import type { Condition, Equipment, LikedActivity, PainArea } from '../profile.js';
+import type { Pose } from './pose.js';
+
+export const PILLARS = ['stretching', 'aerobic', 'strengthening', 'mind_body'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+export const POSITIONS = ['lying', 'seated', 'standing', 'floor', 'aquatic'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** The default dose (CLINICAL.md §2). Only the fields that apply are set. */
+export interface Dose {
+  sets?: number;
+  reps?: number;
+  holdSeconds?: number;
+  minutes?: number;
+}
+
+/** Where an exercise comes from: shipped with Pacewise, or written by a therapist. */
+export type ExerciseSource = { kind: 'builtin' } | { kind: 'custom'; ownerId: string };
+
+/** One exercise, written for Pacewise in our own words. */
+export interface Exercise {
+  /** kebab-case, stable forever: plans and logs refer to it. */
+  id: string;
+  name: string;
+  /** One line: what it is for. */
+  purpose: string;
+  pillar: Pillar;
+  positions: Position[];
+  /** What is needed besides the body; empty means body weight only. */
+  equipment: Equipment[];
+  regions: PainArea[];
+  level: 1 | 2 | 3;
+  /** Conditions it is unsuitable for; `cautionNote` says why in plain words. */
+  avoidWith: Condition[];
+  cautionNote: string | null;
+  dose: Dose;
+  /** The next easier and harder variant in its chain, or null at either end. */
+  easier: string | null;
+  harder: string | null;
+  /** 3-7 short steps. */
+  steps: string[];
+  breathing: string;
+  /** What it should feel like. */
+  feel: string;
+  /** When to stop, e.g. "Sharp, shooting or spreading pain: stop and rest." */
+  stopIf: string;
+  /** The liked activity (PRODUCT.md `likes`) it belongs to, if any: the planner uses it. */
+  activity: LikedActivity | null;
+  /** The two poses the illustration shows, start and end. */
+  illustration: { start: Pose; end: Pose; alt: string };
+}

@@ -1,0 +1,71 @@
+/**
+ * The safety screen (CLINICAL.md §1). A "yes" to an emergency or urgent question means no plan:
+ * the person is referred. A "yes" to a clearance question (from the PAR-Q+) allows only gentle
+ * work until a clinician has cleared them. Sources: research/clinical-sources.md §8.
+ */
+export const SAFETY_LEVELS = ['emergency', 'urgent', 'clearance'] as const;
+export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
+
+/** Every screening question, in the order a person is asked them, with what a "yes" means. */
+export const SAFETY_QUESTIONS = [
+  { id: 'bladder_bowel_change', level: 'emergency' },
+  { id: 'saddle_numbness', level: 'emergency' },
+  { id: 'both_legs_weakness', level: 'emergency' },
+  { id: 'neck_dizziness_speech', level: 'emergency' },
+  { id: 'chest_pain_rest', level: 'emergency' },
+  { id: 'progressive_weakness', level: 'urgent' },
+  { id: 'cancer_or_weight_loss', level: 'urgent' },
+  { id: 'fever_unwell', level: 'urgent' },
+  { id: 'recent_trauma', level: 'urgent' },
+  { id: 'hand_clumsiness_gait', level: 'urgent' },
+  { id: 'heart_condition', level: 'clearance' },
+  { id: 'chest_pain_activity', level: 'clearance' },
+  { id: 'dizzy_fainting', level: 'clearance' },
+  { id: 'supervised_only', level: 'clearance' },
+] as const satisfies readonly { id: string; level: SafetyLevel }[];
+
+export type SafetyQuestionId = (typeof SAFETY_QUESTIONS)[number]['id'];
+export const SAFETY_QUESTION_IDS = SAFETY_QUESTIONS.map((q) => q.id) as SafetyQuestionId[];
+
+/** The answers: id → yes/no, plus whether a clinician has cleared the person to exercise. */
+export type SafetyAnswers = Partial<Record<SafetyQuestionId, boolean>> & {
+  cleared_by_clinician?: boolean;
+};
+
+/**
+ * What the screen means for planning:
+ * - `refer_emergency`: seek emergency care now; no plan.
+ * - `refer_urgent`: see a doctor soon, before starting; no plan.
+ * - `clearance_needed`: breathing and level-1 stretching only, until cleared.
+ * - `clear`: a full plan.
+ */
+export type SafetyOutcome =
+  | { status: 'refer_emergency'; flagged: SafetyQuestionId[] }
+  | { status: 'refer_urgent'; flagged: SafetyQuestionId[] }
+  | { status: 'clearance_needed'; flagged: SafetyQuestionId[] }
+  | { status: 'clear'; flagged: SafetyQuestionId[] };
+
+/** Returns the ids answered "yes" at a given level. */
+export function findFlagged(answers: SafetyAnswers, level: SafetyLevel): SafetyQuestionId[] {
+  return SAFETY_QUESTIONS.filter((q) => q.level === level && answers[q.id] === true).map(
+    (q) => q.id,
+  );
+}
+
+/** Decides what the safety answers allow; the most serious level wins. */
+export function assessSafety(answers: SafetyAnswers): SafetyOutcome {
+  const emergency = findFlagged(answers, 'emergency');
+  if (emergency.length > 0) return { status: 'refer_emergency', flagged: emergency };
+  const urgent = findFlagged(answers, 'urgent');
+  if (urgent.length > 0) return { status: 'refer_urgent', flagged: urgent };
+  const clearance = findFlagged(answers, 'clearance');
+  if (clearance.length > 0 && answers.cleared_by_clinician !== true) {
+    return { status: 'clearance_needed', flagged: clearance };
+  }
+  return { status: 'clear', flagged: clearance };
+}
+
+/** True when a plan must not be built at all. */
+export function isReferral(outcome: SafetyOutcome): boolean {
+  return outcome.status === 'refer_emergency' || outcome.status === 'refer_urgent';
+}

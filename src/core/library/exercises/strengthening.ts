@@ -1,0 +1,4 @@
+/** Built-in strengthening exercises, written for Pacewise. */
+import type { Exercise } from '../exercise.js';
+
+export const STRENGTHENING: Exercise[] = [];

@@ -4,9 +4,11 @@ import { PASSWORD_MAX_LENGTH } from '../core/password-policy.js';
 import { Id, Instant, TimeZone } from './common.js';
 
 const Email = z
-  .email('Enter an email address like name@example.org.')
+  .string()
+  .trim()
+  .toLowerCase()
   .max(254)
-  .transform((email) => email.trim().toLowerCase());
+  .pipe(z.email('Enter an email address like name@example.org.'));
 const Password = z.string().min(1, 'Enter a password.').max(PASSWORD_MAX_LENGTH);
 const Name = z.string().trim().min(1).max(80);
 

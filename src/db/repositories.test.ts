@@ -1,0 +1,116 @@
+// Repository tests on every database kind (SQLite always, PostgreSQL when DATABASE_URL is set).
+// Dimensions: accounts (unique email, lookup, session expiry, cascade delete), profile/draft
+// upserts, check-ins (idempotent clientId, day and instant ranges, ownership of every query).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from './connect.js';
+import {
+  deleteCheckin,
+  findCheckin,
+  insertCheckin,
+  listAllCheckins,
+  listCheckins,
+  updateCheckin,
+  type CheckinRow,
+} from './checkin.repository.js';
+import { findIntakeDraft, findProfile, saveIntakeDraft, saveProfile } from './profile.repository.js';
+import { testDatabaseKinds } from './testing.js';
+import {
+  deleteExpiredSessions,
+  deleteUserAndData,
+  findUserByEmail,
+  findUserBySession,
+  insertAuthSession,
+  insertUser,
+} from './user.repository.js';
+
+const T0 = '2026-11-01T08:00:00.000Z';
+
+function user(id: string, email: string) {
+  return { id, email, password_hash: 'h', name: null, time_zone: 'UTC', created_at: T0, updated_at: T0 };
+}
+
+function checkin(id: string, userId: string, day: string, extra: Partial<CheckinRow> = {}): CheckinRow {
+  const at = `${day}T09:00:00.000Z`;
+  return {
+    id, user_id: userId, client_id: null, at, local_date: day, pain: 4, flare: 0, areas: '[]',
+    stiffness: null, sleep: null, mood: null, energy: null, stress: null, notes: null,
+    created_at: at, updated_at: at, ...extra,
+  };
+}
+
+describe.each(testDatabaseKinds())('repositories on $name', (kind) => {
+  let handle: DatabaseHandle;
+  const alice = '00000000-0000-4000-8000-00000000000a';
+  const bob = '00000000-0000-4000-8000-00000000000b';
+
+  beforeAll(async () => {
+    handle = await kind.open();
+    expect(await insertUser(handle.db, user(alice, 'alice@example.org'))).toBe(true);
+    expect(await insertUser(handle.db, user(bob, 'bob@example.org'))).toBe(true);
+  });
+  afterAll(async () => handle.close());
+
+  it('refuses a second account with the same email', async () => {
+    expect(await insertUser(handle.db, user('00000000-0000-4000-8000-0000000000cc', 'alice@example.org'))).toBe(false);
+    expect((await findUserByEmail(handle.db, 'alice@example.org'))?.id).toBe(alice);
+  });
+
+  it('finds the account of a live session and not of an expired one', async () => {
+    await insertAuthSession(handle.db, { id: 'live', user_id: alice, created_at: T0, expires_at: '2026-12-01T00:00:00.000Z' });
+    await insertAuthSession(handle.db, { id: 'old', user_id: alice, created_at: T0, expires_at: '2026-11-02T00:00:00.000Z' });
+    const now = '2026-11-10T00:00:00.000Z';
+    expect((await findUserBySession(handle.db, 'live', now))?.email).toBe('alice@example.org');
+    expect(await findUserBySession(handle.db, 'old', now)).toBeUndefined();
+    expect(await deleteExpiredSessions(handle.db, now)).toBe(1);
+  });
+
+  it('replaces the profile and the draft on each save', async () => {
+    await saveProfile(handle.db, alice, { painToday: 3 }, T0);
+    await saveProfile(handle.db, alice, { painToday: 5 }, '2026-11-02T00:00:00.000Z');
+    expect(await findProfile(handle.db, alice)).toEqual({ data: { painToday: 5 }, updatedAt: '2026-11-02T00:00:00.000Z' });
+    expect(await findProfile(handle.db, bob)).toBeNull();
+    await saveIntakeDraft(handle.db, bob, { step: 2, answers: {} }, T0);
+    expect((await findIntakeDraft(handle.db, bob))?.data).toEqual({ step: 2, answers: {} });
+  });
+
+  it('stores one check-in for a clientId sent twice', async () => {
+    const clientId = '11111111-1111-4111-8111-111111111111';
+    const first = await insertCheckin(handle.db, checkin('c1', alice, '2026-11-03', { client_id: clientId }));
+    const again = await insertCheckin(handle.db, checkin('c2', alice, '2026-11-03', { client_id: clientId, pain: 9 }));
+    expect(again.id).toBe(first.id);
+    expect(again.pain).toBe(4);
+    // The same clientId from another person is theirs alone.
+    const bobs = await insertCheckin(handle.db, checkin('c3', bob, '2026-11-03', { client_id: clientId }));
+    expect(bobs.id).toBe('c3');
+  });
+
+  it('lists by calendar day and by instant, newest first, only the owner’s', async () => {
+    await insertCheckin(handle.db, checkin('c4', alice, '2026-11-04'));
+    await insertCheckin(handle.db, checkin('c5', alice, '2026-11-06'));
+    const byDay = await listCheckins(handle.db, alice, { by: 'day', from: '2026-11-03', to: '2026-11-04' });
+    expect(byDay.map((c) => c.id)).toEqual(['c4', 'c1']);
+    const byInstant = await listCheckins(handle.db, alice, {
+      by: 'instant', from: '2026-11-04T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z',
+    });
+    expect(byInstant.map((c) => c.id)).toEqual(['c5', 'c4']);
+    expect((await listAllCheckins(handle.db, bob)).map((c) => c.id)).toEqual(['c3']);
+  });
+
+  it('edits and deletes only the owner’s check-in', async () => {
+    expect(await updateCheckin(handle.db, bob, 'c4', { pain: 1 })).toBe(false);
+    expect(await updateCheckin(handle.db, alice, 'c4', { pain: 1, notes: 'better' })).toBe(true);
+    expect((await findCheckin(handle.db, alice, 'c4'))?.notes).toBe('better');
+    expect(await findCheckin(handle.db, bob, 'c4')).toBeUndefined();
+    expect(await deleteCheckin(handle.db, bob, 'c4')).toBe(false);
+    expect(await deleteCheckin(handle.db, alice, 'c4')).toBe(true);
+  });
+
+  it('deletes an account with every row that belongs to it, and nobody else’s', async () => {
+    await deleteUserAndData(handle.db, alice);
+    expect(await findUserByEmail(handle.db, 'alice@example.org')).toBeUndefined();
+    expect(await listAllCheckins(handle.db, alice)).toEqual([]);
+    expect(await findProfile(handle.db, alice)).toBeNull();
+    expect(await findUserBySession(handle.db, 'live', T0)).toBeUndefined();
+    expect(await listAllCheckins(handle.db, bob)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The tables, as Kysely sees them. Portable across SQLite and PostgreSQL: instants are ISO-8601
+ * UTC text (they sort as text), booleans are 0/1 integers, lists and the profile are JSON text.
+ */
+
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  name: string | null;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuthSessionsTable {
+  /** SHA-256 of the cookie token: a leaked table cannot be replayed as cookies. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ProfilesTable {
+  user_id: string;
+  data: string;
+  updated_at: string;
+}
+
+export interface IntakeDraftsTable {
+  user_id: string;
+  data: string;
+  updated_at: string;
+}
+
+export interface CheckinsTable {
+  id: string;
+  user_id: string;
+  client_id: string | null;
+  at: string;
+  local_date: string;
+  pain: number;
+  flare: number;
+  areas: string;
+  stiffness: number | null;
+  sleep: number | null;
+  mood: number | null;
+  energy: number | null;
+  stress: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Kysely's internal bookkeeping is not listed; these are ours. */
+export interface Database {
+  users: UsersTable;
+  auth_sessions: AuthSessionsTable;
+  profiles: ProfilesTable;
+  intake_drafts: IntakeDraftsTable;
+  checkins: CheckinsTable;
+}
+

@@ -1,0 +1,45 @@
+/** Builds the Fastify app from its services: security, authentication, routes, web app. */
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { routes } from '../contract/routes.js';
+import { findPerson } from './auth/sessions.js';
+import type { Services } from './context.js';
+import { handleError } from './http-errors.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { registerRoute } from './route.js';
+import { registerAccountRoutes } from './routes/account.routes.js';
+import { registerJournalRoutes } from './routes/journal.routes.js';
+import { registerSecurity } from './security.js';
+import { registerWebApp } from './web.js';
+
+export const APP_VERSION = '0.1.0';
+
+/** Creates the app; it is ready to `listen` or to `inject` requests in tests. */
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+  });
+  app.setErrorHandler(handleError);
+  // The API speaks JSON only; anything else answers 415 rather than being half-understood.
+  app.removeContentTypeParser('text/plain');
+  await registerSecurity(app, config);
+  await app.register(cookie);
+  app.decorateRequest('person', null);
+  app.addHook('preHandler', async (request) => {
+    if (request.url.startsWith('/api/')) request.person = await findPerson(services, request);
+  });
+
+  registerRoute(app, routes, 'health', async () => ({ status: 'ok' as const }));
+  const openApi = buildOpenApiDocument(routes, APP_VERSION);
+  app.get('/api/openapi.json', async () => openApi);
+  registerAccountRoutes(app, services);
+  registerJournalRoutes(app, services);
+  await registerWebApp(app, config.webDir);
+  return app;
+}

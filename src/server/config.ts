@@ -1,0 +1,88 @@
+/**
+ * Configuration, parsed once at boot from the environment. A bad value stops the start with a
+ * message naming every bad key.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { DatabaseTarget } from '../db/connect.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PACEWISE_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'Use postgres://user:password@host:port/database or sqlite:path/to/file.sqlite')
+    .optional(),
+  PUBLIC_URL: z.url('Use the full address people open, e.g. https://pacewise.example.org').optional(),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TRUST_PROXY: flag.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  SIGNIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(8),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  PACEWISE_WEB_DIR: z.string().min(1).default('./dist/web'),
+});
+
+/** The server's settings. */
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  publicUrl: URL | null;
+  sessionDays: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  trustProxy: boolean;
+  rateLimitPerMinute: number;
+  signinLimitPerAddress: number;
+  signinLimitPerEmail: number;
+  bodyLimitBytes: number;
+  webDir: string;
+  /** Sign-in limits count over this window. */
+  signinWindowMs: number;
+}
+
+/** Thrown when the environment has bad values; the message lists every one. */
+export class ConfigError extends Error {}
+
+/** Parses the environment into a Config, or throws a ConfigError naming every bad key. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = EnvSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Pacewise cannot start; fix these settings:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: databaseTarget(e.DATABASE_URL, e.PACEWISE_DATA_DIR),
+    publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : null,
+    sessionDays: e.SESSION_DAYS,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    signinLimitPerAddress: e.SIGNIN_LIMIT_PER_ADDRESS,
+    signinLimitPerEmail: e.SIGNIN_LIMIT_PER_EMAIL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    webDir: resolve(e.PACEWISE_WEB_DIR),
+    signinWindowMs: 15 * 60_000,
+  };
+}
+
+function databaseTarget(url: string | undefined, dataDir: string): DatabaseTarget {
+  if (url?.startsWith('postgres')) return { kind: 'postgres', url };
+  if (url?.startsWith('sqlite:')) return { kind: 'sqlite', file: resolve(url.slice('sqlite:'.length)) };
+  return { kind: 'sqlite', file: resolve(dataDir, 'pacewise.sqlite') };
+}
+
+/** Empty variables count as unset, so `PORT=` falls back to the default. */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}

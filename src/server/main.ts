@@ -1,0 +1,29 @@
+/** Starts Pacewise: parse settings, open and migrate the database, serve the API and web app. */
+import { openDatabase } from '../db/connect.js';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { randomIds, systemClock } from './context.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config.database);
+  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds });
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
+  const url = config.publicUrl?.href ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}/`;
+  console.log(`\nPacewise is running at ${url}\nData: ${where}\nStop with Ctrl+C.\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('Pacewise could not start:', error);
+  process.exit(1);
+});

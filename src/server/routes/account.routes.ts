@@ -1,0 +1,61 @@
+/** Sign-up, sign-in, sign-out and the signed-in account. */
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../core/errors.js';
+import { routes } from '../../contract/routes.js';
+import { endSession, startSession } from '../auth/sessions.js';
+import { SigninThrottle } from '../auth/signin-throttle.js';
+import type { Services } from '../context.js';
+import { presentAccount } from '../presenters.js';
+import { registerRoute } from '../route.js';
+import * as accounts from '../services/account.service.js';
+
+/** Registers the account routes. */
+export function registerAccountRoutes(app: FastifyInstance, services: Services): void {
+  const { config } = services;
+  const throttle = new SigninThrottle(config.signinLimitPerEmail, config.signinWindowMs);
+  const perAddress = { rateLimit: { max: config.signinLimitPerAddress, timeWindow: config.signinWindowMs } };
+
+  registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
+    const person = await accounts.signUp(services, body);
+    await startSession(services, request, reply, person.id);
+    return presentAccount(person);
+  }, perAddress);
+
+  registerRoute(app, routes, 'login', async ({ body, request, reply }) => {
+    const nowMs = Date.parse(services.clock.now());
+    if (throttle.isBlocked(body.email, nowMs)) {
+      throw new AppError('rate_limited', 'Too many attempts for this account. Please wait 15 minutes and try again.');
+    }
+    const person = await accounts.signIn(services, body.email, body.password).catch((error: unknown) => {
+      throttle.recordFailure(body.email, nowMs);
+      throw error;
+    });
+    throttle.recordSuccess(body.email);
+    await startSession(services, request, reply, person.id);
+    return presentAccount(person);
+  }, perAddress);
+
+  registerRoute(app, routes, 'logout', async ({ request, reply }) => {
+    await endSession(services, request, reply);
+    return null;
+  });
+
+  registerRoute(app, routes, 'getMe', async ({ person }) => presentAccount(person));
+
+  registerRoute(app, routes, 'updateMe', async ({ person, body }) =>
+    presentAccount(await accounts.updateAccount(services, person, body)),
+  );
+
+  registerRoute(app, routes, 'deleteMe', async ({ person, body, request, reply }) => {
+    await accounts.deleteAccount(services, person, body.password);
+    await endSession(services, request, reply);
+    return null;
+  });
+
+  registerRoute(app, routes, 'exportMe', async ({ person, reply }) => {
+    const document = await accounts.exportAccount(services, person);
+    const day = document.exportedAt.slice(0, 10);
+    reply.header('content-disposition', `attachment; filename="pacewise-export-${day}.json"`);
+    return document;
+  });
+}

@@ -1,0 +1,31 @@
+/** The intake profile, its draft, and the daily check-ins of the signed-in person. */
+import type { FastifyInstance } from 'fastify';
+import { routes } from '../../contract/routes.js';
+import type { Services } from '../context.js';
+import { registerRoute } from '../route.js';
+import * as checkins from '../services/checkin.service.js';
+import * as profiles from '../services/profile.service.js';
+
+/** Registers profile and check-in routes. */
+export function registerJournalRoutes(app: FastifyInstance, services: Services): void {
+  registerRoute(app, routes, 'getProfile', ({ person }) => profiles.getProfile(services, person));
+  registerRoute(app, routes, 'putProfile', ({ person, body }) => profiles.putProfile(services, person, body));
+  registerRoute(app, routes, 'getIntakeDraft', ({ person }) => profiles.getIntakeDraft(services, person));
+  registerRoute(app, routes, 'putIntakeDraft', ({ person, body }) =>
+    profiles.putIntakeDraft(services, person, body),
+  );
+
+  registerRoute(app, routes, 'createCheckin', ({ person, body }) =>
+    checkins.createCheckin(services, person, body),
+  );
+  registerRoute(app, routes, 'listCheckins', async ({ person, query }) => ({
+    items: await checkins.listCheckins(services, person, query),
+  }));
+  registerRoute(app, routes, 'updateCheckin', ({ person, params, body }) =>
+    checkins.updateCheckin(services, person, params.id, body),
+  );
+  registerRoute(app, routes, 'deleteCheckin', async ({ person, params }) => {
+    await checkins.deleteCheckin(services, person, params.id);
+    return null;
+  });
+}

@@ -1,0 +1,93 @@
+/** Accounts: sign-up, sign-in, changes, export and deletion. */
+import { AppError } from '../../core/errors.js';
+import { findPasswordProblem, PASSWORD_MIN_LENGTH, type PasswordProblem } from '../../core/password-policy.js';
+import type { SignupRequest, UpdateAccountRequest } from '../../contract/account.js';
+import type { ExportDocument } from '../../contract/export.js';
+import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
+import { listAllCheckins } from '../../db/checkin.repository.js';
+import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
+import {
+  deleteUserAndData,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  updateUser,
+} from '../../db/user.repository.js';
+import { checkPassword, hashPassword } from '../auth/passwords.js';
+import { toPerson } from '../auth/sessions.js';
+import type { Person, Services } from '../context.js';
+import { presentAccount, presentCheckin } from '../presenters.js';
+
+const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+  too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words strung together work well.`,
+  too_long: 'That password is longer than we can accept.',
+  too_common: 'That password is one of the most common ones and easy to guess. Please choose another.',
+  contains_email: 'Please choose a password that does not contain your email address.',
+};
+
+/** Creates an account; the email must be free and the password acceptable. */
+export async function signUp(services: Services, input: SignupRequest & { email: string }): Promise<Person> {
+  const problem = findPasswordProblem(input.password, input.email);
+  if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'password');
+  const now = services.clock.now();
+  const row = {
+    id: services.newId(),
+    email: input.email,
+    password_hash: await hashPassword(input.password),
+    name: input.name ?? null,
+    time_zone: input.timeZone ?? 'UTC',
+    created_at: now,
+    updated_at: now,
+  };
+  if (!(await insertUser(services.db, row))) {
+    throw new AppError('email_taken', 'An account with this email already exists. Try signing in.', 'email');
+  }
+  return toPerson(row);
+}
+
+/** Checks an email and password; the same answer whether the email or the password is wrong. */
+export async function signIn(services: Services, email: string, password: string): Promise<Person> {
+  const row = await findUserByEmail(services.db, email);
+  const ok = await checkPassword(row?.password_hash ?? null, password);
+  if (!row || !ok) throw new AppError('invalid_credentials', 'That email and password do not match an account.');
+  return toPerson(row);
+}
+
+/** Changes the person's name or time zone. */
+export async function updateAccount(services: Services, person: Person, changes: UpdateAccountRequest): Promise<Person> {
+  await updateUser(services.db, person.id, {
+    ...(changes.name !== undefined ? { name: changes.name } : {}),
+    ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
+    updated_at: services.clock.now(),
+  });
+  const row = await findUserById(services.db, person.id);
+  if (!row) throw new AppError('not_found', 'This account no longer exists.');
+  return toPerson(row);
+}
+
+/** Deletes the account and everything in it, after the password is confirmed. */
+export async function deleteAccount(services: Services, person: Person, password: string): Promise<void> {
+  const row = await findUserById(services.db, person.id);
+  if (!row || !(await checkPassword(row.password_hash, password))) {
+    throw new AppError('forbidden', 'That password is not right, so nothing was deleted.', 'password');
+  }
+  await deleteUserAndData(services.db, person.id);
+}
+
+/** Everything Pacewise holds about the person, as one document. */
+export async function exportAccount(services: Services, person: Person): Promise<ExportDocument> {
+  const [profile, draft, checkins] = await Promise.all([
+    findProfile(services.db, person.id),
+    findIntakeDraft(services.db, person.id),
+    listAllCheckins(services.db, person.id),
+  ]);
+  return {
+    format: 'pacewise-export',
+    version: 1,
+    exportedAt: services.clock.now(),
+    account: presentAccount(person),
+    profile: profile ? { profile: ProfileSchema.parse(profile.data), updatedAt: profile.updatedAt } : null,
+    intakeDraft: draft ? IntakeDraftSchema.parse(draft.data) : null,
+    checkins: checkins.map(presentCheckin),
+  };
+}

@@ -1,0 +1,113 @@
+/** Daily check-ins, always on the signed-in person's own data and calendar. */
+import { toLocalDate, isLocalDate } from '../../core/calendar.js';
+import { windowStart } from '../../core/checkin.js';
+import { AppError } from '../../core/errors.js';
+import type { Checkin, CheckinQuery, CreateCheckinRequest, UpdateCheckinRequest } from '../../contract/checkin.js';
+import {
+  deleteCheckin as deleteRow,
+  findCheckin,
+  insertCheckin,
+  listCheckins as listRows,
+  updateCheckin as updateRow,
+  type CheckinRange,
+  type CheckinRow,
+} from '../../db/checkin.repository.js';
+import type { Person, Services } from '../context.js';
+import { presentCheckin } from '../presenters.js';
+
+/** A check-in may be logged a little ahead of the server clock (device clocks drift), no more. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+const DEFAULT_DAYS = 30;
+
+function checkNotInFuture(services: Services, at: string): void {
+  if (Date.parse(at) - Date.parse(services.clock.now()) > FUTURE_TOLERANCE_MS) {
+    throw new AppError('unacceptable', 'A check-in cannot be in the future. Check the date and time.', 'at');
+  }
+}
+
+function optionalFields(input: UpdateCheckinRequest) {
+  return {
+    ...(input.pain !== undefined ? { pain: input.pain } : {}),
+    ...(input.flare !== undefined ? { flare: input.flare ? 1 : 0 } : {}),
+    ...(input.areas !== undefined ? { areas: JSON.stringify(input.areas) } : {}),
+    ...(input.stiffness !== undefined ? { stiffness: input.stiffness } : {}),
+    ...(input.sleep !== undefined ? { sleep: input.sleep } : {}),
+    ...(input.mood !== undefined ? { mood: input.mood } : {}),
+    ...(input.energy !== undefined ? { energy: input.energy } : {}),
+    ...(input.stress !== undefined ? { stress: input.stress } : {}),
+    ...(input.notes !== undefined ? { notes: input.notes === '' ? null : input.notes } : {}),
+  };
+}
+
+/** Logs a check-in; the same `clientId` twice stores one entry and returns it both times. */
+export async function createCheckin(services: Services, person: Person, input: CreateCheckinRequest): Promise<Checkin> {
+  const now = services.clock.now();
+  const at = new Date(input.at ?? now).toISOString();
+  checkNotInFuture(services, at);
+  const row: CheckinRow = {
+    id: services.newId(),
+    user_id: person.id,
+    client_id: input.clientId ?? null,
+    at,
+    local_date: toLocalDate(at, person.timeZone),
+    pain: input.pain,
+    flare: 0,
+    areas: '[]',
+    stiffness: null,
+    sleep: null,
+    mood: null,
+    energy: null,
+    stress: null,
+    notes: null,
+    created_at: now,
+    updated_at: now,
+    ...optionalFields(input),
+  };
+  return presentCheckin(await insertCheckin(services.db, row));
+}
+
+/** Lists check-ins in a range of the person's days or of instants; the last 30 days by default. */
+export async function listCheckins(services: Services, person: Person, query: CheckinQuery): Promise<Checkin[]> {
+  const rows = await listRows(services.db, person.id, rangeOf(services, person, query));
+  return rows.map(presentCheckin);
+}
+
+function rangeOf(services: Services, person: Person, query: CheckinQuery): CheckinRange {
+  const today = toLocalDate(services.clock.now(), person.timeZone);
+  const from = query.from ?? windowStart(today, DEFAULT_DAYS);
+  const to = query.to ?? (query.from !== undefined && !isLocalDate(query.from) ? '9999-12-31T23:59:59.999Z' : today);
+  if (isLocalDate(from) !== isLocalDate(to)) {
+    throw new AppError('validation_failed', 'Give from and to in the same form: both days or both times.', 'to');
+  }
+  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  if (isLocalDate(from)) return { by: 'day', from, to };
+  return { by: 'instant', from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+}
+
+/** Edits one of the person's check-ins; someone else's is not found. */
+export async function updateCheckin(
+  services: Services,
+  person: Person,
+  id: string,
+  input: UpdateCheckinRequest,
+): Promise<Checkin> {
+  const changes: Partial<CheckinRow> = { ...optionalFields(input), updated_at: services.clock.now() };
+  if (input.at !== undefined) {
+    const at = new Date(input.at).toISOString();
+    checkNotInFuture(services, at);
+    Object.assign(changes, { at, local_date: toLocalDate(at, person.timeZone) });
+  }
+  if (!(await updateRow(services.db, person.id, id, changes))) throw notFound();
+  const row = await findCheckin(services.db, person.id, id);
+  if (!row) throw notFound();
+  return presentCheckin(row);
+}
+
+/** Deletes one of the person's check-ins; someone else's is not found. */
+export async function deleteCheckin(services: Services, person: Person, id: string): Promise<void> {
+  if (!(await deleteRow(services.db, person.id, id))) throw notFound();
+}
+
+function notFound(): AppError {
+  return new AppError('not_found', 'That check-in was not found.');
+}

@@ -1,0 +1,37 @@
+/** The intake profile and the unfinished intake draft. */
+import { AppError } from '../../core/errors.js';
+import {
+  IntakeDraftSchema,
+  ProfileSchema,
+  type IntakeDraft,
+  type Profile,
+  type ProfileResponse,
+} from '../../contract/profile.js';
+import { findIntakeDraft, findProfile, saveIntakeDraft, saveProfile } from '../../db/profile.repository.js';
+import type { Person, Services } from '../context.js';
+
+/** The person's profile; 404 until intake is finished. */
+export async function getProfile(services: Services, person: Person): Promise<ProfileResponse> {
+  const stored = await findProfile(services.db, person.id);
+  if (!stored) throw new AppError('not_found', 'There is no profile yet. Finish the intake to create one.');
+  return { profile: ProfileSchema.parse(stored.data), updatedAt: stored.updatedAt };
+}
+
+/** Saves the finished intake, replacing any earlier profile. */
+export async function putProfile(services: Services, person: Person, profile: Profile): Promise<ProfileResponse> {
+  const now = services.clock.now();
+  await saveProfile(services.db, person.id, profile, now);
+  return { profile, updatedAt: now };
+}
+
+/** The unfinished intake, or null. */
+export async function getIntakeDraft(services: Services, person: Person): Promise<{ draft: IntakeDraft | null }> {
+  const stored = await findIntakeDraft(services.db, person.id);
+  return { draft: stored ? IntakeDraftSchema.parse(stored.data) : null };
+}
+
+/** Saves the unfinished intake as the person goes. */
+export async function putIntakeDraft(services: Services, person: Person, draft: IntakeDraft) {
+  await saveIntakeDraft(services.db, person.id, draft, services.clock.now());
+  return { draft };
+}

@@ -1,0 +1,35 @@
+/**
+ * Serves the built web app: hashed assets with a long cache, and index.html (never cached) for
+ * every other path that is not under /api, so deep links work in the single-page app.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../core/errors.js';
+
+const YEAR_SECONDS = 31_536_000;
+
+/** Registers the web app, if it has been built, and the not-found handling. */
+export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<boolean> {
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, path) => {
+        const immutable = path.includes(`${join(webDir, 'assets')}`);
+        reply.header('cache-control', immutable ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (hasWeb && isPage) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw new AppError('not_found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`);
+  });
+  return hasWeb;
+}

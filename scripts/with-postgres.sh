@@ -17,7 +17,8 @@ as_postgres() {
   if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-root=$(mktemp -d "${TMPDIR:-/tmp}/pacewise-pg.XXXXXX")
+# /tmp, not TMPDIR: the postgres user must be able to reach every parent folder.
+root=$(mktemp -d /tmp/pacewise-pg.XXXXXX)
 chmod 755 "$root"
 [ "$(id -u)" = "0" ] && chown postgres:postgres "$root"
 port=$(( 20000 + RANDOM % 20000 ))

@@ -11,7 +11,7 @@ import { migrateToLatest } from './migrator.js';
 import type { Database } from './schema.js';
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string }
+  | { kind: 'sqlite'; file: string; synchronous?: 'normal' | 'full' }
   | { kind: 'postgres'; url: string; searchPath?: string; poolSize?: number };
 
 /** An open database and how to close it. */
@@ -34,18 +34,40 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 }
 
 function createDialect(target: DatabaseTarget) {
-  if (target.kind === 'sqlite') return new SqliteDialect({ database: openSqliteFile(target.file) });
+  if (target.kind === 'sqlite') {
+    const sqlite = openSqliteFile(target.file, target.synchronous ?? 'normal');
+    return new SqliteDialect({ database: withStatementCache(sqlite) });
+  }
   const options = target.searchPath ? `-c search_path=${target.searchPath}` : undefined;
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options });
   return new PostgresDialect({ pool });
 }
 
-function openSqliteFile(file: string): SQLite.Database {
+/**
+ * Kysely prepares every statement anew; preparing costs more than running a small query, so
+ * keep the prepared statements of the (few, fixed) queries the app sends.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size < 1000) cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+function openSqliteFile(file: string, synchronous: 'normal' | 'full'): SQLite.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: an acknowledged write survives a power cut, not only a process crash.
-  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return sqlite;

@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(8),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
   PACEWISE_WEB_DIR: z.string().min(1).default('./dist/web'),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
 });
 
 /** The server's settings. */
@@ -60,7 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   return {
     port: e.PORT,
     host: e.HOST,
-    database: databaseTarget(e.DATABASE_URL, e.PACEWISE_DATA_DIR),
+    database: databaseTarget(e.DATABASE_URL, e.PACEWISE_DATA_DIR, e.SQLITE_SYNCHRONOUS),
     publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : null,
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
@@ -74,10 +75,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   };
 }
 
-function databaseTarget(url: string | undefined, dataDir: string): DatabaseTarget {
+function databaseTarget(url: string | undefined, dataDir: string, synchronous: 'normal' | 'full'): DatabaseTarget {
   if (url?.startsWith('postgres')) return { kind: 'postgres', url };
-  if (url?.startsWith('sqlite:')) return { kind: 'sqlite', file: resolve(url.slice('sqlite:'.length)) };
-  return { kind: 'sqlite', file: resolve(dataDir, 'pacewise.sqlite') };
+  const file = url?.startsWith('sqlite:') ? url.slice('sqlite:'.length) : `${dataDir}/pacewise.sqlite`;
+  return { kind: 'sqlite', file: resolve(file), synchronous };
 }
 
 /** Empty variables count as unset, so `PORT=` falls back to the default. */

@@ -1,0 +1,82 @@
+// `npm test`: type-check, lint, unit and integration tests (SQLite, and PostgreSQL when there is
+// one), then the browser flows in Chromium. Says what it skipped; under CI=true a missing
+// Chromium or PostgreSQL is a failure, never a skip.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ci = process.env.CI === 'true';
+const bin = (name) => join('node_modules', '.bin', name);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasPostgresUrl = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
+const postgresInstalled = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+
+// With PostgreSQL installed but no DATABASE_URL, run everything again inside a throwaway cluster.
+if (!hasPostgresUrl && postgresInstalled && !process.env.PACEWISE_NO_PG_BOOT) {
+  const run = spawnSync('bash', ['scripts/with-postgres.sh', process.execPath, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, PACEWISE_NO_PG_BOOT: '1' },
+  });
+  process.exit(run.status ?? 1);
+}
+
+const skipped = [];
+const problems = [];
+if (!hasPostgresUrl) {
+  const why = 'PostgreSQL: no DATABASE_URL and no postgresql installed (apt-get install -y postgresql); repository and route tests ran on SQLite only';
+  (ci ? problems : skipped).push(why);
+}
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) {
+  const why = `browser flows: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  (ci ? problems : skipped).push(why);
+}
+if (problems.length > 0) {
+  console.error(`CI=true, so nothing may be skipped:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+
+mkdirSync('test-results', { recursive: true });
+const counts = { passed: 0, failed: 0, skipped: 0 };
+let failed = false;
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (run.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    failed = true;
+  }
+  return run.status === 0;
+}
+
+function vitest(title, config, reportName) {
+  const report = join('test-results', `${reportName}.json`);
+  rmSync(report, { force: true });
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  if (config) args.push('--config', config);
+  step(title, bin('vitest'), args);
+  if (!existsSync(report)) return;
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  counts.passed += json.numPassedTests;
+  counts.failed += json.numFailedTests;
+  counts.skipped += json.numPendingTests + json.numTodoTests;
+}
+
+step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+vitest(`unit and integration tests (SQLite${hasPostgresUrl ? ' and PostgreSQL' : ''})`, null, 'unit');
+if (hasChromium) {
+  if (step('build the web app and server', process.execPath, ['scripts/build.mjs'])) {
+    vitest('browser flows in Chromium', 'vitest.e2e.config.ts', 'e2e');
+  } else {
+    counts.failed += 1;
+  }
+}
+
+console.log('\nSummary');
+if (skipped.length > 0) console.log(`Skipped:\n- ${skipped.join('\n- ')}`);
+else console.log('Nothing skipped.');
+if (failed && counts.failed === 0) counts.failed = 1;
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failed ? 1 : 0);

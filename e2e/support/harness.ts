@@ -1,0 +1,95 @@
+/**
+ * Browser flows: the real app (built web app + API) served in-process on a fresh SQLite file,
+ * driven in Debian's Chromium by playwright-core. Every page is scanned with axe and
+ * screenshotted at phone size into test-results/screenshots.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../src/db/connect.js';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { randomIds, systemClock } from '../../src/server/context.js';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+const SCREENSHOTS = resolve('test-results/screenshots');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+/** A running Pacewise and a browser pointed at it. */
+export interface E2E {
+  baseUrl: string;
+  browser: Browser;
+  database: DatabaseHandle;
+  newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+/** Starts the app on a fresh database and launches Chromium. */
+export async function startE2E(): Promise<E2E> {
+  const webDir = resolve('dist/web');
+  if (!existsSync(join(webDir, 'index.html'))) throw new Error('Build first: node scripts/build.mjs');
+  const dataDir = mkdtempSync(join(tmpdir(), 'pacewise-e2e-'));
+  const config = loadConfig({ LOG_LEVEL: 'warn', PACEWISE_DATA_DIR: dataDir, PACEWISE_WEB_DIR: webDir, PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', SIGNIN_LIMIT_PER_ADDRESS: '1000' });
+  const database = await openDatabase(config.database);
+  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    browser,
+    database,
+    newPage: async (viewport = PHONE) => {
+      const context = await browser.newContext({ viewport, baseURL: baseUrl, acceptDownloads: true, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+      const page = await context.newPage();
+      watchForPageErrors(page);
+      return { context, page };
+    },
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+function watchForPageErrors(page: Page): void {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // A Content-Security-Policy refusal is a bug in our build, never noise.
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
+  });
+}
+
+/** Fails the test if the page threw or broke the Content-Security-Policy. */
+export function expectNoPageErrors(page: Page): void {
+  expect(pageErrors.get(page) ?? []).toEqual([]);
+}
+
+/** Scans the page with axe for WCAG 2.x A/AA problems and saves a screenshot named `name`. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const problems = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(problems, `accessibility problems on ${name}`).toEqual([]);
+  expectNoPageErrors(page);
+}

@@ -4,6 +4,7 @@ import { Account } from './account.js';
 import { CheckinSchema } from './checkin.js';
 import { Instant } from './common.js';
 import { IntakeDraftSchema, ProfileSchema } from './profile.js';
+import { SessionLogSchema } from './session-log.js';
 
 export const ExportDocument = z.object({
   format: z.literal('pacewise-export'),
@@ -13,5 +14,6 @@ export const ExportDocument = z.object({
   profile: z.object({ profile: ProfileSchema, updatedAt: Instant }).nullable(),
   intakeDraft: IntakeDraftSchema.nullable(),
   checkins: z.array(CheckinSchema),
+  sessions: z.array(SessionLogSchema),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;

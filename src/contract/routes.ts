@@ -19,7 +19,9 @@ import {
   UpdateCheckinRequest,
 } from './checkin.js';
 import { IdParams, NoContent } from './common.js';
+import { ExerciseList, ExerciseParams, ExerciseQuery, ExerciseSchema } from './exercise.js';
 import { ExportDocument } from './export.js';
+import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSchema } from './session-log.js';
 import { IntakeDraftResponse, IntakeDraftSchema, ProfileResponse, ProfileSchema } from './profile.js';
 
 /** Who may call a route: anyone, or only a signed-in person acting on their own data. */
@@ -58,6 +60,10 @@ export const routes = {
   listCheckins: { method: 'GET', path: '/api/me/checkins', access: 'person', status: 200, summary: 'My check-ins, newest first', query: CheckinQuery, response: CheckinList },
   updateCheckin: { method: 'PATCH', path: '/api/me/checkins/:id', access: 'person', status: 200, summary: 'Edit a check-in', params: IdParams, body: UpdateCheckinRequest, response: CheckinSchema },
   deleteCheckin: { method: 'DELETE', path: '/api/me/checkins/:id', access: 'person', status: 204, summary: 'Delete a check-in', params: IdParams, response: NoContent },
+  createSessionLog: { method: 'POST', path: '/api/me/sessions', access: 'person', status: 201, summary: 'Log an exercise session (idempotent by clientId)', body: CreateSessionLogRequest, response: SessionLogSchema },
+  listSessionLogs: { method: 'GET', path: '/api/me/sessions', access: 'person', status: 200, summary: 'My exercise sessions, newest first', query: SessionLogQuery, response: SessionLogList },
+  listExercises: { method: 'GET', path: '/api/exercises', access: 'public', status: 200, summary: 'The exercise library, filtered', query: ExerciseQuery, response: ExerciseList },
+  getExercise: { method: 'GET', path: '/api/exercises/:id', access: 'public', status: 200, summary: 'One exercise', params: ExerciseParams, response: ExerciseSchema },
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

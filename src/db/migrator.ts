@@ -1,9 +1,11 @@
 /** Forward migrations, numbered, never edited once released; they run at start. */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001-accounts-profiles-checkins.js';
+import * as m0002 from './migrations/0002-exercise-sessions.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
+  '0002-exercise-sessions': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

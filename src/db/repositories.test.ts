@@ -114,3 +114,21 @@ describe.each(testDatabaseKinds())('repositories on $name', (kind) => {
     expect(await listAllCheckins(handle.db, bob)).toHaveLength(1);
   });
 });
+
+describe('SQLite durability setting', () => {
+  it.each([['normal', 1], ['full', 2]] as const)('opens with synchronous=%s', async (synchronous, pragma) => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openDatabase } = await import('./connect.js');
+    const { sql } = await import('kysely');
+    const dir = mkdtempSync(join(tmpdir(), 'pacewise-sync-'));
+    const handle = await openDatabase({ kind: 'sqlite', file: join(dir, 'db.sqlite'), synchronous });
+    const result = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(handle.db);
+    expect(result.rows[0]?.synchronous).toBe(pragma);
+    const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(handle.db);
+    expect(mode.rows[0]?.journal_mode).toBe('wal');
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -53,6 +53,20 @@ export interface CheckinsTable {
   updated_at: string;
 }
 
+export interface ExerciseSessionsTable {
+  id: string;
+  user_id: string;
+  client_id: string;
+  started_at: string;
+  local_date: string;
+  pain_before: number;
+  pain_after: number;
+  items: string;
+  partial: number;
+  notes: string | null;
+  created_at: string;
+}
+
 /** Kysely's internal bookkeeping is not listed; these are ours. */
 export interface Database {
   users: UsersTable;
@@ -60,5 +74,6 @@ export interface Database {
   profiles: ProfilesTable;
   intake_drafts: IntakeDraftsTable;
   checkins: CheckinsTable;
+  exercise_sessions: ExerciseSessionsTable;
 }
 

@@ -9,6 +9,9 @@ import { buildOpenApiDocument } from './openapi.js';
 import { registerRoute } from './route.js';
 import { registerAccountRoutes } from './routes/account.routes.js';
 import { registerJournalRoutes } from './routes/journal.routes.js';
+import { registerLibraryRoutes } from './routes/library.routes.js';
+import { registerSessionLogRoutes } from './routes/session-log.routes.js';
+import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
 
@@ -39,7 +42,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const openApi = buildOpenApiDocument(routes, APP_VERSION);
   app.get('/api/openapi.json', async () => openApi);
   registerAccountRoutes(app, services);
+  const library = new Library();
   registerJournalRoutes(app, services);
+  registerSessionLogRoutes(app, services, library);
+  registerLibraryRoutes(app, library);
   await registerWebApp(app, config.webDir);
   return app;
 }

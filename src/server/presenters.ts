@@ -1,8 +1,10 @@
 /** Rows to API shapes, with explicit field lists: nothing leaves the server by accident. */
 import type { Account } from '../contract/account.js';
 import type { Checkin } from '../contract/checkin.js';
+import type { SessionLog } from '../contract/session-log.js';
 import type { PainArea } from '../core/profile.js';
 import type { CheckinRow } from '../db/checkin.repository.js';
+import type { SessionLogRow } from '../db/session-log.repository.js';
 import type { Person } from './context.js';
 
 /** The account as its owner sees it. */
@@ -33,5 +35,21 @@ export function presentCheckin(row: CheckinRow): Checkin {
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** A session log as its owner sees it. */
+export function presentSessionLog(row: SessionLogRow): SessionLog {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    startedAt: row.started_at,
+    localDate: row.local_date,
+    painBefore: row.pain_before,
+    painAfter: row.pain_after,
+    items: JSON.parse(row.items) as SessionLog['items'],
+    partial: row.partial === 1,
+    notes: row.notes,
+    createdAt: row.created_at,
   };
 }

@@ -6,6 +6,7 @@ import type { ExportDocument } from '../../contract/export.js';
 import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
 import { listAllCheckins } from '../../db/checkin.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
+import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import {
   deleteUserAndData,
   findUserByEmail,
@@ -16,7 +17,7 @@ import {
 import { checkPassword, hashPassword } from '../auth/passwords.js';
 import { toPerson } from '../auth/sessions.js';
 import type { Person, Services } from '../context.js';
-import { presentAccount, presentCheckin } from '../presenters.js';
+import { presentAccount, presentCheckin, presentSessionLog } from '../presenters.js';
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words strung together work well.`,
@@ -76,10 +77,11 @@ export async function deleteAccount(services: Services, person: Person, password
 
 /** Everything Pacewise holds about the person, as one document. */
 export async function exportAccount(services: Services, person: Person): Promise<ExportDocument> {
-  const [profile, draft, checkins] = await Promise.all([
+  const [profile, draft, checkins, sessions] = await Promise.all([
     findProfile(services.db, person.id),
     findIntakeDraft(services.db, person.id),
     listAllCheckins(services.db, person.id),
+    listAllSessionLogs(services.db, person.id),
   ]);
   return {
     format: 'pacewise-export',
@@ -89,5 +91,6 @@ export async function exportAccount(services: Services, person: Person): Promise
     profile: profile ? { profile: ProfileSchema.parse(profile.data), updatedAt: profile.updatedAt } : null,
     intakeDraft: draft ? IntakeDraftSchema.parse(draft.data) : null,
     checkins: checkins.map(presentCheckin),
+    sessions: sessions.map(presentSessionLog),
   };
 }

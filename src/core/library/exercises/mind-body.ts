@@ -1,4 +1,16 @@
-/** Built-in mind body exercises, written for Pacewise. */
+/** Built-in mind-body exercises, written for Pacewise: breathing, yoga, tai chi and Pilates. */
 import type { Exercise } from '../exercise.js';
+import { BREATHING } from './mind-body/breathing.js';
+import { CHAIR_YOGA } from './mind-body/chair-yoga.js';
+import { FLOOR_YOGA } from './mind-body/floor-yoga.js';
+import { PILATES } from './mind-body/pilates.js';
+import { TAI_CHI } from './mind-body/tai-chi.js';
 
-export const MIND_BODY: Exercise[] = [];
+/** Every built-in mind-body exercise, grouped by practice. */
+export const MIND_BODY: Exercise[] = [
+  ...BREATHING,
+  ...CHAIR_YOGA,
+  ...FLOOR_YOGA,
+  ...TAI_CHI,
+  ...PILATES,
+];

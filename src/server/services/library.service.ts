@@ -1,0 +1,88 @@
+/**
+ * The exercise library: the built-in catalog, filtered, and its illustrations. Illustrations
+ * are rendered once and addressed by a hash of their content, so they can be cached for a year.
+ */
+import { createHash } from 'node:crypto';
+import { AppError } from '../../core/errors.js';
+import { BUILTIN_EXERCISES, filterExercises, indexExercises } from '../../core/library/catalog.js';
+import type { Exercise } from '../../core/library/exercise.js';
+import { renderExerciseIllustration } from '../../core/library/illustration.js';
+import type { z } from 'zod';
+import type { ExerciseQuery, ExerciseView } from '../../contract/exercise.js';
+
+type ParsedQuery = z.output<typeof ExerciseQuery>;
+
+interface Illustration {
+  svg: string;
+  version: string;
+}
+
+/** The library with its rendered illustrations, built on first use. */
+export class Library {
+  private readonly index: ReadonlyMap<string, Exercise>;
+  private readonly illustrations = new Map<string, Illustration>();
+
+  constructor(private readonly exercises: readonly Exercise[] = BUILTIN_EXERCISES) {
+    this.index = indexExercises(exercises);
+  }
+
+  /** The exercises that match the filters, in library order. */
+  list(query: ParsedQuery): ExerciseView[] {
+    const level = query.level as 1 | 2 | 3 | undefined;
+    return filterExercises(this.exercises, { ...query, level }).map((e) => this.present(e));
+  }
+
+  /** True when the library has an exercise with this id. */
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+
+  /** One exercise, or not found. */
+  get(id: string): ExerciseView {
+    return this.present(this.find(id));
+  }
+
+  /** The SVG of an exercise's illustration. */
+  illustration(id: string): Illustration {
+    const exercise = this.find(id);
+    let illustration = this.illustrations.get(id);
+    if (!illustration) {
+      const svg = renderExerciseIllustration(exercise);
+      illustration = { svg, version: createHash('sha256').update(svg).digest('hex').slice(0, 12) };
+      this.illustrations.set(id, illustration);
+    }
+    return illustration;
+  }
+
+  private find(id: string): Exercise {
+    const exercise = this.index.get(id);
+    if (!exercise) throw new AppError('not_found', 'There is no exercise with that id.');
+    return exercise;
+  }
+
+  private present(e: Exercise): ExerciseView {
+    return {
+      id: e.id,
+      source: 'builtin',
+      name: e.name,
+      purpose: e.purpose,
+      pillar: e.pillar,
+      positions: e.positions,
+      equipment: e.equipment,
+      regions: e.regions,
+      level: e.level,
+      avoidWith: e.avoidWith,
+      cautionNote: e.cautionNote,
+      dose: e.dose,
+      easier: e.easier,
+      harder: e.harder,
+      steps: e.steps,
+      breathing: e.breathing,
+      feel: e.feel,
+      stopIf: e.stopIf,
+      activity: e.activity,
+      illustration: `/illustrations/${e.id}.svg?v=${this.illustration(e.id).version}`,
+      illustrationAlt: e.illustration.alt,
+    };
+  }
+}

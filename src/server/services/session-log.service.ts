@@ -1,0 +1,52 @@
+/** Exercise session logs of the signed-in person, filed under their own calendar day. */
+import { toLocalDate } from '../../core/calendar.js';
+import { windowStart } from '../../core/checkin.js';
+import { AppError } from '../../core/errors.js';
+import type { CreateSessionLogRequest, SessionLog, SessionLogQuery } from '../../contract/session-log.js';
+import { insertSessionLog, listSessionLogs as listRows } from '../../db/session-log.repository.js';
+import type { Person, Services } from '../context.js';
+import { presentSessionLog } from '../presenters.js';
+
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/** Saves a session log; the same clientId twice stores one. Every exercise must exist. */
+export async function createSessionLog(
+  services: Services,
+  person: Person,
+  input: CreateSessionLogRequest,
+  exerciseExists: (id: string) => boolean,
+): Promise<SessionLog> {
+  input.items.forEach((item, index) => {
+    if (!exerciseExists(item.exerciseId)) {
+      throw new AppError('unacceptable', `There is no exercise "${item.exerciseId}" in the library.`, `items.${index}.exerciseId`);
+    }
+  });
+  const now = services.clock.now();
+  const startedAt = new Date(input.startedAt).toISOString();
+  if (Date.parse(startedAt) - Date.parse(now) > FUTURE_TOLERANCE_MS) {
+    throw new AppError('unacceptable', 'A session cannot start in the future. Check the date and time.', 'startedAt');
+  }
+  const { row } = await insertSessionLog(services.db, {
+    id: services.newId(),
+    user_id: person.id,
+    client_id: input.clientId,
+    started_at: startedAt,
+    local_date: toLocalDate(startedAt, person.timeZone),
+    pain_before: input.painBefore,
+    pain_after: input.painAfter,
+    items: JSON.stringify(input.items),
+    partial: input.partial ? 1 : 0,
+    notes: input.notes ?? null,
+    created_at: now,
+  });
+  return presentSessionLog(row);
+}
+
+/** The person's session logs between two of their calendar days; the last 30 days by default. */
+export async function listSessionLogs(services: Services, person: Person, query: SessionLogQuery): Promise<SessionLog[]> {
+  const today = toLocalDate(services.clock.now(), person.timeZone);
+  const from = query.from ?? windowStart(today, 30);
+  const to = query.to ?? today;
+  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  return (await listRows(services.db, person.id, from, to)).map(presentSessionLog);
+}

@@ -1,0 +1,105 @@
+/**
+ * Doses: the starting points of CLINICAL.md §2 and the pacing quotas of §3, turned into plan
+ * items with an honest estimate of how long each takes, so session minutes add up.
+ */
+import type { Exercise } from '../library/exercise.js';
+import type { ActivityKey, PacingView, QuotaView } from '../pacing/activity.js';
+import type { PlanItem } from './plan.js';
+
+/** From this age stretches are held 30-60 s instead of 20-30 s (§2; ACSM 2011, §9.3). */
+export const OLDER_ADULT_AGE = 65;
+/** Aerobic minutes before pacing has a quota for the activity (§3: start small). */
+export const FIRST_AEROBIC_MINUTES = 5;
+/** Strength before pacing has a quota for the chain (§3: 1 set of 8 reps). */
+export const FIRST_STRENGTH = { sets: 1, reps: 8 } as const;
+
+const HOLD_SECONDS = { adult: { min: 20, max: 30 }, older: { min: 30, max: 60 } } as const;
+const STRETCH_REPS = { min: 2, max: 4 } as const;
+// Slow reps: 2-3 s up and 2-3 s down (§2).
+const SECONDS_PER_REP = 6;
+const SECONDS_BETWEEN_HOLDS = 10;
+const SECONDS_TO_SET_UP = 20;
+const SECONDS_BETWEEN_SETS = 60;
+
+/** Rounds seconds up to the next half minute: an estimate never promises less time than it takes. */
+export function toEstimatedMinutes(seconds: number): number {
+  return Math.ceil(seconds / 30) / 2;
+}
+
+/** A session's minutes: its items' estimates added up and rounded. */
+export function sumSessionMinutes(items: readonly PlanItem[]): number {
+  return Math.round(items.reduce((sum, item) => sum + item.estimatedMinutes, 0));
+}
+
+/** A stretch held 20-30 s (30-60 s at 65 and over), 2-4 times. */
+export function buildStretchItem(exercise: Exercise, age: number | undefined): PlanItem {
+  const range = age !== undefined && age >= OLDER_ADULT_AGE ? HOLD_SECONDS.older : HOLD_SECONDS.adult;
+  const holdSeconds = clamp(exercise.dose.holdSeconds ?? range.min, range.min, range.max);
+  const reps = clamp(exercise.dose.reps ?? STRETCH_REPS.min, STRETCH_REPS.min, STRETCH_REPS.max);
+  const seconds = reps * (holdSeconds + SECONDS_BETWEEN_HOLDS) + SECONDS_TO_SET_UP;
+  return { exerciseId: exercise.id, pillar: exercise.pillar, holdSeconds, reps, estimatedMinutes: toEstimatedMinutes(seconds) };
+}
+
+/** Sets and reps of a strength exercise: from its pacing quota, or 1 set of 8 before one exists. */
+export function buildStrengthItem(exercise: Exercise, quota: QuotaView | undefined): PlanItem {
+  const { sets, reps } = readStrengthQuota(quota);
+  return buildRepsItem(exercise, sets, reps);
+}
+
+/** Sets of slow reps, with the exercise's own hold at the top of each rep if it has one. */
+export function buildRepsItem(exercise: Exercise, sets: number, reps: number): PlanItem {
+  const hold = exercise.dose.holdSeconds;
+  const seconds =
+    sets * reps * (SECONDS_PER_REP + (hold ?? 0)) + (sets - 1) * SECONDS_BETWEEN_SETS + SECONDS_TO_SET_UP;
+  const item: PlanItem = { exerciseId: exercise.id, pillar: exercise.pillar, sets, reps, estimatedMinutes: toEstimatedMinutes(seconds) };
+  if (hold !== undefined) item.holdSeconds = hold;
+  return item;
+}
+
+/** Timed work: aerobic activity or a timed mind-body practice. */
+export function buildTimedItem(exercise: Exercise, minutes: number): PlanItem {
+  return { exerciseId: exercise.id, pillar: exercise.pillar, minutes, estimatedMinutes: minutes };
+}
+
+/** A mind-body practice at its own dose: timed, or slow reps (Pilates). */
+export function buildMindBodyItem(exercise: Exercise): PlanItem {
+  const { minutes, sets, reps } = exercise.dose;
+  if (minutes !== undefined) return buildTimedItem(exercise, minutes);
+  return buildRepsItem(exercise, sets ?? 1, reps ?? FIRST_STRENGTH.reps);
+}
+
+/** The quota pacing keeps for an activity, if any. */
+export function findQuota(pacing: PacingView, key: ActivityKey): QuotaView | undefined {
+  return pacing.quotas.find((quota) => quota.activity === key);
+}
+
+/** Aerobic minutes for an activity: its quota, or 5 minutes before there is one (§3). */
+export function readAerobicMinutes(pacing: PacingView, key: ActivityKey): number {
+  const quota = findQuota(pacing, key);
+  if (!quota || quota.unit !== 'minutes') return FIRST_AEROBIC_MINUTES;
+  return wholeAtLeastOne(quota.value, FIRST_AEROBIC_MINUTES);
+}
+
+/** The day cap pacing sets with a `session` quota in minutes, if any. */
+export function readSessionCap(pacing: PacingView): number | undefined {
+  const quota = findQuota(pacing, 'session');
+  return quota && quota.unit === 'minutes' ? wholeAtLeastOne(quota.value, Infinity) : undefined;
+}
+
+function readStrengthQuota(quota: QuotaView | undefined): { sets: number; reps: number } {
+  if (!quota) return FIRST_STRENGTH;
+  if (quota.unit === 'reps') {
+    return { sets: wholeAtLeastOne(quota.sets ?? 1, 1), reps: wholeAtLeastOne(quota.value, FIRST_STRENGTH.reps) };
+  }
+  if (quota.unit === 'sets') return { sets: wholeAtLeastOne(quota.value, 1), reps: FIRST_STRENGTH.reps };
+  return FIRST_STRENGTH;
+}
+
+// Quotas are never rounded up: the plan may do a little less than a quota, never more.
+function wholeAtLeastOne(value: number, fallback: number): number {
+  return Number.isFinite(value) ? Math.max(1, Math.floor(value)) : fallback;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

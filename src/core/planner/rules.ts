@@ -1,0 +1,168 @@
+/**
+ * The plan rules of PRODUCT.md and the safety levels of CLINICAL.md §1, written as checks a
+ * physical therapist can read. The tests hold every plan to them; a server may too.
+ */
+import type { Exercise } from '../library/exercise.js';
+import type { PacingView } from '../pacing/activity.js';
+import type { Profile } from '../profile.js';
+import { assessSafety, isReferral } from '../safety.js';
+import { OLDER_ADULT_AGE, readSessionCap, sumSessionMinutes } from './dosing.js';
+import { allowedPositions, canTakePosition, hasEquipmentFor, isClearanceSafe, suitsConditions } from './eligibility.js';
+import type { Plan, PlanDay, PlanItem, WeekPlan } from './plan.js';
+import { MAX_STRENGTH_DAYS, orderPreferredSlots } from './schedule.js';
+import { FOUR_PILLARS_FROM_MINUTES, MIN_MIND_BODY_DAYS, hasPillar } from './week.js';
+
+/** One broken rule, with the day and exercise it concerns. */
+export interface RuleViolation {
+  rule: string;
+  day?: number;
+  exerciseId?: string;
+}
+
+/** What the rules are checked against. */
+export interface RuleContext {
+  profile: Profile;
+  exercises: readonly Exercise[];
+  pacing: PacingView;
+}
+
+type Check = (plan: WeekPlan, ctx: RuleContext, byId: ReadonlyMap<string, Exercise>) => RuleViolation[];
+
+/** Every rule the plan breaks; an empty list means the plan keeps them all. */
+export function findRuleViolations(plan: Plan, ctx: RuleContext): RuleViolation[] {
+  const refer = isReferral(assessSafety(ctx.profile.safety));
+  if (plan.status === 'refer') return refer ? [] : [{ rule: 'refer_only_for_emergency_or_urgent' }];
+  if (refer) return [{ rule: 'refer_gives_no_plan' }];
+  const byId = new Map(ctx.exercises.map((exercise) => [exercise.id, exercise]));
+  const checks: Check[] = [
+    checkWeekShape, checkDayMinutes, checkActiveDays, checkExercises, checkFourPillars,
+    checkMorningStretch, checkStrengthDays, checkClearance, checkFlareDays, checkStretchHolds,
+  ];
+  return checks.flatMap((check) => check(plan, ctx, byId));
+}
+
+/** Seven days in order; sessions at preferred times, never empty, minutes = items added and rounded. */
+const checkWeekShape: Check = (plan, { profile }) => {
+  const slots = orderPreferredSlots(profile.preferredTimes);
+  const broken: RuleViolation[] = [];
+  if (plan.days.length !== 7 || plan.days.some((day, i) => day.day !== i + 1)) broken.push({ rule: 'seven_days_in_order' });
+  for (const day of plan.days) {
+    for (const session of day.sessions) {
+      if (session.items.length === 0) broken.push({ rule: 'session_has_items', day: day.day });
+      if (!slots.includes(session.slot)) broken.push({ rule: 'session_at_preferred_time', day: day.day });
+      if (session.minutes !== sumSessionMinutes(session.items)) broken.push({ rule: 'session_minutes_add_up', day: day.day });
+    }
+  }
+  return broken;
+};
+
+/** A day's minutes stay within `minutesPerDay`. */
+const checkDayMinutes: Check = (plan, { profile }) =>
+  plan.days
+    .filter((day) => dayMinutes(day) > profile.minutesPerDay)
+    .map((day) => ({ rule: 'day_within_minutes_per_day', day: day.day }));
+
+/** Active days stay within `daysPerWeek`. */
+const checkActiveDays: Check = (plan, { profile }) =>
+  activeDays(plan).length > profile.daysPerWeek ? [{ rule: 'active_days_within_days_per_week' }] : [];
+
+/** Every item is a library exercise the person can do: position, equipment, conditions. */
+const checkExercises: Check = (plan, { profile }, byId) => {
+  const allowed = allowedPositions(profile);
+  return eachItem(plan).flatMap(({ day, item }) => {
+    const exercise = byId.get(item.exerciseId);
+    const at = { day, exerciseId: item.exerciseId };
+    if (!exercise || exercise.pillar !== item.pillar) return [{ rule: 'exercise_in_library', ...at }];
+    const broken: RuleViolation[] = [];
+    if (!canTakePosition(exercise, allowed)) broken.push({ rule: 'position_the_person_can_take', ...at });
+    if (!hasEquipmentFor(exercise, profile.equipment)) broken.push({ rule: 'equipment_the_person_has', ...at });
+    if (!suitsConditions(exercise, profile.conditions)) broken.push({ rule: 'suits_every_condition', ...at });
+    return broken;
+  });
+};
+
+/** All four pillars, and mind-body on 2 days, once the week's normal days hold 60 minutes. */
+const checkFourPillars: Check = (plan, { profile, pacing }) => {
+  if (assessSafety(profile.safety).status === 'clearance_needed') return [];
+  const normal = plan.days.filter((day) => day.kind === 'active');
+  const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
+  if (budget * normal.length < FOUR_PILLARS_FROM_MINUTES) return [];
+  const broken: RuleViolation[] = (['stretching', 'aerobic', 'strengthening', 'mind_body'] as const)
+    .filter((pillar) => !normal.some((day) => hasPillar(day.sessions, pillar)))
+    .map((pillar) => ({ rule: `four_pillars_${pillar}` }));
+  const mindBodyDays = normal.filter((day) => hasPillar(day.sessions, 'mind_body')).length;
+  if (mindBodyDays < Math.min(MIN_MIND_BODY_DAYS, normal.length)) broken.push({ rule: 'mind_body_two_days' });
+  return broken;
+};
+
+/** A morning stretching session on active days when morning is preferred (or no time is). */
+const checkMorningStretch: Check = (plan, { profile }) => {
+  if (!orderPreferredSlots(profile.preferredTimes).includes('morning')) return [];
+  return activeDays(plan)
+    .filter((day) => !day.sessions.some((s) => s.slot === 'morning' && s.items.some((i) => i.pillar === 'stretching')))
+    .map((day) => ({ rule: 'morning_stretch', day: day.day }));
+};
+
+/** Strength at most 3 days, never two in a row (Sunday and Monday included), never on a flare day. */
+const checkStrengthDays: Check = (plan) => {
+  const days = plan.days.filter((day) => hasPillar(day.sessions, 'strengthening')).map((day) => day.day);
+  const broken: RuleViolation[] = [];
+  if (days.length > MAX_STRENGTH_DAYS) broken.push({ rule: 'strength_at_most_three_days' });
+  const inRow = days.filter((day, i) => i > 0 && day - (days[i - 1] ?? -9) === 1);
+  if (days.includes(7) && days.includes(1)) inRow.push(1);
+  broken.push(...inRow.map((day) => ({ rule: 'strength_not_two_days_in_row', day })));
+  const onFlare = plan.days.filter((day) => day.kind === 'flare' && days.includes(day.day));
+  return [...broken, ...onFlare.map((day) => ({ rule: 'no_strength_on_flare_day', day: day.day }))];
+};
+
+/** Before clearance: breathing and level-1 stretching only. */
+const checkClearance: Check = (plan, { profile }, byId) => {
+  if (assessSafety(profile.safety).status !== 'clearance_needed') return [];
+  return eachItem(plan)
+    .filter(({ item }) => !isSafeBefore(byId.get(item.exerciseId)))
+    .map(({ day, item }) => ({ rule: 'clearance_breathing_and_level_one_stretching', day, exerciseId: item.exerciseId }));
+};
+
+/** A flare day: breathing, level-1 stretching and a short easy level-1 walk on land, nothing else. */
+const checkFlareDays: Check = (plan, _ctx, byId) =>
+  plan.days
+    .filter((day) => day.kind === 'flare')
+    .flatMap((day) => day.sessions.flatMap((s) => s.items.map((item) => ({ day: day.day, item }))))
+    .filter(({ item }) => !isGentle(byId.get(item.exerciseId)))
+    .map(({ day, item }) => ({ rule: 'flare_day_is_gentle', day, exerciseId: item.exerciseId }));
+
+/** Stretches held 20-30 s (30-60 s at 65 and over), 2-4 times. */
+const checkStretchHolds: Check = (plan, { profile }) => {
+  const older = profile.age !== undefined && profile.age >= OLDER_ADULT_AGE;
+  const [min, max] = older ? [30, 60] : [20, 30];
+  return eachItem(plan)
+    .filter(({ item }) => item.pillar === 'stretching')
+    .filter(({ item }) => !within(item.holdSeconds, min, max) || !within(item.reps, 2, 4))
+    .map(({ day, item }) => ({ rule: 'stretch_hold_for_age', day, exerciseId: item.exerciseId }));
+};
+
+function isSafeBefore(exercise: Exercise | undefined): boolean {
+  return exercise !== undefined && isClearanceSafe(exercise);
+}
+
+function isGentle(exercise: Exercise | undefined): boolean {
+  if (!exercise) return false;
+  if (exercise.pillar === 'aerobic') return exercise.level === 1 && !exercise.positions.includes('aquatic');
+  return exercise.pillar !== 'strengthening' && isClearanceSafe(exercise) && exercise.level === 1;
+}
+
+function within(value: number | undefined, min: number, max: number): boolean {
+  return value !== undefined && value >= min && value <= max;
+}
+
+function activeDays(plan: WeekPlan): PlanDay[] {
+  return plan.days.filter((day) => day.sessions.length > 0);
+}
+
+function dayMinutes(day: PlanDay): number {
+  return day.sessions.reduce((sum, session) => sum + session.minutes, 0);
+}
+
+function eachItem(plan: WeekPlan): { day: number; item: PlanItem }[] {
+  return plan.days.flatMap((day) => day.sessions.flatMap((s) => s.items.map((item) => ({ day: day.day, item }))));
+}

@@ -1,0 +1,118 @@
+/**
+ * The shape of the week: which days are active, where strength goes, which days are flare days
+ * and at what time of day each pillar happens.
+ */
+import { addDays, type LocalDate } from '../calendar.js';
+import type { Pillar } from '../library/exercise.js';
+import type { PacingView } from '../pacing/activity.js';
+import { TIMES_OF_DAY } from '../profile.js';
+import { DAY_NUMBERS, type DayNumber, type Slot } from './plan.js';
+
+// Active days spread out with rest between them; Monday, Wednesday and Friday are always in
+// from three days up, so strength can sit on them.
+const ACTIVE_DAY_PATTERNS: Record<number, readonly DayNumber[]> = {
+  1: [1],
+  2: [1, 4],
+  3: [1, 3, 5],
+  4: [1, 3, 5, 7],
+  5: [1, 2, 3, 5, 6],
+  6: [1, 2, 3, 4, 5, 6],
+  7: [1, 2, 3, 4, 5, 6, 7],
+};
+
+/** Strength at most 3 days a week (CLINICAL.md §2; ACSM 2011, 2-3 days). */
+export const MAX_STRENGTH_DAYS = 3;
+/** A flare from pacing lasts this many days from today (§3: 2-3 days). */
+export const FLARE_LENGTH_DAYS = 3;
+/** Pain today at or above this turns today into its flare version. */
+export const FLARE_PAIN = 8;
+
+// Where each pillar goes among the preferred times: stretching eases the morning, strength and
+// aerobic sit when the body is warm, mind-body practice winds the day down.
+const SLOT_ORDER: Record<Pillar, readonly Slot[]> = {
+  stretching: ['morning', 'midday', 'evening'],
+  aerobic: ['midday', 'morning', 'evening'],
+  strengthening: ['midday', 'evening', 'morning'],
+  mind_body: ['evening', 'midday', 'morning'],
+};
+
+/** The active days for a number of days per week, spread out. */
+export function chooseActiveDays(daysPerWeek: number): DayNumber[] {
+  const count = Math.min(7, Math.max(1, Math.floor(daysPerWeek)));
+  return [...(ACTIVE_DAY_PATTERNS[count] ?? DAY_NUMBERS)];
+}
+
+/**
+ * Strength days: at most 3, never two in a row. Sunday and the next Monday count as two in a
+ * row too, so strength never lands on both day 7 and day 1.
+ */
+export function chooseStrengthDays(candidates: readonly DayNumber[]): DayNumber[] {
+  const chosen: DayNumber[] = [];
+  for (const day of candidates) {
+    if (chosen.length >= MAX_STRENGTH_DAYS) break;
+    const last = chosen.at(-1);
+    if (last !== undefined && day - last < 2) continue;
+    if (day === 7 && chosen.includes(1)) continue;
+    chosen.push(day);
+  }
+  return chosen;
+}
+
+/** Why days are flare days: pain today, pacing's flare mode, or marked by hand. */
+export interface FlareDays {
+  painToday: DayNumber[];
+  pacing: DayNumber[];
+  marked: DayNumber[];
+  all: ReadonlySet<DayNumber>;
+}
+
+/** Finds the flare days of the week. `today` defaults to the week's Monday. */
+export function findFlareDays(input: {
+  painToday: number;
+  pacing: PacingView;
+  weekStart: LocalDate;
+  today?: LocalDate;
+  flareDays?: readonly number[];
+}): FlareDays {
+  const todayOffset = daysBetween(input.weekStart, input.today ?? input.weekStart);
+  const painToday = input.painToday >= FLARE_PAIN ? daysInWeek([todayOffset]) : [];
+  const flareOffsets = Array.from({ length: FLARE_LENGTH_DAYS }, (_, i) => todayOffset + i);
+  const pacing = input.pacing.mode === 'flare' ? daysInWeek(flareOffsets) : [];
+  const marked = DAY_NUMBERS.filter((day) => input.flareDays?.includes(day));
+  return { painToday, pacing, marked, all: new Set([...painToday, ...pacing, ...marked]) };
+}
+
+/** The person's preferred times in the order of the day; morning when none is given. */
+export function orderPreferredSlots(preferred: readonly Slot[]): Slot[] {
+  const slots = TIMES_OF_DAY.filter((slot) => preferred.includes(slot));
+  return slots.length > 0 ? slots : ['morning'];
+}
+
+/** The time of day a pillar goes to, among the preferred ones. */
+export function chooseSlot(pillar: Pillar, slots: readonly Slot[]): Slot {
+  return SLOT_ORDER[pillar].find((slot) => slots.includes(slot)) ?? slots[0] ?? 'morning';
+}
+
+/** The calendar date of a day of the week. */
+export function dateOfDay(weekStart: LocalDate, day: DayNumber): LocalDate {
+  return addDays(weekStart, day - 1);
+}
+
+/** True for a real calendar day that is a Monday. */
+export function isMonday(day: LocalDate): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 1;
+}
+
+function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+function toUtc(day: LocalDate): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function daysInWeek(offsets: readonly number[]): DayNumber[] {
+  return DAY_NUMBERS.filter((day) => offsets.includes(day - 1));
+}

@@ -5,5 +5,6 @@ export * from './common.js';
 export * from './exercise.js';
 export * from './export.js';
 export * from './profile.js';
+export * from './plan.js';
 export * from './routes.js';
 export * from './session-log.js';

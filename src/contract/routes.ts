@@ -19,6 +19,7 @@ import {
   UpdateCheckinRequest,
 } from './checkin.js';
 import { IdParams, NoContent } from './common.js';
+import { MyPlanResponse, PacingResponse, PlanSchema } from './plan.js';
 import { ExerciseList, ExerciseParams, ExerciseQuery, ExerciseSchema } from './exercise.js';
 import { ExportDocument } from './export.js';
 import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSchema } from './session-log.js';
@@ -58,10 +59,16 @@ export const routes = {
   putIntakeDraft: { method: 'PUT', path: '/api/me/intake-draft', access: 'person', status: 200, summary: 'Save my unfinished intake', body: IntakeDraftSchema, response: IntakeDraftResponse },
   createCheckin: { method: 'POST', path: '/api/me/checkins', access: 'person', status: 201, summary: 'Log a check-in (idempotent by clientId)', body: CreateCheckinRequest, response: CheckinSchema },
   listCheckins: { method: 'GET', path: '/api/me/checkins', access: 'person', status: 200, summary: 'My check-ins, newest first', query: CheckinQuery, response: CheckinList },
+  getCheckin: { method: 'GET', path: '/api/me/checkins/:id', access: 'person', status: 200, summary: 'One of my check-ins', params: IdParams, response: CheckinSchema },
   updateCheckin: { method: 'PATCH', path: '/api/me/checkins/:id', access: 'person', status: 200, summary: 'Edit a check-in', params: IdParams, body: UpdateCheckinRequest, response: CheckinSchema },
   deleteCheckin: { method: 'DELETE', path: '/api/me/checkins/:id', access: 'person', status: 204, summary: 'Delete a check-in', params: IdParams, response: NoContent },
   createSessionLog: { method: 'POST', path: '/api/me/sessions', access: 'person', status: 201, summary: 'Log an exercise session (idempotent by clientId)', body: CreateSessionLogRequest, response: SessionLogSchema },
   listSessionLogs: { method: 'GET', path: '/api/me/sessions', access: 'person', status: 200, summary: 'My exercise sessions, newest first', query: SessionLogQuery, response: SessionLogList },
+  previewPlan: { method: 'POST', path: '/api/plans/preview', access: 'public', status: 200, summary: 'A plan for a profile, with no account and nothing stored', body: ProfileSchema, response: PlanSchema },
+  getMyPlan: { method: 'GET', path: '/api/me/plan', access: 'person', status: 200, summary: 'This week’s plan with my pacing applied', response: MyPlanResponse },
+  markBadDay: { method: 'POST', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Turn today into its gentle version', response: MyPlanResponse },
+  unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Take back today’s bad-day mark', response: MyPlanResponse },
+  getPacing: { method: 'GET', path: '/api/me/pacing', access: 'person', status: 200, summary: 'My pacing: mode, quotas and every change with its reason', response: PacingResponse },
   listExercises: { method: 'GET', path: '/api/exercises', access: 'public', status: 200, summary: 'The exercise library, filtered', query: ExerciseQuery, response: ExerciseList },
   getExercise: { method: 'GET', path: '/api/exercises/:id', access: 'public', status: 200, summary: 'One exercise', params: ExerciseParams, response: ExerciseSchema },
 } as const satisfies Record<string, RouteSpec>;

@@ -14,9 +14,9 @@ const YEAR_SECONDS = 31_536_000;
 export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<boolean> {
   const hasWeb = existsSync(join(webDir, 'index.html'));
   if (hasWeb) {
+    // wildcard: files are looked up per request, so a rebuild is served without a restart.
     await app.register(fastifyStatic, {
       root: webDir,
-      wildcard: false,
       index: false,
       setHeaders: (reply, path) => {
         const immutable = path.includes(`${join(webDir, 'assets')}`);
@@ -25,11 +25,13 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     });
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    const path = request.url.split('?')[0] ?? '';
+    // A page path gets the app; a missing file (anything with an extension) or API path gets 404.
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api') && !/\.[a-z0-9]+$/i.test(path);
     if (hasWeb && isPage) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    throw new AppError('not_found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`);
+    throw new AppError('not_found', `There is nothing at ${request.method} ${path}.`);
   });
   return hasWeb;
 }

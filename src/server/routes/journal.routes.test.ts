@@ -38,6 +38,7 @@ describe.each(testDatabaseKinds())('journal routes on $name', (kind) => {
     ['PUT', '/api/me/intake-draft'],
     ['POST', '/api/me/checkins'],
     ['GET', '/api/me/checkins'],
+    ['GET', '/api/me/checkins/00000000-0000-4000-8000-000000000000'],
     ['PATCH', '/api/me/checkins/00000000-0000-4000-8000-000000000000'],
     ['DELETE', '/api/me/checkins/00000000-0000-4000-8000-000000000000'],
   ] as const)('%s %s answers 401 without a session', async (method, url) => {
@@ -156,6 +157,8 @@ describe.each(testDatabaseKinds())('journal routes on $name', (kind) => {
     const created = await test.request({ method: 'POST', url: '/api/me/checkins', cookie: maya.cookie, payload: { pain: 5 } });
     const id = created.json().id as string;
     const url = `/api/me/checkins/${id}`;
+    expect((await test.request({ method: 'GET', url, cookie: dan.cookie })).statusCode).toBe(404);
+    expect((await test.request({ method: 'GET', url, cookie: maya.cookie })).json().pain).toBe(5);
     expect((await test.request({ method: 'PATCH', url, cookie: dan.cookie, payload: { pain: 1 } })).statusCode).toBe(404);
     expect((await test.request({ method: 'DELETE', url, cookie: dan.cookie })).statusCode).toBe(404);
     expect((await test.request({ method: 'PATCH', url: '/api/me/checkins/not-a-uuid', cookie: maya.cookie, payload: { pain: 1 } })).json().error.field).toBe('id');

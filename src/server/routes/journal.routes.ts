@@ -21,6 +21,7 @@ export function registerJournalRoutes(app: FastifyInstance, services: Services):
   registerRoute(app, routes, 'listCheckins', async ({ person, query }) => ({
     items: await checkins.listCheckins(services, person, query),
   }));
+  registerRoute(app, routes, 'getCheckin', ({ person, params }) => checkins.getCheckin(services, person, params.id));
   registerRoute(app, routes, 'updateCheckin', ({ person, params, body }) =>
     checkins.updateCheckin(services, person, params.id, body),
   );

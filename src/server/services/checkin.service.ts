@@ -84,6 +84,13 @@ function rangeOf(services: Services, person: Person, query: CheckinQuery): Check
   return { by: 'instant', from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }
 
+/** One of the person's check-ins; someone else's is not found. */
+export async function getCheckin(services: Services, person: Person, id: string): Promise<Checkin> {
+  const row = await findCheckin(services.db, person.id, id);
+  if (!row) throw notFound();
+  return presentCheckin(row);
+}
+
 /** Edits one of the person's check-ins; someone else's is not found. */
 export async function updateCheckin(
   services: Services,

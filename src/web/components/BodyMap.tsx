@@ -1,0 +1,212 @@
+/**
+ * The body picture: front and back views where each pain area is a checkbox (tap, click, Space
+ * or Enter), labelled in visible text, plus a "pain all over" toggle and a list of the choices.
+ */
+import { useId, type KeyboardEvent } from 'react';
+import { PAIN_AREAS, type PainArea } from '../../core/profile.js';
+import { useMessages } from '../i18n/useMessages.js';
+import {
+  BACK_MIRRORS,
+  BACK_REGIONS,
+  FRONT_MIRRORS,
+  FRONT_REGIONS,
+  LABEL_COLUMN_WIDTH,
+  SILHOUETTE,
+  VIEW_BOX,
+  splitBySide,
+  wrapLabel,
+  type RegionDrawing,
+  type Shape,
+} from './body-map-shapes.js';
+import { sharedMessages } from './messages.js';
+
+const LINE_HEIGHT = 17;
+const LABEL_MAX_CHARS = 10;
+
+interface BodyMapProps {
+  legend: string;
+  value: readonly PainArea[];
+  onChange: (next: PainArea[]) => void;
+}
+
+/** Pain areas chosen on a body picture; the order of `PAIN_AREAS` is kept. */
+export function BodyMap({ legend, value, onChange }: BodyMapProps) {
+  const m = useMessages(sharedMessages);
+  const id = useId();
+  const toggle = (area: PainArea) => {
+    const on = !value.includes(area);
+    onChange(PAIN_AREAS.filter((a) => (a === area ? on : value.includes(a))));
+  };
+  const names = PAIN_AREAS.filter((a) => value.includes(a)).map((a) => m.painAreas[a]);
+  return (
+    <fieldset className="body-map" aria-describedby={`${id}-how`}>
+      <legend className="choice-group__legend">{legend}</legend>
+      <p id={`${id}-how`} className="field__hint">
+        {m.bodyMap.instructions}
+      </p>
+      <div className="body-map__views">
+        <BodyView
+          label={m.bodyMap.front}
+          caption={m.bodyMap.frontCaption}
+          regions={FRONT_REGIONS}
+          mirrors={FRONT_MIRRORS}
+          value={value}
+          onToggle={toggle}
+        />
+        <BodyView
+          label={m.bodyMap.back}
+          caption={m.bodyMap.backCaption}
+          regions={BACK_REGIONS}
+          mirrors={BACK_MIRRORS}
+          value={value}
+          onToggle={toggle}
+        />
+      </div>
+      <label className="choice body-map__widespread">
+        <input
+          type="checkbox"
+          className="choice__input"
+          checked={value.includes('widespread')}
+          onChange={() => toggle('widespread')}
+        />
+        <span className="choice__text">{m.painAreas.widespread}</span>
+      </label>
+      <p className="body-map__selected" aria-live="polite">
+        {names.length > 0 ? m.bodyMap.selected(m.listJoin(names)) : m.bodyMap.noneSelected}
+      </p>
+    </fieldset>
+  );
+}
+
+interface BodyViewProps {
+  label: string;
+  caption: string;
+  regions: RegionDrawing[];
+  mirrors: { area: RegionDrawing['area']; shapes: Shape[] }[];
+  value: readonly PainArea[];
+  onToggle: (area: PainArea) => void;
+}
+
+function BodyView({ label, caption, regions, mirrors, value, onToggle }: BodyViewProps) {
+  return (
+    <div className="body-map__view">
+      <p className="body-map__caption" aria-hidden="true">
+        {caption}
+      </p>
+      <svg
+        viewBox={`0 0 ${VIEW_BOX.width} ${VIEW_BOX.height}`}
+        role="group"
+        aria-label={label}
+        className="body-map__svg"
+      >
+        <g aria-hidden="true" className="body-map__silhouette">
+          {SILHOUETTE.map((shape, i) => renderShape(shape, i))}
+        </g>
+        {[...mirrors, ...regions.map((r) => ({ area: r.area, shapes: splitBySide(r).far }))].map(
+          ({ area, shapes }, index) => (
+            <g
+              key={`${area}-${index}`}
+              aria-hidden="true"
+              className={`body-region body-region--mirror${value.includes(area) ? ' is-selected' : ''}`}
+              onClick={() => onToggle(area)}
+            >
+              {shapes.map((shape, i) => renderShape(shape, i, 'body-region__shape'))}
+            </g>
+          ),
+        )}
+        {regions.map((region) => (
+          <Region
+            key={region.area}
+            region={region}
+            selected={value.includes(region.area)}
+            onToggle={onToggle}
+          />
+        ))}
+      </svg>
+    </div>
+  );
+}
+
+interface RegionProps {
+  region: RegionDrawing;
+  selected: boolean;
+  onToggle: (area: PainArea) => void;
+}
+
+function Region({ region, selected, onToggle }: RegionProps) {
+  const m = useMessages(sharedMessages);
+  const name = m.painAreas[region.area];
+  const lines = wrapLabel(name, LABEL_MAX_CHARS);
+  const { x, y, side } = region.label;
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key !== ' ' && event.key !== 'Enter') return;
+    event.preventDefault();
+    onToggle(region.area);
+  };
+  const [x1, y1, x2, y2] = region.leader;
+  return (
+    <g
+      role="checkbox"
+      aria-checked={selected}
+      aria-label={name}
+      tabIndex={0}
+      className={`body-region${selected ? ' is-selected' : ''}`}
+      onClick={() => onToggle(region.area)}
+      onKeyDown={onKeyDown}
+    >
+      <rect
+        className="body-region__hit"
+        x={side === 'left' ? 0 : VIEW_BOX.width - LABEL_COLUMN_WIDTH}
+        y={y - 18}
+        width={LABEL_COLUMN_WIDTH}
+        height={lines.length * LINE_HEIGHT + 12}
+        rx={6}
+      />
+      <line className="body-region__bridge" x1={x1} y1={y1} x2={x2} y2={y2} />
+      <line className="body-region__leader" x1={x1} y1={y1} x2={x2} y2={y2} />
+      {splitBySide(region).near.map((shape, i) => renderShape(shape, i, 'body-region__shape'))}
+      <text
+        className="body-region__label"
+        x={x}
+        y={y}
+        textAnchor={side === 'left' ? 'start' : 'end'}
+      >
+        {lines.map((line, i) => (
+          <tspan key={line} x={x} dy={i === 0 ? 0 : LINE_HEIGHT}>
+            {i === 0 && selected ? `${m.bodyMap.selectedMark} ${line}` : line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+function renderShape(shape: Shape, key: number, className?: string) {
+  switch (shape.kind) {
+    case 'ellipse':
+      return (
+        <ellipse
+          key={key}
+          className={className}
+          cx={shape.cx}
+          cy={shape.cy}
+          rx={shape.rx}
+          ry={shape.ry}
+        />
+      );
+    case 'rect':
+      return (
+        <rect
+          key={key}
+          className={className}
+          x={shape.x}
+          y={shape.y}
+          width={shape.width}
+          height={shape.height}
+          rx={shape.r}
+        />
+      );
+    case 'path':
+      return <path key={key} className={className} d={shape.d} />;
+  }
+}

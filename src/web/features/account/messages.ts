@@ -1,0 +1,47 @@
+/** Words of the account page. */
+export const accountMessages = {
+  en: {
+    title: 'Account',
+    details: {
+      heading: 'Your details',
+      email: 'Email',
+      nameLabel: 'Your name (optional)',
+      nameHint: 'Leave it empty if you prefer not to be greeted by name.',
+      zoneLabel: 'Time zone',
+      zoneHint: 'Your days, "today" and your history follow this time zone.',
+      useDevice: (zone: string) => `Use this device's time zone (${zone})`,
+      save: 'Save details',
+      saving: 'Saving…',
+      saved: 'Your details are saved.',
+    },
+    answers: {
+      heading: 'Your answers',
+      intake: 'Change your getting-started answers',
+      safety: 'Review your safety answers',
+    },
+    data: {
+      heading: 'Your data',
+      body: 'Download everything Pacewise holds about you — your account, your answers and every check-in — as one JSON file.',
+      download: 'Download my data',
+      downloading: 'Preparing your file…',
+      done: 'Your file is downloading.',
+    },
+    signOut: {
+      heading: 'Sign out',
+      button: 'Sign out',
+      done: 'You are signed out.',
+    },
+    remove: {
+      heading: 'Delete your account',
+      body: 'This deletes your account and everything in it from this server: your details, your answers and all your check-ins. It cannot be undone.',
+      button: 'Delete my account…',
+      question: 'Delete your account and all your data?',
+      details: 'You may want to download your data first. Once deleted, it cannot be brought back.',
+      passwordLabel: 'Your password, to confirm',
+      passwordRequired: 'Please enter your password.',
+      confirm: 'Delete my account and data',
+      cancel: 'Keep my account',
+      done: 'Your account and all your data have been deleted.',
+    },
+  },
+};

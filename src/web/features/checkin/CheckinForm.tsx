@@ -1,0 +1,97 @@
+/**
+ * The check-in form: pain first with Save right there; time, and every other detail, optional
+ * and folded away. The same form edits a saved check-in.
+ */
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { ScaleInput } from '../../components/ScaleInput.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { focusFirstInvalid } from '../../lib/focus-first-invalid.js';
+import { CheckinDetails } from './CheckinDetails.js';
+import {
+  findCheckinFormProblems,
+  hasDetails,
+  type CheckinFormProblem,
+  type CheckinFormState,
+} from './checkin-form.js';
+import { checkinMessages } from './messages.js';
+import { WhenField } from './WhenField.js';
+
+interface CheckinFormProps {
+  initial: CheckinFormState;
+  mode: 'create' | 'edit';
+  timeZone: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (form: CheckinFormState) => void;
+}
+
+/** A check-in form; `onSubmit` receives a form without problems. */
+export function CheckinForm({
+  initial,
+  mode,
+  timeZone,
+  pending,
+  error,
+  onSubmit,
+}: CheckinFormProps) {
+  const m = useMessages(checkinMessages);
+  const [form, setForm] = useState(initial);
+  const [problems, setProblems] = useState<CheckinFormProblem[]>([]);
+  const update = (patch: Partial<CheckinFormState>) =>
+    setForm((current) => ({ ...current, ...patch }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = findCheckinFormProblems(form, Date.now(), timeZone);
+    setProblems(found);
+    if (found.length === 0) onSubmit(form);
+    else {
+      const formElement = event.currentTarget;
+      requestAnimationFrame(() => focusFirstInvalid(formElement));
+    }
+  };
+
+  return (
+    <form className="form checkin-form" noValidate onSubmit={submit}>
+      <ScaleInput
+        legend={mode === 'edit' ? m.pain.editLegend : m.pain.legend}
+        low={m.pain.low}
+        high={m.pain.high}
+        size="large"
+        value={form.pain}
+        onChange={(pain) => update({ pain })}
+        error={problems.includes('pain') ? m.pain.required : null}
+      />
+      <WhenField
+        form={form}
+        mode={mode}
+        timeZone={timeZone}
+        problems={problems}
+        onChange={update}
+      />
+      <details
+        className="disclosure"
+        open={mode === 'edit' && hasDetails(initial) ? true : undefined}
+      >
+        <summary className="disclosure__summary">{m.details.summary}</summary>
+        <div className="disclosure__body">
+          <CheckinDetails form={form} problems={problems} onChange={update} />
+        </div>
+      </details>
+      {problems.length > 0 ? (
+        <p role="alert" className="field__error">
+          {m.fixBelow}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      <button
+        type="submit"
+        className="button button--primary button--wide"
+        aria-disabled={pending || undefined}
+      >
+        {pending ? m.saving : mode === 'edit' ? m.saveChanges : m.save}
+      </button>
+    </form>
+  );
+}

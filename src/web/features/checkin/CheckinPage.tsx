@@ -1,0 +1,85 @@
+/** The daily check-in: pain and Save in a few seconds; more if the person wants. */
+import { useState } from 'react';
+import type { Checkin } from '../../../contract/checkin.js';
+import { callApi } from '../../api/client.js';
+import { Page } from '../../components/Page.js';
+import { useAction } from '../../hooks/useAction.js';
+import { useFocusOnMount } from '../../hooks/useFocusOnMount.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { newClientId } from '../../lib/new-client-id.js';
+import { Link } from '../../router/Link.js';
+import { PATHS } from '../../router/match-route.js';
+import { useAccount } from '../auth/session-context.js';
+import { CheckinForm } from './CheckinForm.js';
+import { emptyCheckinForm, toCreateRequest, type CheckinFormState } from './checkin-form.js';
+import { checkinMessages } from './messages.js';
+
+/** The check-in page; after saving, offers another check-in with a fresh form. */
+export function CheckinPage() {
+  const m = useMessages(checkinMessages);
+  const { timeZone } = useAccount();
+  const [round, setRound] = useState(0);
+  const [saved, setSaved] = useState<Checkin | null>(null);
+  const again = () => {
+    setSaved(null);
+    setRound((n) => n + 1);
+  };
+  return (
+    <Page title={m.title} intro={saved ? undefined : <p>{m.intro}</p>}>
+      {saved ? (
+        <CheckinSaved onAgain={again} />
+      ) : (
+        <NewCheckin key={round} timeZone={timeZone} onSaved={setSaved} />
+      )}
+    </Page>
+  );
+}
+
+function NewCheckin({
+  timeZone,
+  onSaved,
+}: {
+  timeZone: string;
+  onSaved: (checkin: Checkin) => void;
+}) {
+  // One id per form: a double tap or a retry after a lost answer stores one check-in.
+  const [clientId] = useState(() => newClientId());
+  const [initial] = useState(() => emptyCheckinForm(Date.now(), timeZone));
+  const save = useAction(async (form: CheckinFormState) => {
+    onSaved(await callApi('createCheckin', { body: toCreateRequest(form, clientId, timeZone) }));
+  });
+  return (
+    <CheckinForm
+      initial={initial}
+      mode="create"
+      timeZone={timeZone}
+      pending={save.pending}
+      error={save.error}
+      onSubmit={(form) => void save.run(form)}
+    />
+  );
+}
+
+function CheckinSaved({ onAgain }: { onAgain: () => void }) {
+  const m = useMessages(checkinMessages).saved;
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="notice notice--success" aria-labelledby="checkin-saved">
+      <h2 id="checkin-saved" ref={heading} tabIndex={-1} className="notice__title">
+        {m.title}
+      </h2>
+      <p>{m.body}</p>
+      <div className="button-row">
+        <Link className="button button--primary" to={PATHS.home}>
+          {m.home}
+        </Link>
+        <Link className="button button--secondary" to={PATHS.history}>
+          {m.history}
+        </Link>
+        <button type="button" className="button button--secondary" onClick={onAgain}>
+          {m.again}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The check-in form's state and how it becomes an API request. Times are written in the
+ * person's own time zone; "now" sends no time so the server's clock decides.
+ */
+import { CHECKIN_SCALES, NOTES_MAX_LENGTH, type CheckinScale } from '../../../core/checkin.js';
+import type { PainArea } from '../../../core/profile.js';
+import { fromZonedDateTimeInput, toZonedDateTimeInput } from '../../../core/zoned-time.js';
+import type {
+  Checkin,
+  CreateCheckinRequest,
+  UpdateCheckinRequest,
+} from '../../../contract/checkin.js';
+
+export interface CheckinFormState {
+  pain: number | null;
+  when: 'now' | 'other';
+  atText: string;
+  areas: PainArea[];
+  scales: Record<CheckinScale, number | null>;
+  flare: boolean;
+  notes: string;
+}
+
+export type CheckinFormProblem = 'pain' | 'at_invalid' | 'at_future' | 'notes';
+
+/** A minute of leeway so a device clock a little ahead of the server is not refused. */
+const CLOCK_LEEWAY_MS = 60_000;
+
+const noScales = (): Record<CheckinScale, number | null> => ({
+  stiffness: null,
+  sleep: null,
+  mood: null,
+  energy: null,
+  stress: null,
+});
+
+/** A fresh form: nothing chosen, time "now". */
+export function emptyCheckinForm(nowMs: number, timeZone: string): CheckinFormState {
+  const atText = toZonedDateTimeInput(new Date(nowMs).toISOString(), timeZone);
+  return {
+    pain: null,
+    when: 'now',
+    atText,
+    areas: [],
+    scales: noScales(),
+    flare: false,
+    notes: '',
+  };
+}
+
+/** A form filled from a saved check-in, for editing. */
+export function formFromCheckin(checkin: Checkin, timeZone: string): CheckinFormState {
+  const scales = noScales();
+  for (const scale of CHECKIN_SCALES) scales[scale] = checkin[scale];
+  return {
+    pain: checkin.pain,
+    when: 'other',
+    atText: toZonedDateTimeInput(checkin.at, timeZone),
+    areas: [...checkin.areas],
+    scales,
+    flare: checkin.flare,
+    notes: checkin.notes ?? '',
+  };
+}
+
+/** True when any optional detail is filled in, so an edit form opens its details. */
+export function hasDetails(form: CheckinFormState): boolean {
+  return (
+    form.areas.length > 0 ||
+    form.flare ||
+    form.notes.trim() !== '' ||
+    CHECKIN_SCALES.some((s) => form.scales[s] !== null)
+  );
+}
+
+/** What must be fixed before saving. */
+export function findCheckinFormProblems(
+  form: CheckinFormState,
+  nowMs: number,
+  timeZone: string,
+): CheckinFormProblem[] {
+  const problems: CheckinFormProblem[] = [];
+  if (form.pain === null) problems.push('pain');
+  if (form.when === 'other') {
+    const at = fromZonedDateTimeInput(form.atText, timeZone);
+    if (at === null) problems.push('at_invalid');
+    else if (Date.parse(at) > nowMs + CLOCK_LEEWAY_MS) problems.push('at_future');
+  }
+  if (form.notes.length > NOTES_MAX_LENGTH) problems.push('notes');
+  return problems;
+}
+
+function detailFields(form: CheckinFormState) {
+  const notes = form.notes.trim();
+  return {
+    flare: form.flare,
+    areas: form.areas,
+    ...form.scales,
+    notes: notes === '' ? null : notes,
+  };
+}
+
+/** The body of `POST /api/me/checkins`; only call once the form has no problems. */
+export function toCreateRequest(
+  form: CheckinFormState,
+  clientId: string,
+  timeZone: string,
+): CreateCheckinRequest {
+  const at = form.when === 'other' ? fromZonedDateTimeInput(form.atText, timeZone) : null;
+  return { clientId, pain: form.pain ?? 0, ...(at ? { at } : {}), ...detailFields(form) };
+}
+
+/** The body of `PATCH /api/me/checkins/:id`: every field, so cleared details are cleared. */
+export function toUpdateRequest(form: CheckinFormState, timeZone: string): UpdateCheckinRequest {
+  const at = fromZonedDateTimeInput(form.atText, timeZone);
+  return { pain: form.pain ?? 0, ...(at ? { at } : {}), ...detailFields(form) };
+}

@@ -1,0 +1,66 @@
+/** Words of the daily check-in. Nothing here may shame a bad day. */
+import type { CheckinScale } from '../../../core/checkin.js';
+
+export const checkinMessages = {
+  en: {
+    title: 'Check in',
+    editTitle: 'Edit check-in',
+    intro: 'How is your pain right now? One tap and Save is enough.',
+    pain: {
+      legend: 'Pain right now',
+      editLegend: 'Pain at that time',
+      low: 'no pain',
+      high: 'worst pain you can imagine',
+      required: 'Please choose a number from 0 to 10.',
+    },
+    when: {
+      legend: 'When',
+      now: 'Now',
+      other: 'Earlier today or another time',
+      label: 'Date and time',
+      hint: (zone: string) => `In your time zone, ${zone}.`,
+      invalid: 'Please enter a date and time.',
+      future: 'Please choose a time that has already passed.',
+    },
+    details: {
+      summary: 'Add more detail (optional)',
+      areasLegend: 'Where is the pain?',
+      flare: 'This is a flare-up',
+      flareHint:
+        'A flare-up is a stretch of time when pain is much worse than usual for you. It is not your fault.',
+      notesLabel: 'Notes (optional)',
+      notesHint: 'Anything you want to remember: what you did, what helped.',
+      notesCount: (used: number, max: number) => `${used} of ${max} characters`,
+      notesTooLong: (max: number) => `Please shorten your notes to ${max} characters.`,
+    },
+    scales: {
+      stiffness: { legend: 'Stiffness', low: 'no stiffness', high: 'very stiff' },
+      sleep: { legend: 'Sleep last night', low: 'very poor', high: 'very good' },
+      mood: { legend: 'Mood', low: 'very low', high: 'very good' },
+      energy: { legend: 'Energy', low: 'none', high: 'lots of energy' },
+      stress: { legend: 'Stress', low: 'calm', high: 'very stressed' },
+    } satisfies Record<CheckinScale, { legend: string; low: string; high: string }>,
+    save: 'Save',
+    saving: 'Saving…',
+    saveChanges: 'Save changes',
+    saved: {
+      title: 'Check-in saved',
+      body: 'Thank you for checking in.',
+      again: 'Add another check-in',
+      home: 'Go to home',
+      history: 'See your history',
+    },
+    edited: 'Your changes are saved.',
+    remove: {
+      button: 'Delete this check-in',
+      question: 'Delete this check-in? This cannot be undone.',
+      confirm: 'Yes, delete it',
+      cancel: 'No, keep it',
+      done: 'The check-in was deleted.',
+    },
+    notFound: 'We could not find this check-in. It may have been deleted.',
+    backToHistory: 'Back to history',
+    cancelEdit: 'Cancel',
+    fixBelow: 'Please check the answers marked below.',
+  },
+};

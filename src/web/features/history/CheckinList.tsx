@@ -1,0 +1,87 @@
+/** Check-ins as a list, newest first, each with its time, pain, detail and edit/delete. */
+import { CHECKIN_SCALES } from '../../../core/checkin.js';
+import { latestCheckins } from '../../../core/checkin-order.js';
+import type { Checkin } from '../../../contract/checkin.js';
+import { sharedMessages } from '../../components/messages.js';
+import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
+import { formatDay, formatTime } from '../../lib/format.js';
+import { Link } from '../../router/Link.js';
+import { pathTo } from '../../router/match-route.js';
+import { checkinMessages } from '../checkin/messages.js';
+import { DeleteCheckin } from '../checkin/DeleteCheckin.js';
+import { historyMessages } from './messages.js';
+
+interface CheckinListProps {
+  checkins: readonly Checkin[];
+  timeZone: string;
+  limit?: number;
+  /** Called after a check-in was deleted from the list; without it, no delete button. */
+  onDeleted?: (id: string) => void;
+}
+
+/** The list of check-ins; `limit` keeps only the latest few. */
+export function CheckinList({
+  checkins,
+  timeZone,
+  limit = checkins.length,
+  onDeleted,
+}: CheckinListProps) {
+  return (
+    <ul className="entry-list">
+      {latestCheckins(checkins, limit).map((checkin) => (
+        <CheckinItem key={checkin.id} checkin={checkin} timeZone={timeZone} onDeleted={onDeleted} />
+      ))}
+    </ul>
+  );
+}
+
+function CheckinItem({
+  checkin,
+  timeZone,
+  onDeleted,
+}: {
+  checkin: Checkin;
+  timeZone: string;
+  onDeleted: CheckinListProps['onDeleted'];
+}) {
+  const m = useMessages(historyMessages).entry;
+  const shared = useMessages(sharedMessages);
+  const scales = useMessages(checkinMessages).scales;
+  const locale = useFormatLocale();
+  const when = `${formatDay(checkin.localDate, locale)}, ${formatTime(checkin.at, timeZone, locale)}`;
+  const details = CHECKIN_SCALES.flatMap((s) => {
+    const value = checkin[s];
+    return value === null ? [] : [m.detail(scales[s].legend, value)];
+  });
+  return (
+    <li className="entry">
+      <p className="entry__when">{when}</p>
+      <p className="entry__pain">
+        <strong>{m.pain(checkin.pain)}</strong>
+        {checkin.flare ? <span className="badge badge--flare">{m.flare}</span> : null}
+      </p>
+      {checkin.areas.length > 0 ? (
+        <p>{m.where(shared.listJoin(checkin.areas.map((a) => shared.painAreas[a])))}</p>
+      ) : null}
+      {details.length > 0 ? <p className="entry__details">{details.join(' · ')}</p> : null}
+      {checkin.notes ? <p className="entry__notes">{checkin.notes}</p> : null}
+      <div className="entry__actions">
+        <Link
+          className="button button--secondary button--small"
+          to={pathTo('editCheckin', { id: checkin.id })}
+        >
+          {m.edit}
+          <span className="visually-hidden">{m.editContext(when)}</span>
+        </Link>
+        {onDeleted ? (
+          <DeleteCheckin
+            id={checkin.id}
+            label={m.delete}
+            context={m.editContext(when)}
+            onDeleted={() => onDeleted(checkin.id)}
+          />
+        ) : null}
+      </div>
+    </li>
+  );
+}

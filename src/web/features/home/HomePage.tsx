@@ -1,0 +1,110 @@
+/** Home: a kind greeting, today's check-in, the safety message when it applies, recent entries. */
+import { hasCheckedInOn, windowStart } from '../../../core/checkin.js';
+import { assessSafety, isReferral } from '../../../core/safety.js';
+import type { Checkin } from '../../../contract/checkin.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Flash } from '../../components/Flash.js';
+import { Loading } from '../../components/Loading.js';
+import { Page } from '../../components/Page.js';
+import { useCheckinsBetween } from '../../hooks/useCheckins.js';
+import { useProfileAndDraft } from '../../hooks/useProfile.js';
+import { useToday } from '../../hooks/useToday.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { Link } from '../../router/Link.js';
+import { PATHS } from '../../router/match-route.js';
+import { useAccount } from '../auth/session-context.js';
+import { CheckinList } from '../history/CheckinList.js';
+import { SafetyNotice } from '../safety/SafetyNotice.js';
+import { homeMessages } from './messages.js';
+
+const LATEST_COUNT = 3;
+
+/** The home page. */
+export function HomePage() {
+  const m = useMessages(homeMessages);
+  const account = useAccount();
+  const today = useToday(account.timeZone);
+  const intake = useProfileAndDraft();
+  const checkins = useCheckinsBetween(windowStart(today, 30), today);
+  const profile = intake.status === 'success' ? intake.data.profile : undefined;
+  const outcome = profile ? assessSafety(profile.safety) : null;
+  return (
+    <Page title={m.greeting(account.name)}>
+      <Flash />
+      {outcome && isReferral(outcome) ? <SafetyNotice outcome={outcome} showReviewLink /> : null}
+      {checkins.status === 'success' ? (
+        <TodayCard checkedIn={hasCheckedInOn(checkins.data, today)} />
+      ) : null}
+      {outcome?.status === 'clearance_needed' ? (
+        <SafetyNotice outcome={outcome} showReviewLink />
+      ) : null}
+      {intake.status === 'error' ? (
+        <ErrorMessage error={intake.error} onRetry={intake.reload} />
+      ) : null}
+      {intake.status === 'success' && profile === null ? (
+        <IntakePrompt hasDraft={intake.data.draft !== null} />
+      ) : null}
+      {checkins.status === 'loading' ? <Loading /> : null}
+      {checkins.status === 'error' ? (
+        <ErrorMessage error={checkins.error} onRetry={checkins.reload} />
+      ) : null}
+      {checkins.status === 'success' ? (
+        <LatestCheckins checkins={checkins.data} timeZone={account.timeZone} />
+      ) : null}
+    </Page>
+  );
+}
+
+function TodayCard({ checkedIn }: { checkedIn: boolean }) {
+  const m = useMessages(homeMessages);
+  return (
+    <section className="card card--today" aria-labelledby="today-heading">
+      <h2 id="today-heading">{m.todayHeading}</h2>
+      <p>{checkedIn ? m.todayDone : m.todayNotYet}</p>
+      <Link
+        className={`button button--big ${checkedIn ? 'button--secondary' : 'button--primary'}`}
+        to={PATHS.checkin}
+      >
+        {checkedIn ? m.checkinAgain : m.checkin}
+      </Link>
+    </section>
+  );
+}
+
+function IntakePrompt({ hasDraft }: { hasDraft: boolean }) {
+  const m = useMessages(homeMessages).intake;
+  return (
+    <section className="card" aria-labelledby="intake-heading">
+      <h2 id="intake-heading">{m.heading}</h2>
+      <p>{m.body}</p>
+      <Link className="button button--primary" to={PATHS.intake}>
+        {hasDraft ? m.resume : m.start}
+      </Link>
+    </section>
+  );
+}
+
+function LatestCheckins({
+  checkins,
+  timeZone,
+}: {
+  checkins: readonly Checkin[];
+  timeZone: string;
+}) {
+  const m = useMessages(homeMessages).latest;
+  return (
+    <section aria-labelledby="latest-heading">
+      <h2 id="latest-heading">{m.heading}</h2>
+      {checkins.length === 0 ? (
+        <p>{m.none}</p>
+      ) : (
+        <CheckinList checkins={checkins} timeZone={timeZone} limit={LATEST_COUNT} />
+      )}
+      {checkins.length > 0 ? (
+        <p>
+          <Link to={PATHS.history}>{m.all}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

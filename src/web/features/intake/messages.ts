@@ -1,0 +1,138 @@
+/** Words of the intake wizard ("Getting started"). */
+import type { IntakeStep } from '../../../core/intake.js';
+import type {
+  Condition,
+  Equipment,
+  LikedActivity,
+  Mobility,
+  TimeOfDay,
+} from '../../../core/profile.js';
+
+export const intakeMessages = {
+  en: {
+    title: 'Getting started',
+    intro:
+      'A few questions so Pacewise fits you. Your answers are saved after each step, so you can stop and come back.',
+    progress: (step: number, total: number) => `Step ${step} of ${total}`,
+    back: 'Back',
+    next: 'Next',
+    finish: 'Save my answers',
+    saving: 'Saving…',
+    draftNotSaved:
+      'We could not save this step just now. Your answers are still here, and we will try again on the next step.',
+    fixBelow: 'Please check the answers marked below.',
+    steps: {
+      pain_areas: 'Where do you feel pain?',
+      conditions: 'What has a clinician told you?',
+      mobility: 'Getting around',
+      time: 'Your time',
+      equipment_likes: 'What you have and what you enjoy',
+      today: 'How you are today',
+      goals: 'What matters to you',
+      safety: 'Safety questions',
+    } satisfies Record<IntakeStep, string>,
+    painAreas: {
+      legend: 'Areas where you feel pain',
+      hint: 'Choose as many as you like, or none.',
+    },
+    conditions: {
+      legend: 'Conditions you have been told you have',
+      hint: 'Choose any that apply. If none do, just go on.',
+      options: {
+        chronic_low_back_pain: 'Long-lasting low back pain',
+        neck_pain: 'Neck pain',
+        knee_osteoarthritis: 'Knee osteoarthritis',
+        hip_osteoarthritis: 'Hip osteoarthritis',
+        fibromyalgia: 'Fibromyalgia',
+        neuropathic_pain: 'Nerve pain (neuropathic pain)',
+        crps: 'Complex regional pain syndrome (CRPS)',
+        osteoporosis: 'Osteoporosis',
+        other: 'Something else',
+      } satisfies Record<Condition, string>,
+    },
+    mobility: {
+      legend: 'How do you usually get around?',
+      options: {
+        walks_unaided: 'I walk without help',
+        walks_with_aid: 'I walk with a stick, cane, crutches or a frame',
+        wheelchair: 'I use a wheelchair',
+      } satisfies Record<Mobility, string>,
+      floorQuestion: 'Can you get down to the floor and back up again?',
+      floorHint: 'Using a chair or the wall for support is fine.',
+      required: 'Please choose one.',
+    },
+    time: {
+      minutesLabel: 'Minutes a day you would like to spend',
+      minutesHint: 'From 5 to 90 minutes. Even 5 minutes counts.',
+      minutesError: 'Please enter a whole number of minutes from 5 to 90.',
+      daysLegend: 'Days a week',
+      daysLow: 'day',
+      daysHigh: 'days (every day)',
+      daysError: 'Please choose from 1 to 7 days.',
+      timesLegend: 'Times of day that suit you',
+      timesHint: 'Choose any, or none.',
+      times: {
+        morning: 'Morning',
+        midday: 'Middle of the day',
+        evening: 'Evening',
+      } satisfies Record<TimeOfDay, string>,
+    },
+    equipment: {
+      legend: 'Things you can use',
+      hint: 'Choose any you have. Your own body weight always works.',
+      options: {
+        chair: 'A sturdy chair',
+        wall: 'A clear wall',
+        mat: 'A mat',
+        resistance_band: 'A resistance band',
+        light_weights: 'Light weights',
+        stationary_bike: 'A stationary bike',
+        bicycle: 'A bicycle',
+        pool: 'A swimming pool',
+      } satisfies Record<Equipment, string>,
+    },
+    likes: {
+      legend: 'Activities you enjoy or would like to try',
+      hint: 'Choose any.',
+      options: {
+        walking: 'Walking',
+        cycling: 'Cycling',
+        swimming: 'Swimming',
+        water_exercise: 'Exercise in water',
+        yoga: 'Yoga',
+        tai_chi: 'Tai chi',
+        pilates: 'Pilates',
+        breathing: 'Breathing exercises',
+      } satisfies Record<LikedActivity, string>,
+    },
+    today: {
+      painLegend: 'How much pain do you have right now?',
+      painLow: 'no pain',
+      painHigh: 'the worst pain you can imagine',
+      painRequired: 'Please choose a number from 0 to 10.',
+      ageLabel: 'Your age (optional)',
+      ageHint: 'It helps set the length of stretches. From 18 to 110.',
+      ageError: 'Please enter an age from 18 to 110, or leave it empty.',
+    },
+    goals: {
+      intro:
+        'Name up to three everyday activities that pain makes hard, and how well you can do each one now. This is optional.',
+      groupLegend: (n: number) => `Activity ${n}`,
+      activityLabel: 'What is the activity?',
+      activityHint: 'For example: gardening, playing with grandchildren, walking to the shop.',
+      scoreLegend: 'How well can you do it now?',
+      scoreLow: 'cannot do it at all',
+      scoreHigh: 'as well as before the pain',
+      incomplete: 'Please write the activity and choose a number, or clear both.',
+      add: 'Add another activity',
+      remove: (n: number) => `Remove activity ${n}`,
+    },
+    done: {
+      title: 'Your answers are saved',
+      clearBody: 'Thank you. You can change any answer later from your account page.',
+      checkin: 'Do a check-in',
+      home: 'Go to home',
+      editAnswers: 'Change my answers',
+    },
+  },
+};

@@ -1,0 +1,27 @@
+/** Starts the web app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { SessionProvider } from './features/auth/SessionProvider.js';
+import { pickLanguage } from './i18n/languages.js';
+import { LanguageContext } from './i18n/useMessages.js';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/components.css';
+import './styles/pages.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+const language = pickLanguage(navigator.languages);
+document.documentElement.lang = language;
+
+createRoot(root).render(
+  <StrictMode>
+    <LanguageContext.Provider value={language}>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </LanguageContext.Provider>
+  </StrictMode>,
+);

@@ -8,6 +8,15 @@ export const DoseSchema = z.object({
   reps: z.number().int().positive().optional(),
   holdSeconds: z.number().int().positive().optional(),
   minutes: z.number().positive().optional(),
+  /** The reps or holds are done on each side. */
+  perSide: z.boolean().optional(),
+});
+
+export const BreathPatternSchema = z.object({
+  inSeconds: z.number().positive(),
+  holdInSeconds: z.number().positive().optional(),
+  outSeconds: z.number().positive(),
+  holdOutSeconds: z.number().positive().optional(),
 });
 
 export const ExerciseSchema = z.object({
@@ -30,6 +39,8 @@ export const ExerciseSchema = z.object({
   feel: z.string(),
   stopIf: z.string(),
   activity: z.enum(LIKED_ACTIVITIES).nullable(),
+  /** The rhythm a breathing pacer follows, for breathing practices. */
+  breathPattern: BreathPatternSchema.nullable(),
   /** A URL this server serves: an SVG of the start and end positions. */
   illustration: z.string(),
   illustrationAlt: z.string(),

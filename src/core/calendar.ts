@@ -57,3 +57,15 @@ export function isLocalDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return addDays(value, 0) === value;
 }
+
+/** The day of the week, 1 for Monday to 7 for Sunday (ISO 8601). */
+export function isoWeekday(day: LocalDate): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const sundayZero = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return (sundayZero === 0 ? 7 : sundayZero) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}
+
+/** The Monday that starts the week of a day. */
+export function weekStartOf(day: LocalDate): LocalDate {
+  return addDays(day, 1 - isoWeekday(day));
+}

@@ -132,3 +132,25 @@ describe('SQLite durability setting', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe.each(testDatabaseKinds())('plan storage on $name', (kind) => {
+  it('stores a week per person, replaces it, and keeps bad days once each', async () => {
+    const { findWeeklyPlan, saveWeeklyPlan, addBadDay, listBadDays, removeBadDay } = await import('./plan.repository.js');
+    const handle = await kind.open();
+    const id = '00000000-0000-4000-8000-0000000000dd';
+    await insertUser(handle.db, user(id, 'dan@example.org'));
+    expect(await findWeeklyPlan(handle.db, id, '2026-11-23')).toBeNull();
+    await saveWeeklyPlan(handle.db, id, '2026-11-23', { plan: { v: 1 }, basis: { b: 1 } }, T0);
+    await saveWeeklyPlan(handle.db, id, '2026-11-23', { plan: { v: 2 }, basis: { b: 2 } }, T0);
+    expect(await findWeeklyPlan(handle.db, id, '2026-11-23')).toEqual({ plan: { v: 2 }, basis: { b: 2 } });
+    await addBadDay(handle.db, id, '2026-11-24', T0);
+    await addBadDay(handle.db, id, '2026-11-24', T0);
+    await addBadDay(handle.db, id, '2026-11-20', T0);
+    expect(await listBadDays(handle.db, id, '2026-11-23', '2026-11-29')).toEqual(['2026-11-24']);
+    await removeBadDay(handle.db, id, '2026-11-24');
+    expect(await listBadDays(handle.db, id, '2026-11-01', '2026-11-30')).toEqual(['2026-11-20']);
+    await deleteUserAndData(handle.db, id);
+    expect(await listBadDays(handle.db, id, '2026-11-01', '2026-11-30')).toEqual([]);
+    await handle.close();
+  });
+});

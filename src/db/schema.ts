@@ -67,6 +67,20 @@ export interface ExerciseSessionsTable {
   created_at: string;
 }
 
+export interface WeeklyPlansTable {
+  user_id: string;
+  week_start: string;
+  plan: string;
+  basis: string;
+  created_at: string;
+}
+
+export interface BadDaysTable {
+  user_id: string;
+  local_date: string;
+  created_at: string;
+}
+
 /** Kysely's internal bookkeeping is not listed; these are ours. */
 export interface Database {
   users: UsersTable;
@@ -75,5 +89,7 @@ export interface Database {
   intake_drafts: IntakeDraftsTable;
   checkins: CheckinsTable;
   exercise_sessions: ExerciseSessionsTable;
+  weekly_plans: WeeklyPlansTable;
+  bad_days: BadDaysTable;
 }
 

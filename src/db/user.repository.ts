@@ -36,6 +36,8 @@ export async function updateUser(
 /** Deletes an account and every row that belongs to it, in one transaction. */
 export async function deleteUserAndData(db: Kysely<Database>, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();
+    await trx.deleteFrom('weekly_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('exercise_sessions').where('user_id', '=', id).execute();
     await trx.deleteFrom('checkins').where('user_id', '=', id).execute();
     await trx.deleteFrom('intake_drafts').where('user_id', '=', id).execute();

@@ -17,7 +17,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     // wildcard: files are looked up per request, so a rebuild is served without a restart.
     await app.register(fastifyStatic, {
       root: webDir,
-      index: false,
+      index: ['index.html'],
       setHeaders: (reply, path) => {
         const immutable = path.includes(`${join(webDir, 'assets')}`);
         reply.header('cache-control', immutable ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache');

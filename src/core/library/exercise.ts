@@ -18,6 +18,18 @@ export interface Dose {
   reps?: number;
   holdSeconds?: number;
   minutes?: number;
+  /** True when the reps or holds are done on one side and then the other, so screens say "each side". */
+  perSide?: boolean;
+}
+
+/** A breathing rhythm in seconds per phase, for the guided session's breathing pacer. */
+export interface BreathPattern {
+  inSeconds: number;
+  /** A gentle pause with the breath in, as in box breathing. */
+  holdInSeconds?: number;
+  outSeconds: number;
+  /** A rest with the breath out before the next breath in. */
+  holdOutSeconds?: number;
 }
 
 /** Where an exercise comes from: shipped with Pacewise, or written by a therapist. */
@@ -46,6 +58,8 @@ export interface Exercise {
   /** 3-7 short steps. */
   steps: string[];
   breathing: string;
+  /** The rhythm to breathe to, for practices that give one (belly, paced and box breathing). */
+  breathPattern?: BreathPattern;
   /** What it should feel like. */
   feel: string;
   /** When to stop, e.g. "Sharp, shooting or spreading pain: stop and rest." */

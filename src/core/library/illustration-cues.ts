@@ -9,7 +9,11 @@ import { circle, formatNumber, line, pathData, strokePath } from './svg-markup.j
 export function arrowhead(tip: Point, dir: Point, color: string, size = 5): string {
   const back = along(tip, dir, -size);
   const side = { x: -dir.y * size * 0.8, y: dir.x * size * 0.8 };
-  const d = pathData([['M', along(back, side, 1)], ['L', tip], ['L', along(back, side, -1)]]);
+  const d = pathData([
+    ['M', along(back, side, 1)],
+    ['L', tip],
+    ['L', along(back, side, -1)],
+  ]);
   return strokePath(d, color, 2.2);
 }
 
@@ -20,7 +24,17 @@ function waveArrow(a: Point, b: Point, color: string): string[] {
   const side = { x: -dir.y * 4, y: dir.x * 4 };
   const c1 = along(along(a, dir, len / 3), side, 1);
   const c2 = along(along(a, dir, (2 * len) / 3), side, -1);
-  return [strokePath(pathData([['M', a], ['C', c1, c2, b]]), color, 2.2), arrowhead(b, dir, color)];
+  return [
+    strokePath(
+      pathData([
+        ['M', a],
+        ['C', c1, c2, b],
+      ]),
+      color,
+      2.2,
+    ),
+    arrowhead(b, dir, color),
+  ];
 }
 
 /** A breath arrow beside the chest: into it for breathing in, out of it for breathing out. */
@@ -57,5 +71,15 @@ export function drawTransition(center: Point): string[] {
   const a = { x: center.x - 13, y: center.y };
   const b = { x: center.x + 13, y: center.y };
   const c = { x: center.x, y: center.y - 7 };
-  return [strokePath(pathData([['M', a], ['Q', c, b]]), PALETTE.arrow, 3), arrowhead(b, { x: 0.83, y: 0.55 }, PALETTE.arrow, 6)];
+  return [
+    strokePath(
+      pathData([
+        ['M', a],
+        ['Q', c, b],
+      ]),
+      PALETTE.arrow,
+      3,
+    ),
+    arrowhead(b, { x: 0.83, y: 0.55 }, PALETTE.arrow, 6),
+  ];
 }

@@ -1,7 +1,8 @@
 /** Gear props of the illustration: band, weights, the two bikes and water. */
 import type { Figure, Limb, Point } from './figure.js';
 import type { PropLayer, Scene } from './illustration-scene.js';
-import { PALETTE, footBottom, hipHeight, isLying } from './illustration-scene.js';
+import type { PalmTurn } from './pose.js';
+import { PALETTE, footBottom, groundY, hipHeight, isLying } from './illustration-scene.js';
 import { circle, element, line, pathData, strokePath } from './svg-markup.js';
 
 const WHEEL = 26;
@@ -14,10 +15,10 @@ function mid(a: Point, b: Point): Point {
 function bandTarget(scene: Scene): Point | null {
   const f = scene.figure;
   const higher = f.legR.end.y <= f.legL.end.y ? f.legR : f.legL;
-  if (footBottom(higher) < scene.floorY - 12) return higher.tip;
+  if (footBottom(higher) < groundY(scene) - 12) return higher.tip;
   const foot = f.legR.tip.x > f.legL.tip.x ? f.legR.tip : f.legL.tip;
   if (hipHeight(scene) < 30 && foot.x > Math.max(f.armL.end.x, f.armR.end.x) + 10) return foot;
-  return scene.hints.bandUnderFeet ?? areHandsLow(f) ? mid(f.legL.end, f.legR.tip) : null;
+  return (scene.hints.bandUnderFeet ?? areHandsLow(f)) ? mid(f.legL.end, f.legR.tip) : null;
 }
 
 /** True when a hand hangs at hip height or lower (a band from there goes under the feet). */
@@ -37,7 +38,10 @@ function frontBandEnds(scene: Scene): [Point, Point] {
   const { legL, legR } = f;
   const seated = Math.hypot(legL.joint.x - legL.root.x, legL.joint.y - legL.root.y) < 30;
   if (seated) return [legL.joint, legR.joint];
-  const low = (leg: typeof legL): Point => ({ x: leg.joint.x + (leg.end.x - leg.joint.x) * 0.75, y: leg.joint.y + (leg.end.y - leg.joint.y) * 0.75 });
+  const low = (leg: typeof legL): Point => ({
+    x: leg.joint.x + (leg.end.x - leg.joint.x) * 0.75,
+    y: leg.joint.y + (leg.end.y - leg.joint.y) * 0.75,
+  });
   return [low(legL), low(legR)];
 }
 
@@ -48,21 +52,42 @@ export function drawBand(scene: Scene): PropLayer {
     line(from, to, PALETTE.band, 2.5, far ? { opacity: 0.55 } : {});
   if (f.view === 'front') return { back: [], front: [band(...frontBandEnds(scene))] };
   const target = bandTarget(scene);
-  if (target) return { back: [], front: [band(f.armL.end, target, true), band(f.armR.end, target)] };
+  if (target)
+    return { back: [], front: [band(f.armL.end, target, true), band(f.armR.end, target)] };
   const anchor = { x: scene.bounds.maxX + 24, y: f.armR.end.y };
   return {
-    back: [line({ x: anchor.x + 3, y: anchor.y - 18 }, { x: anchor.x + 3, y: anchor.y + 18 }, PALETTE.wallEdge, 3)],
-    front: [band(f.armL.end, anchor, true), band(f.armR.end, anchor), circle(anchor, 3, { fill: PALETTE.metal })],
+    back: [
+      line(
+        { x: anchor.x + 3, y: anchor.y - 18 },
+        { x: anchor.x + 3, y: anchor.y + 18 },
+        PALETTE.wallEdge,
+        3,
+      ),
+    ],
+    front: [
+      band(f.armL.end, anchor, true),
+      band(f.armR.end, anchor),
+      circle(anchor, 3, { fill: PALETTE.metal }),
+    ],
     maxX: anchor.x + 6,
   };
 }
 
-function dumbbell(arm: Limb): string[] {
+/** A dumbbell in the hand: across it, or end-on (a round plate) when the palm turns up or down. */
+function dumbbell(arm: Limb, palm: PalmTurn = 'in'): string[] {
+  const extra = arm.depth === 'far' ? { opacity: 0.5 } : {};
+  if (palm !== 'in')
+    return [
+      circle(arm.end, 7, { fill: PALETTE.metal, ...extra }),
+      circle(arm.end, 2.5, { fill: PALETTE.frame, ...extra }),
+    ];
   const len = Math.hypot(arm.end.x - arm.joint.x, arm.end.y - arm.joint.y) || 1;
   const d = { x: (arm.end.x - arm.joint.x) / len, y: (arm.end.y - arm.joint.y) / len };
   const p = { x: -d.y, y: d.x };
-  const at = (k: number, j = 0): Point => ({ x: arm.end.x + p.x * k + d.x * j, y: arm.end.y + p.y * k + d.y * j });
-  const extra = arm.depth === 'far' ? { opacity: 0.5 } : {};
+  const at = (k: number, j = 0): Point => ({
+    x: arm.end.x + p.x * k + d.x * j,
+    y: arm.end.y + p.y * k + d.y * j,
+  });
   return [
     line(at(-8), at(8), PALETTE.metal, 3, extra),
     line(at(-8, -5), at(-8, 5), PALETTE.metal, 7, extra),
@@ -72,7 +97,25 @@ function dumbbell(arm: Limb): string[] {
 
 /** A small dumbbell in each hand. */
 export function drawWeights(scene: Scene): PropLayer {
-  return { back: [], front: [...dumbbell(scene.figure.armL), ...dumbbell(scene.figure.armR)] };
+  const { figure: f, pose } = scene;
+  return { back: [], front: [...dumbbell(f.armL, pose.palmL), ...dumbbell(f.armR, pose.palmR)] };
+}
+
+/** A small weight cuff strapped round the right ankle (the near leg in side view), just above the foot. */
+export function drawAnkleWeight(scene: Scene): PropLayer {
+  const leg = scene.figure.legR;
+  const len = Math.hypot(leg.end.x - leg.joint.x, leg.end.y - leg.joint.y) || 1;
+  const d = { x: (leg.end.x - leg.joint.x) / len, y: (leg.end.y - leg.joint.y) / len };
+  const at = { x: leg.end.x - d.x * 7, y: leg.end.y - d.y * 7 };
+  const p = { x: -d.y * 7.5, y: d.x * 7.5 };
+  const [a, b] = [
+    { x: at.x + p.x, y: at.y + p.y },
+    { x: at.x - p.x, y: at.y - p.y },
+  ];
+  return {
+    back: [],
+    front: [line(a, b, PALETTE.background, 11), line(a, b, PALETTE.metal, 8)],
+  };
 }
 
 function pedals(scene: Scene): { left: Point; right: Point; center: Point } {
@@ -98,8 +141,19 @@ function handlebar(scene: Scene, fallback: Point): Point {
 function drivetrain(scene: Scene): string[] {
   const { left, right, center } = pedals(scene);
   const pedal = (p: Point, far: boolean): string =>
-    line({ x: p.x - 5, y: p.y + 4 }, { x: p.x + 5, y: p.y + 4 }, PALETTE.metal, 3, far ? { opacity: 0.5 } : {});
-  return [line(center, left, PALETTE.metal, 2.5), line(center, right, PALETTE.metal, 2.5), pedal(left, true), pedal(right, false)];
+    line(
+      { x: p.x - 5, y: p.y + 4 },
+      { x: p.x + 5, y: p.y + 4 },
+      PALETTE.metal,
+      3,
+      far ? { opacity: 0.5 } : {},
+    );
+  return [
+    line(center, left, PALETTE.metal, 2.5),
+    line(center, right, PALETTE.metal, 2.5),
+    pedal(left, true),
+    pedal(right, false),
+  ];
 }
 
 /** A simple bicycle: two wheels, a frame from the saddle under the hips, pedals at the feet. */
@@ -113,14 +167,28 @@ export function drawBicycle(scene: Scene): PropLayer {
   const bar = handlebar(scene, { x: front.x - 12, y: hip.y - 20 });
   const head = { x: bar.x + 2, y: bar.y + 12 };
   const frame = strokePath(
-    pathData([['M', rear], ['L', center], ['L', saddle], ['L', rear], ['M', center], ['L', head], ['L', saddle], ['M', bar], ['L', front]]),
+    pathData([
+      ['M', rear],
+      ['L', center],
+      ['L', saddle],
+      ['L', rear],
+      ['M', center],
+      ['L', head],
+      ['L', saddle],
+      ['M', bar],
+      ['L', front],
+    ]),
     PALETTE.frame,
     3,
   );
-  const wheel = (c: Point): string => circle(c, WHEEL, { fill: 'none', stroke: PALETTE.frame, 'stroke-width': 3 });
+  const wheel = (c: Point): string =>
+    circle(c, WHEEL, { fill: 'none', stroke: PALETTE.frame, 'stroke-width': 3 });
   return {
     back: [wheel(rear), wheel(front)],
-    mid: [frame, line({ x: saddle.x - 9, y: saddle.y }, { x: saddle.x + 7, y: saddle.y }, PALETTE.metal, 4)],
+    mid: [
+      frame,
+      line({ x: saddle.x - 9, y: saddle.y }, { x: saddle.x + 7, y: saddle.y }, PALETTE.metal, 4),
+    ],
     front: drivetrain(scene),
     minX: rear.x - WHEEL - 2,
     maxX: front.x + WHEEL + 2,
@@ -136,7 +204,14 @@ export function drawStationaryBike(scene: Scene): PropLayer {
   const fly = { x: center.x + 30, y: center.y - 4 };
   const bar = handlebar(scene, { x: fly.x + 6, y: hip.y - 26 });
   const frame = strokePath(
-    pathData([['M', saddle], ['L', { x: saddle.x + 4, y: base }], ['M', { x: fly.x + 12, y: base }], ['L', bar], ['M', saddle], ['L', fly]]),
+    pathData([
+      ['M', saddle],
+      ['L', { x: saddle.x + 4, y: base }],
+      ['M', { x: fly.x + 12, y: base }],
+      ['L', bar],
+      ['M', saddle],
+      ['L', fly],
+    ]),
     PALETTE.frame,
     4,
   );
@@ -171,11 +246,17 @@ export function drawWater(scene: Scene, left: number, right: number): string[] {
   const step = (right - left) / waves;
   for (let i = 0, x = left; i < waves; i += 1, x += step) {
     const half = x + step / 2;
-    commands.push(['Q', { x: x + step / 4, y: top - 3 }, { x: half, y: top }], ['Q', { x: half + step / 4, y: top + 3 }, { x: x + step, y: top }]);
+    commands.push(
+      ['Q', { x: x + step / 4, y: top - 3 }, { x: half, y: top }],
+      ['Q', { x: half + step / 4, y: top + 3 }, { x: x + step, y: top }],
+    );
   }
   const wave = pathData(commands);
   const bottom = { x: right, y: scene.floorY };
-  const fill = `${wave} ${pathData([['L', bottom], ['L', { x: left, y: scene.floorY }]])} Z`;
+  const fill = `${wave} ${pathData([
+    ['L', bottom],
+    ['L', { x: left, y: scene.floorY }],
+  ])} Z`;
   return [
     element('path', { d: fill, fill: PALETTE.water, 'fill-opacity': 0.38 }),
     strokePath(wave, PALETTE.waterLine, 2, { opacity: 0.8 }),

@@ -1,15 +1,29 @@
 /** Furniture props of the illustration: chair, wall, mat, step and cushion. */
 import { BODY } from './figure.js';
 import type { PropLayer, Scene } from './illustration-scene.js';
-import { PALETTE, footBottom, footSpan, isLying, isSitting } from './illustration-scene.js';
+import {
+  PALETTE,
+  footBottom,
+  footSpan,
+  groundY,
+  isLying,
+  isSitting,
+} from './illustration-scene.js';
 import { line, rect } from './svg-markup.js';
 
 const SEAT_HEIGHT = 40;
+/** How high the seat stands under an ordinary seated figure (thighs level, shins upright). */
+const SEAT_TOP = 31;
 const STEP_HEIGHT = 14;
 const MAT_HEIGHT = 3;
 
 /** Paints a side-view chair: seat from x0 to x1 at `seatY`; the backrest rises to `top` at one end. */
-function sideChair(scene: Scene, [x0, x1]: [number, number], seatY: number, [backX, top]: [number, number]): string[] {
+function sideChair(
+  scene: Scene,
+  [x0, x1]: [number, number],
+  seatY: number,
+  [backX, top]: [number, number],
+): string[] {
   const wood = PALETTE.wood;
   const otherX = Math.abs(backX - x0) < Math.abs(backX - x1) ? x1 - 2 : x0 + 2;
   return [
@@ -19,12 +33,21 @@ function sideChair(scene: Scene, [x0, x1]: [number, number], seatY: number, [bac
   ];
 }
 
+/**
+ * Sitting: the seat just under the hips, but never higher than an ordinary seat above the floor,
+ * so hips pushed up off it (a chair push-up) show a gap.
+ */
 function seatChair(scene: Scene): PropLayer {
   const f = scene.figure;
-  const seatY = f.hip.y + BODY.torsoWidth.side / 2 + 3;
+  const seatY = Math.max(f.hip.y + BODY.torsoWidth.side / 2 + 3, scene.floorY - SEAT_TOP);
   const front = Math.max(Math.max(f.legL.joint.x, f.legR.joint.x) - 4, f.hip.x + 24);
   const backX = Math.min(f.hip.x - 13, f.neck.x - 12);
-  return { back: sideChair(scene, [backX, front], seatY, [backX, seatY - 52]), front: [], minX: backX, maxX: front };
+  return {
+    back: sideChair(scene, [backX, front], seatY, [backX, seatY - 52]),
+    front: [],
+    minX: backX,
+    maxX: front,
+  };
 }
 
 /** Lying with the calves up on the seat: the seat under the near calf, backrest at the far end. */
@@ -33,9 +56,17 @@ function legRestChair(scene: Scene): PropLayer | null {
   const calf = f.legR;
   const seatY = Math.max(calf.joint.y, calf.end.y) + BODY.limbWidth / 2 + 3;
   if (!isLying(f) || seatY > floorY - 20) return null;
-  const [x0, x1] = [Math.min(calf.joint.x, calf.end.x) - 4, Math.max(calf.joint.x, calf.end.x) + 10];
+  const [x0, x1] = [
+    Math.min(calf.joint.x, calf.end.x) - 4,
+    Math.max(calf.joint.x, calf.end.x) + 10,
+  ];
   const backX = calf.end.x >= f.hip.x ? x1 : x0;
-  return { back: sideChair(scene, [x0, x1], seatY, [backX, seatY - 52]), front: [], minX: x0, maxX: x1 };
+  return {
+    back: sideChair(scene, [x0, x1], seatY, [backX, seatY - 52]),
+    front: [],
+    minX: x0,
+    maxX: x1,
+  };
 }
 
 /** Holding the chair's back: a long reach forward and down (folded or raised arms are not). */
@@ -47,7 +78,12 @@ function heldChair(scene: Scene): PropLayer | null {
   const reach = Math.hypot(hand.x - arm.root.x, hand.y - arm.root.y);
   if (reach <= 42 || hand.x <= f.neck.x + 25 || hand.y <= arm.root.y + 15) return null;
   const x = hand.x + 4;
-  return { back: sideChair(scene, [x, x + 38], seatY, [x, Math.min(hand.y, seatY - 24)]), front: [], minX: x, maxX: x + 38 };
+  return {
+    back: sideChair(scene, [x, x + 38], seatY, [x, Math.min(hand.y, seatY - 24)]),
+    front: [],
+    minX: x,
+    maxX: x + 38,
+  };
 }
 
 /** A chair: under the hips when sitting, under the calves when lying, held in front, else behind. */
@@ -59,7 +95,12 @@ export function drawChair(scene: Scene): PropLayer {
   if (placed) return placed;
   const seatY = floorY - SEAT_HEIGHT;
   const front = Math.min(f.hip.x, f.legL.end.x, f.legR.end.x) - 9;
-  return { back: sideChair(scene, [front - 38, front], seatY, [front - 38, seatY - 52]), front: [], minX: front - 38, maxX: front };
+  return {
+    back: sideChair(scene, [front - 38, front], seatY, [front - 38, seatY - 52]),
+    front: [],
+    minX: front - 38,
+    maxX: front,
+  };
 }
 
 /** Front view: sitting, the chair shows behind the figure; standing, its back is held in front. */
@@ -71,12 +112,21 @@ function frontChair(scene: Scene): PropLayer {
   if (!isSitting(scene)) {
     const seatY = floorY - SEAT_HEIGHT;
     const top = Math.min(Math.max(f.armL.end.y, f.armR.end.y, seatY - 44), seatY - 20);
-    const front = [wood([x0 + 4, top], [x0 + 4, floorY], 4), wood([x1 - 4, top], [x1 - 4, floorY], 4), wood([x0, top], [x1, top], 6)];
+    const front = [
+      wood([x0 + 4, top], [x0 + 4, floorY], 4),
+      wood([x1 - 4, top], [x1 - 4, floorY], 4),
+      wood([x0, top], [x1, top], 6),
+    ];
     return { back: [wood([x0 + 8, seatY], [x1 - 8, seatY], 4)], front, minX: x0, maxX: x1 };
   }
   const seatY = f.hip.y + 10;
   const back = [
-    rect(x0 + 4, seatY - 50, x1 - x0 - 8, 26, { rx: 4, fill: 'none', stroke: PALETTE.wood, 'stroke-width': 5 }),
+    rect(x0 + 4, seatY - 50, x1 - x0 - 8, 26, {
+      rx: 4,
+      fill: 'none',
+      stroke: PALETTE.wood,
+      'stroke-width': 5,
+    }),
     wood([x0 + 4, seatY], [x0 + 4, floorY]),
     wood([x1 - 4, seatY], [x1 - 4, floorY]),
     wood([x0, seatY], [x1, seatY], 7),
@@ -90,7 +140,12 @@ export function drawWall(scene: Scene): PropLayer {
   const top = Math.min(bounds.minY - 14, floorY - 170);
   if (f.view === 'front') {
     const [x0, x1] = [bounds.minX - 14, bounds.maxX + 14];
-    return { back: [rect(x0, top, x1 - x0, floorY - top, { rx: 3, fill: PALETTE.wall })], front: [], minX: x0, maxX: x1 };
+    return {
+      back: [rect(x0, top, x1 - x0, floorY - top, { rx: 3, fill: PALETTE.wall })],
+      front: [],
+      minX: x0,
+      maxX: x1,
+    };
   }
   const reach = Math.max(f.armL.end.x, f.armR.end.x);
   const x = reach > f.neck.x + 18 ? reach + BODY.limbWidth / 2 : bounds.minX - 8;
@@ -115,14 +170,23 @@ export function matLift(): number {
 export function drawMat(scene: Scene): PropLayer {
   const { bounds, floorY } = scene;
   const [x0, x1] = [bounds.minX - 10, bounds.maxX + 10];
-  return { back: [rect(x0, floorY - MAT_HEIGHT - 1, x1 - x0, MAT_HEIGHT + 1, { rx: 2, fill: PALETTE.mat })], front: [], minX: x0, maxX: x1 };
+  return {
+    back: [
+      rect(x0, floorY - MAT_HEIGHT - 1, x1 - x0, MAT_HEIGHT + 1, { rx: 2, fill: PALETTE.mat }),
+    ],
+    front: [],
+    minX: x0,
+    maxX: x1,
+  };
 }
 
 /** How far a step lowers the floor: the whole step height when both feet stand on it. */
 export function stepLift(scene: Scene): number {
   const { figure: f, floorY } = scene;
   const onFloor = (y: number): boolean => y > floorY - 3;
-  return onFloor(footBottom(f.legL)) && onFloor(footBottom(f.legR)) && !isLying(f) ? STEP_HEIGHT : 0;
+  return onFloor(footBottom(f.legL)) && onFloor(footBottom(f.legR)) && !isLying(f)
+    ? STEP_HEIGHT
+    : 0;
 }
 
 /** A step box under the raised foot, or under both feet. */
@@ -139,10 +203,20 @@ export function drawStep(scene: Scene): PropLayer {
     boxes.splice(0, 2, [Math.min(a[0], b[0]), Math.max(a[1], b[1]), Math.max(a[2], b[2])]);
   }
   const back = boxes.map(([x0, x1, top]) =>
-    rect(x0, top, x1 - x0, floorY - top, { rx: 2, fill: PALETTE.step, stroke: PALETTE.stepEdge, 'stroke-width': 1.5 }),
+    rect(x0, top, x1 - x0, floorY - top, {
+      rx: 2,
+      fill: PALETTE.step,
+      stroke: PALETTE.stepEdge,
+      'stroke-width': 1.5,
+    }),
   );
   if (boxes.length === 0) return { back, front: [] };
-  return { back, front: [], minX: Math.min(...boxes.map((b) => b[0])), maxX: Math.max(...boxes.map((b) => b[1])) };
+  return {
+    back,
+    front: [],
+    minX: Math.min(...boxes.map((b) => b[0])),
+    maxX: Math.max(...boxes.map((b) => b[1])),
+  };
 }
 
 /** How much a cushion raises the figure: under sitting hips or under standing feet. */
@@ -160,8 +234,9 @@ export function drawCushion(scene: Scene): PropLayer {
   const soft = { rx: 5, fill: PALETTE.cushion };
   if (isLying(f)) {
     const { center, r } = f.head;
-    const top = Math.min(center.y + r - 4, floorY - 7);
-    return { back: [rect(center.x - 16, top, 32, floorY - top, soft)], front: [] };
+    const ground = groundY(scene);
+    const top = Math.min(center.y + r - 4, ground - 7);
+    return { back: [rect(center.x - 16, top, 32, ground - top, soft)], front: [] };
   }
   const hipBottom = f.hip.y + BODY.torsoWidth.side / 2;
   if (hipBottom > floorY - 30) {

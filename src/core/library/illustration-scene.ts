@@ -52,16 +52,34 @@ export const PALETTE = {
   cushion: '#d9b38c',
   cue: '#5f9a7d',
   arrow: '#98a6b0',
+  mattress: '#e4d9c6',
+  mattressTop: '#efe8dc',
+  mattressEdge: '#c4b59d',
+  pillow: '#faf7f1',
 } as const;
+
+/** The thin ring in the background colour drawn around each body part. */
+export const HALO = 3;
+
+/**
+ * A low bed, seen a little from above: how high the mattress's front top edge stands above the
+ * floor, how thick the mattress is, and how deep its top looks behind that edge.
+ */
+export const BED = { height: 36, mattress: 11, depth: 16 } as const;
 
 /** True when the torso is closer to lying than to upright. */
 export function isLying(figure: Figure): boolean {
   return Math.abs(figure.neck.y - figure.hip.y) < BODY.torso * 0.6;
 }
 
-/** The hips' height above the floor. */
+/** What the figure rests on: the mattress top when on a bed, else the floor (or mat). */
+export function groundY(scene: Scene): number {
+  return scene.pose.props?.includes('bed') === true ? scene.floorY - BED.height : scene.floorY;
+}
+
+/** The hips' height above what the figure rests on. */
 export function hipHeight(scene: Scene): number {
-  return scene.floorY - scene.figure.hip.y;
+  return groundY(scene) - scene.figure.hip.y;
 }
 
 /** True when the figure sits: hips at chair height or lower, but not lying on the floor. */

@@ -13,9 +13,40 @@ import type { Pose, PoseProp } from './pose.js';
 import { POSE_PROPS } from './pose.js';
 
 const STANDING: Pose = { view: 'side' };
-const LYING_BACK: Pose = { view: 'side', torso: -90, thighL: 90, shinL: 90, thighR: 90, shinR: 90, upperArmL: 90, forearmL: 90, upperArmR: 90, forearmR: 90 };
-const LYING_FRONT: Pose = { view: 'side', torso: 90, head: 90, thighL: -90, shinL: -90, thighR: -90, shinR: -90, upperArmL: -90, forearmL: -90, upperArmR: -90, forearmR: -90 };
-const SEATED: Pose = { view: 'side', thighL: 90, thighR: 90, upperArmL: 20, forearmL: 80, upperArmR: 20, forearmR: 80 };
+const LYING_BACK: Pose = {
+  view: 'side',
+  torso: -90,
+  thighL: 90,
+  shinL: 90,
+  thighR: 90,
+  shinR: 90,
+  upperArmL: 90,
+  forearmL: 90,
+  upperArmR: 90,
+  forearmR: 90,
+};
+const LYING_FRONT: Pose = {
+  view: 'side',
+  torso: 90,
+  head: 90,
+  thighL: -90,
+  shinL: -90,
+  thighR: -90,
+  shinR: -90,
+  upperArmL: -90,
+  forearmL: -90,
+  upperArmR: -90,
+  forearmR: -90,
+};
+const SEATED: Pose = {
+  view: 'side',
+  thighL: 90,
+  thighR: 90,
+  upperArmL: 20,
+  forearmL: 80,
+  upperArmR: 20,
+  forearmR: 80,
+};
 
 function exerciseWith(start: Pose, end: Pose, name = 'Sit & stand <easy>'): Exercise {
   return {
@@ -60,24 +91,44 @@ function hasBalancedTags(xml: string): boolean {
 }
 
 describe('renderExerciseIllustration', () => {
-  const svg = renderExerciseIllustration(exerciseWith({ ...SEATED, props: ['chair'] }, { ...STANDING, props: ['chair'], cue: 'hold' }));
+  const svg = renderExerciseIllustration(
+    exerciseWith({ ...SEATED, props: ['chair'] }, { ...STANDING, props: ['chair'], cue: 'hold' }),
+  );
 
   it('is deterministic, byte for byte', () => {
-    const again = renderExerciseIllustration(exerciseWith({ ...SEATED, props: ['chair'] }, { ...STANDING, props: ['chair'], cue: 'hold' }));
+    const again = renderExerciseIllustration(
+      exerciseWith({ ...SEATED, props: ['chair'] }, { ...STANDING, props: ['chair'], cue: 'hold' }),
+    );
     expect(again).toBe(svg);
   });
 
   it.each([
     ['is one svg element', (s: string) => s.startsWith('<svg ') && s.endsWith('</svg>')],
     ['declares the SVG namespace', (s: string) => s.includes('xmlns="http://www.w3.org/2000/svg"')],
-    ['has a viewBox, width and height', (s: string) => /viewBox="0 0 \d+ \d+" width="\d+" height="\d+"/u.test(s)],
+    [
+      'has a viewBox, width and height',
+      (s: string) => /viewBox="0 0 \d+ \d+" width="\d+" height="\d+"/u.test(s),
+    ],
     ['has role="img"', (s: string) => s.includes('role="img"')],
-    ['has the escaped name as title', (s: string) => s.includes('<title id="pw-sit-to-stand-title">Sit &amp; stand &lt;easy&gt;</title>')],
-    ['has the alt text as desc', (s: string) => s.includes('<desc id="pw-sit-to-stand-desc">From sitting &quot;tall&quot; to standing</desc>')],
+    [
+      'has the escaped name as title',
+      (s: string) =>
+        s.includes('<title id="pw-sit-to-stand-title">Sit &amp; stand &lt;easy&gt;</title>'),
+    ],
+    [
+      'has the alt text as desc',
+      (s: string) =>
+        s.includes(
+          '<desc id="pw-sit-to-stand-desc">From sitting &quot;tall&quot; to standing</desc>',
+        ),
+    ],
     ['has no style attribute or element', (s: string) => !/style/iu.test(s)],
     ['has no script', (s: string) => !/script/iu.test(s)],
     ['has balanced tags', hasBalancedTags],
-    ['rounds numbers to one decimal', (s: string) => !/\d\.\d{2,}/u.test(s.replace(/scale\([\d.]+\)/gu, ''))],
+    [
+      'rounds numbers to one decimal',
+      (s: string) => !/\d\.\d{2,}/u.test(s.replace(/scale\([\d.]+\)/gu, '')),
+    ],
     ['has no NaN or Infinity', (s: string) => !/NaN|Infinity/u.test(s)],
   ])('%s', (_, check) => {
     expect(check(svg)).toBe(true);
@@ -99,7 +150,17 @@ describe('figure proportions', () => {
   it.each([
     ['lying on the back', LYING_BACK],
     ['lying face down', LYING_FRONT],
-    ['lying on the side (front view)', { view: 'front', torso: 90, thighL: -90, thighR: 90, upperArmL: 90, upperArmR: 90 } satisfies Pose],
+    [
+      'lying on the side (front view)',
+      {
+        view: 'front',
+        torso: 90,
+        thighL: -90,
+        thighR: 90,
+        upperArmL: 90,
+        upperArmR: 90,
+      } satisfies Pose,
+    ],
   ])('%s is wider than tall', (_, pose) => {
     const { width, height } = size(pose);
     expect(width).toBeGreaterThan(height * 1.5);
@@ -123,13 +184,18 @@ describe('the floor line', () => {
     ['lying face down', LYING_FRONT],
     ['all fours', { view: 'side', torso: 72, shinL: -90, shinR: -90 } satisfies Pose],
     ['arms overhead, front view', { view: 'front', upperArmL: 170, upperArmR: 170 } satisfies Pose],
-    ['against a wall with a band', { ...STANDING, props: ['wall', 'band', 'weights'] } satisfies Pose],
+    [
+      'against a wall with a band',
+      { ...STANDING, props: ['wall', 'band', 'weights'] } satisfies Pose,
+    ],
   ])('%s: the lowest point rests on the floor line', (_, pose) => {
     const scene = buildScene(pose);
     expect(scene.floorY).toBeCloseTo(figureBounds(scene.figure).maxY, 6);
     const { ty, scale } = stageTransform(renderPoseSvg(pose, { width: 220, floorY: 212 }));
     expect(ty + scale * scene.floorY).toBeCloseTo(212, 0);
-    expect(renderPoseSvg(pose, { width: 220, floorY: 212 })).toContain('y1="212" x2="212" y2="212"');
+    expect(renderPoseSvg(pose, { width: 220, floorY: 212 })).toContain(
+      'y1="212" x2="212" y2="212"',
+    );
   });
 
   it.each<[string, PoseProp, number]>([
@@ -145,7 +211,15 @@ describe('the floor line', () => {
     ['a bicycle', 'bicycle'],
     ['a stationary bike', 'stationary_bike'],
   ])('puts %s under the feet, its base on the floor', (_, prop) => {
-    const pose: Pose = { view: 'side', torso: 20, thighR: 70, shinR: 10, thighL: 30, shinL: -5, props: [prop] };
+    const pose: Pose = {
+      view: 'side',
+      torso: 20,
+      thighR: 70,
+      shinR: 10,
+      thighL: 30,
+      shinL: -5,
+      props: [prop],
+    };
     const scene = buildScene(pose);
     expect(scene.floorY).toBeGreaterThan(figureBounds(scene.figure).maxY + 10);
   });
@@ -158,7 +232,9 @@ describe('props', () => {
     const svg = renderPoseSvg({ ...SEATED, props: ['chair'] });
     expect(chairStrokes(svg)).toBeGreaterThanOrEqual(3);
     // The hips' stroke ends 8.5 under the hip joint; the seat (6 thick) is drawn 3 below that.
-    expect(svg).toMatch(/<line x1="-[\d.]+" y1="11.5" x2="[\d.]+" y2="11.5" stroke="#b08f6e" stroke-width="6"/u);
+    expect(svg).toMatch(
+      /<line x1="-[\d.]+" y1="11.5" x2="[\d.]+" y2="11.5" stroke="#b08f6e" stroke-width="6"/u,
+    );
   });
 
   it('draws no chair without the prop', () => {
@@ -208,19 +284,31 @@ describe('hints from the exercise', () => {
   });
 
   it('takes "seated" from an exercise done only seated', () => {
-    const standingOnly = { ...exerciseWith(FRONT_CHAIR, FRONT_CHAIR), positions: ['standing'] } satisfies Exercise;
+    const standingOnly = {
+      ...exerciseWith(FRONT_CHAIR, FRONT_CHAIR),
+      positions: ['standing'],
+    } satisfies Exercise;
     const seatedOnly = { ...standingOnly, positions: ['seated'] } satisfies Exercise;
-    expect(renderExerciseIllustration(standingOnly)).not.toBe(renderExerciseIllustration(seatedOnly));
+    expect(renderExerciseIllustration(standingOnly)).not.toBe(
+      renderExerciseIllustration(seatedOnly),
+    );
   });
 
   it.each<[string, Pose, boolean]>([
-    ['between the hands when they are raised', { view: 'front', upperArmL: 90, upperArmR: 90, props: ['band'] }, true],
+    [
+      'between the hands when they are raised',
+      { view: 'front', upperArmL: 90, upperArmR: 90, props: ['band'] },
+      true,
+    ],
     ['around the legs when the hands hang', { view: 'front', props: ['band'] }, false],
   ])('draws a front-view band %s', (_, pose, betweenHands) => {
     const scene = buildScene(pose);
     const hands = scene.figure.armL.end;
     const svg = renderPoseSvg(pose);
-    const band = new RegExp(`<line x1="${hands.x.toFixed(1).replace(/\.0$/u, '')}" [^>]*stroke="${PALETTE.band}"`, 'u');
+    const band = new RegExp(
+      `<line x1="${hands.x.toFixed(1).replace(/\.0$/u, '')}" [^>]*stroke="${PALETTE.band}"`,
+      'u',
+    );
     expect(band.test(svg)).toBe(betweenHands);
   });
 
@@ -232,10 +320,19 @@ describe('hints from the exercise', () => {
   });
 
   it('puts the chair under the calves when lying with the legs up on it', () => {
-    const pose: Pose = { ...LYING_BACK, thighL: 180, shinL: 90, thighR: 180, shinR: 90, props: ['chair'] };
+    const pose: Pose = {
+      ...LYING_BACK,
+      thighL: 180,
+      shinL: 90,
+      thighR: 180,
+      shinR: 90,
+      props: ['chair'],
+    };
     const { figure } = buildScene(pose);
     const seatY = figure.legR.end.y + 4.5 + 3;
-    expect(renderPoseSvg(pose)).toMatch(new RegExp(`y1="${seatY}" x2="[\\d.-]+" y2="${seatY}" stroke="${PALETTE.wood}"`, 'u'));
+    expect(renderPoseSvg(pose)).toMatch(
+      new RegExp(`y1="${seatY}" x2="[\\d.-]+" y2="${seatY}" stroke="${PALETTE.wood}"`, 'u'),
+    );
   });
 });
 
@@ -250,7 +347,8 @@ describe('views', () => {
   });
 });
 
-type Direction = 'right' | 'left' | 'up' | 'down' | 'up-right' | 'up-left' | 'down-right' | 'down-left';
+type Direction =
+  'right' | 'left' | 'up' | 'down' | 'up-right' | 'up-left' | 'down-right' | 'down-left';
 const DIRECTIONS: Record<Direction, [number, number]> = {
   right: [1, 0],
   left: [-1, 0],
@@ -277,7 +375,12 @@ const joints = {
 describe('angle conventions (pose.ts)', () => {
   it.each<[string, Pose, keyof typeof joints, Direction]>([
     ['side: thigh 0 hangs down', { view: 'side' }, 'kneeR', 'down'],
-    ['side: thigh 90 points forward, foot right of the hip', { view: 'side', thighR: 90, shinR: 90 }, 'ankleR', 'right'],
+    [
+      'side: thigh 90 points forward, foot right of the hip',
+      { view: 'side', thighR: 90, shinR: 90 },
+      'ankleR',
+      'right',
+    ],
     ['side: thigh -90 points backward', { view: 'side', thighR: -90 }, 'kneeR', 'left'],
     ['side: thigh 45 points down and forward', { view: 'side', thighR: 45 }, 'kneeR', 'down-right'],
     ['side: the far thigh follows the same rule', { view: 'side', thighL: 90 }, 'kneeL', 'right'],
@@ -285,25 +388,80 @@ describe('angle conventions (pose.ts)', () => {
     ['side: upper arm 180 points up', { view: 'side', upperArmR: 180 }, 'elbowR', 'up'],
     ['side: upper arm -180 points up', { view: 'side', upperArmR: -180 }, 'elbowR', 'up'],
     ['side: upper arm 90 points forward', { view: 'side', upperArmR: 90 }, 'elbowR', 'right'],
-    ['side: upper arm -45 points down and back', { view: 'side', upperArmL: -45 }, 'elbowL', 'down-left'],
-    ['side: forearm 135 points up and forward', { view: 'side', forearmR: 135 }, 'handR', 'up-right'],
+    [
+      'side: upper arm -45 points down and back',
+      { view: 'side', upperArmL: -45 },
+      'elbowL',
+      'down-left',
+    ],
+    [
+      'side: forearm 135 points up and forward',
+      { view: 'side', forearmR: 135 },
+      'handR',
+      'up-right',
+    ],
     ['side: torso 0 is upright', { view: 'side' }, 'neck', 'up'],
     ['side: torso 45 leans forward', { view: 'side', torso: 45 }, 'neck', 'up-right'],
     ['side: torso -45 leans back', { view: 'side', torso: -45 }, 'neck', 'up-left'],
-    ['side: torso -90 lies on the back, head to the left', { view: 'side', torso: -90 }, 'head', 'left'],
-    ['side: torso 90 lies face down, head to the right', { view: 'side', torso: 90 }, 'head', 'right'],
+    [
+      'side: torso -90 lies on the back, head to the left',
+      { view: 'side', torso: -90 },
+      'head',
+      'left',
+    ],
+    [
+      'side: torso 90 lies face down, head to the right',
+      { view: 'side', torso: 90 },
+      'head',
+      'right',
+    ],
     ['side: head 0 is upright above the neck', { view: 'side' }, 'headFromNeck', 'up'],
-    ['side: head 90 points forward from the neck', { view: 'side', head: 90 }, 'headFromNeck', 'right'],
-    ['side: an omitted head follows the torso', { view: 'side', torso: -90 }, 'headFromNeck', 'left'],
-    ['front: left arm 90 goes to the viewer’s right', { view: 'front', upperArmL: 90 }, 'elbowL', 'right'],
-    ['front: right arm 90 goes to the viewer’s left', { view: 'front', upperArmR: 90 }, 'elbowR', 'left'],
+    [
+      'side: head 90 points forward from the neck',
+      { view: 'side', head: 90 },
+      'headFromNeck',
+      'right',
+    ],
+    [
+      'side: an omitted head follows the torso',
+      { view: 'side', torso: -90 },
+      'headFromNeck',
+      'left',
+    ],
+    [
+      'front: left arm 90 goes to the viewer’s right',
+      { view: 'front', upperArmL: 90 },
+      'elbowL',
+      'right',
+    ],
+    [
+      'front: right arm 90 goes to the viewer’s left',
+      { view: 'front', upperArmR: 90 },
+      'elbowR',
+      'left',
+    ],
     ['front: arm 180 is overhead', { view: 'front', upperArmR: 180 }, 'elbowR', 'up'],
-    ['front: left arm 45 is down and out', { view: 'front', upperArmL: 45 }, 'elbowL', 'down-right'],
+    [
+      'front: left arm 45 is down and out',
+      { view: 'front', upperArmL: 45 },
+      'elbowL',
+      'down-right',
+    ],
     ['front: right arm 135 is up and out', { view: 'front', upperArmR: 135 }, 'elbowR', 'up-left'],
     ['front: left thigh 30 is down and out', { view: 'front', thighL: 30 }, 'kneeL', 'down-right'],
     ['front: right thigh 30 is down and out', { view: 'front', thighR: 30 }, 'kneeR', 'down-left'],
-    ['front: torso 30 bends to the figure’s left', { view: 'front', torso: 30 }, 'neck', 'up-right'],
-    ['front: torso -30 bends to the figure’s right', { view: 'front', torso: -30 }, 'neck', 'up-left'],
+    [
+      'front: torso 30 bends to the figure’s left',
+      { view: 'front', torso: 30 },
+      'neck',
+      'up-right',
+    ],
+    [
+      'front: torso -30 bends to the figure’s right',
+      { view: 'front', torso: -30 },
+      'neck',
+      'up-left',
+    ],
   ])('%s', (_, pose, joint, direction) => {
     const [from, to] = joints[joint](layoutFigure(pose));
     const sign = (n: number): number => (Math.abs(n) < 1e-6 ? 0 : Math.sign(n));
@@ -321,7 +479,19 @@ describe('angle conventions (pose.ts)', () => {
 
   it('gives segments left out their neutral standing angle', () => {
     expect(layoutFigure({ view: 'side' })).toEqual(
-      layoutFigure({ view: 'side', torso: 0, head: 0, upperArmL: 0, forearmL: 0, upperArmR: 0, forearmR: 0, thighL: 0, shinL: 0, thighR: 0, shinR: 0 }),
+      layoutFigure({
+        view: 'side',
+        torso: 0,
+        head: 0,
+        upperArmL: 0,
+        forearmL: 0,
+        upperArmR: 0,
+        forearmR: 0,
+        thighL: 0,
+        shinL: 0,
+        thighR: 0,
+        shinR: 0,
+      }),
     );
   });
 });

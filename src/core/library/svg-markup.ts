@@ -23,18 +23,33 @@ export function escapeXml(text: string): string {
 function formatAttributes(attributes: Attributes): string {
   return Object.entries(attributes)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${typeof value === 'number' ? formatNumber(value) : escapeXml(value)}"`)
+    .map(
+      ([name, value]) =>
+        ` ${name}="${typeof value === 'number' ? formatNumber(value) : escapeXml(value)}"`,
+    )
     .join('');
 }
 
 /** One element; self-closing when it has no children. */
-export function element(name: string, attributes: Attributes, children: readonly string[] = []): string {
+export function element(
+  name: string,
+  attributes: Attributes,
+  children: readonly string[] = [],
+): string {
   const attrs = formatAttributes(attributes);
-  return children.length === 0 ? `<${name}${attrs}/>` : `<${name}${attrs}>${children.join('')}</${name}>`;
+  return children.length === 0
+    ? `<${name}${attrs}/>`
+    : `<${name}${attrs}>${children.join('')}</${name}>`;
 }
 
 /** A round-capped line. */
-export function line(from: Point, to: Point, stroke: string, width: number, extra: Attributes = {}): string {
+export function line(
+  from: Point,
+  to: Point,
+  stroke: string,
+  width: number,
+  extra: Attributes = {},
+): string {
   return element('line', {
     x1: from.x,
     y1: from.y,
@@ -53,19 +68,39 @@ export function circle(center: Point, r: number, attributes: Attributes): string
 }
 
 /** A rectangle from its top-left corner. */
-export function rect(x: number, y: number, width: number, height: number, attributes: Attributes): string {
-  return element('rect', { x, y, width: Math.max(0, width), height: Math.max(0, height), ...attributes });
+export function rect(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  attributes: Attributes,
+): string {
+  return element('rect', {
+    x,
+    y,
+    width: Math.max(0, width),
+    height: Math.max(0, height),
+    ...attributes,
+  });
 }
 
 /** A path from commands and points, e.g. path([['M', p], ['Q', c, q]]). */
 export function pathData(commands: ReadonlyArray<readonly [string, ...Point[]]>): string {
   return commands
-    .map(([command, ...points]) => `${command}${points.map((p) => `${formatNumber(p.x)} ${formatNumber(p.y)}`).join(' ')}`)
+    .map(
+      ([command, ...points]) =>
+        `${command}${points.map((p) => `${formatNumber(p.x)} ${formatNumber(p.y)}`).join(' ')}`,
+    )
     .join(' ');
 }
 
 /** A round-capped stroked path with no fill. */
-export function strokePath(d: string, stroke: string, width: number, extra: Attributes = {}): string {
+export function strokePath(
+  d: string,
+  stroke: string,
+  width: number,
+  extra: Attributes = {},
+): string {
   return element('path', {
     d,
     fill: 'none',

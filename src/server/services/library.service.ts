@@ -19,11 +19,11 @@ interface Illustration {
 
 /** The library with its rendered illustrations, built on first use. */
 export class Library {
-  private readonly index: ReadonlyMap<string, Exercise>;
+  private readonly byId: ReadonlyMap<string, Exercise>;
   private readonly illustrations = new Map<string, Illustration>();
 
   constructor(private readonly exercises: readonly Exercise[] = BUILTIN_EXERCISES) {
-    this.index = indexExercises(exercises);
+    this.byId = indexExercises(exercises);
   }
 
   /** The exercises that match the filters, in library order. */
@@ -32,9 +32,19 @@ export class Library {
     return filterExercises(this.exercises, { ...query, level }).map((e) => this.present(e));
   }
 
+  /** Every exercise, in library order. */
+  all(): readonly Exercise[] {
+    return this.exercises;
+  }
+
+  /** The exercises by id. */
+  index(): ReadonlyMap<string, Exercise> {
+    return this.byId;
+  }
+
   /** True when the library has an exercise with this id. */
   has(id: string): boolean {
-    return this.index.has(id);
+    return this.byId.has(id);
   }
 
   /** One exercise, or not found. */
@@ -55,7 +65,7 @@ export class Library {
   }
 
   private find(id: string): Exercise {
-    const exercise = this.index.get(id);
+    const exercise = this.byId.get(id);
     if (!exercise) throw new AppError('not_found', 'There is no exercise with that id.');
     return exercise;
   }
@@ -81,6 +91,7 @@ export class Library {
       feel: e.feel,
       stopIf: e.stopIf,
       activity: e.activity,
+      breathPattern: e.breathPattern ?? null,
       illustration: `/illustrations/${e.id}.svg?v=${this.illustration(e.id).version}`,
       illustrationAlt: e.illustration.alt,
     };

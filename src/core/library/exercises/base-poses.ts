@@ -37,9 +37,9 @@ export const LYING_KNEES_BENT: Pose = {
   torso: -90,
   head: -90,
   thighL: 135,
-  shinL: 45,
+  shinL: 30,
   thighR: 135,
-  shinR: 45,
+  shinR: 30,
   upperArmL: 90,
   forearmL: 90,
   upperArmR: 90,
@@ -69,6 +69,41 @@ export const LYING_FACE_DOWN: Pose = {
   upperArmR: -90,
   forearmR: -90,
 };
+
+/**
+ * Lying on the left side, seen from the front: head to the right resting on the bottom arm, legs
+ * long and stacked with the right leg on top, the top hand resting on the bed in front.
+ */
+export const SIDE_LYING: Pose = {
+  view: 'front',
+  torso: 90,
+  head: 90,
+  thighL: -90,
+  shinL: -90,
+  thighR: 90,
+  shinR: 90,
+  upperArmL: 90,
+  forearmL: 130,
+  upperArmR: 55,
+  forearmR: 80,
+};
+
+/** Side-lying with both knees bent forward and the feet together, as for a clamshell. */
+export const SIDE_LYING_KNEES_BENT: Pose = {
+  ...SIDE_LYING,
+  thighL: -65,
+  shinL: -115,
+  thighR: 65,
+  shinR: 115,
+};
+
+/**
+ * The same pose on a low bed. Exercises done lying but not on the floor are drawn on a bed, so
+ * nobody who cannot get down to the floor is put off by the picture.
+ */
+export function onBed(pose: Pose): Pose {
+  return { ...pose, props: [...(pose.props ?? []), 'bed'] };
+}
 
 /**
  * On hands and knees on a mat, head to the right. The figure's arms are longer than its thighs,

@@ -1,6 +1,6 @@
 /** Breathing and relaxation: the calmest door into movement, open on any day. */
 import type { Exercise } from '../../exercise.js';
-import { LYING_FLAT, LYING_KNEES_BENT, SEATED } from '../base-poses.js';
+import { LYING_FLAT, LYING_KNEES_BENT, SEATED, onBed } from '../base-poses.js';
 import { STOP_BREATHING } from './common.js';
 
 /** Breathing chain: belly → paced (about 6 a minute) → box; then body scan and muscle relaxation. */
@@ -29,12 +29,13 @@ export const BREATHING: Exercise[] = [
     ],
     breathing:
       'In through the nose into the belly, out slowly through the mouth. Let the out-breath be a little longer than the in-breath.',
+    breathPattern: { inSeconds: 4, outSeconds: 6 },
     feel: 'Calm and unhurried. Your shoulders, jaw and belly may soften.',
     stopIf: STOP_BREATHING,
     activity: 'breathing',
     illustration: {
-      start: { ...LYING_KNEES_BENT, cue: 'breath_in' },
-      end: { ...LYING_KNEES_BENT, cue: 'breath_out' },
+      start: { ...onBed(LYING_KNEES_BENT), cue: 'breath_in' },
+      end: { ...onBed(LYING_KNEES_BENT), cue: 'breath_out' },
       alt: 'A person lies on their back with knees bent, breathing in and then slowly out.',
     },
   },
@@ -62,6 +63,7 @@ export const BREATHING: Exercise[] = [
       'Carry on for about 8 minutes.',
     ],
     breathing: 'In for 4, out for 6: smooth and quiet, with no pause at the top.',
+    breathPattern: { inSeconds: 4, outSeconds: 6 },
     feel: 'Slow and steady. Your body may feel heavier and calmer as you go.',
     stopIf: STOP_BREATHING,
     activity: 'breathing',
@@ -95,6 +97,7 @@ export const BREATHING: Exercise[] = [
       'Carry on for about 5 minutes.',
     ],
     breathing: 'In 4, hold 4, out 4, hold 4, like tracing the four sides of a box.',
+    breathPattern: { inSeconds: 4, holdInSeconds: 4, outSeconds: 4, holdOutSeconds: 4 },
     feel: 'Even and steady. The holds should feel like a pause, never a strain.',
     stopIf: STOP_BREATHING,
     activity: 'breathing',
@@ -134,8 +137,8 @@ export const BREATHING: Exercise[] = [
       'Upsetting feelings or memories: open your eyes, look around the room and stop; that is fine. Sharp, shooting or spreading pain: stop and rest.',
     activity: 'breathing',
     illustration: {
-      start: { ...LYING_FLAT, cue: 'breath_in' },
-      end: { ...LYING_FLAT, cue: 'breath_out' },
+      start: { ...onBed(LYING_FLAT), cue: 'breath_in' },
+      end: { ...onBed(LYING_FLAT), cue: 'breath_out' },
       alt: 'A person lies on their back with legs long and arms by their sides, resting and breathing slowly.',
     },
   },
@@ -167,8 +170,8 @@ export const BREATHING: Exercise[] = [
     stopIf: 'Cramp: let go and rest the muscle. Sharp, shooting or spreading pain: stop and rest.',
     activity: 'breathing',
     illustration: {
-      start: { ...LYING_FLAT, cue: 'hold' },
-      end: { ...LYING_FLAT, cue: 'breath_out' },
+      start: { ...onBed(LYING_FLAT), cue: 'hold' },
+      end: { ...onBed(LYING_FLAT), cue: 'breath_out' },
       alt: 'A person lies on their back, first tightening their muscles gently and then letting them go loose.',
     },
   },

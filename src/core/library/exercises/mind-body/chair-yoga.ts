@@ -215,6 +215,7 @@ export const CHAIR_YOGA: Exercise[] = [
         forearmL: 90,
         upperArmR: 90,
         forearmR: 90,
+        headTurn: -60,
         cue: 'hold',
       },
       alt: 'A person sits on a chair, then stretches one leg out and raises both arms out to the sides.',

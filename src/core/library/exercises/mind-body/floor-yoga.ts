@@ -4,7 +4,7 @@
  */
 import type { Exercise } from '../../exercise.js';
 import type { Pose } from '../../pose.js';
-import { ALL_FOURS, LYING_FACE_DOWN, LYING_KNEES_BENT } from '../base-poses.js';
+import { ALL_FOURS, LYING_FACE_DOWN, LYING_KNEES_BENT, onBed } from '../base-poses.js';
 import { STOP_GENTLE } from './common.js';
 
 /** Kneeling, sitting back towards the heels, folded forward with the arms long in front. */
@@ -50,7 +50,14 @@ const HEAD_ON_HANDS: Pose = {
  * Lying on the back with the lower legs resting on a chair seat. No 'chair' prop: the renderer
  * draws a chair beside the hips of anyone not sitting, not under the calves.
  */
-const LEGS_ON_CHAIR: Pose = { ...LYING_KNEES_BENT, thighL: 180, shinL: 90, thighR: 180, shinR: 90 };
+const LEGS_ON_CHAIR: Pose = {
+  ...LYING_KNEES_BENT,
+  thighL: 180,
+  shinL: 90,
+  thighR: 180,
+  shinR: 90,
+  props: ['chair'],
+};
 
 /** Chains: seated cat-cow (chair-yoga.ts) → cat-cow → floor flow; crocodile → sphinx. */
 export const FLOOR_YOGA: Exercise[] = [
@@ -184,7 +191,7 @@ export const FLOOR_YOGA: Exercise[] = [
     activity: 'yoga',
     illustration: {
       start: {
-        ...LYING_KNEES_BENT,
+        ...onBed(LYING_KNEES_BENT),
         upperArmL: -100,
         forearmL: -100,
         upperArmR: -100,
@@ -192,7 +199,7 @@ export const FLOOR_YOGA: Exercise[] = [
         cue: 'breath_in',
       },
       end: {
-        ...LYING_KNEES_BENT,
+        ...onBed(LYING_KNEES_BENT),
         thighL: 120,
         shinL: 60,
         thighR: 120,

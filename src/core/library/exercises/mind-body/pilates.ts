@@ -4,7 +4,7 @@
  */
 import type { Exercise } from '../../exercise.js';
 import type { Pose } from '../../pose.js';
-import { LYING_KNEES_BENT, SEATED } from '../base-poses.js';
+import { LYING_KNEES_BENT, SEATED, SIDE_LYING, onBed } from '../base-poses.js';
 import { LYING_TABLE_TOP, SEATED_ARMS_UP, STOP_GENTLE } from './common.js';
 
 const ARMS_TO_CEILING = {
@@ -14,26 +14,17 @@ const ARMS_TO_CEILING = {
   forearmR: 180,
 } satisfies Partial<Pose>;
 
-/** Lying on the left side, seen from the front: head to the right, right leg on top. */
-const SIDE_LYING: Pose = {
-  view: 'front',
-  torso: 90,
-  head: 90,
-  thighL: -90,
-  shinL: -90,
-  thighR: 90,
-  shinR: 90,
-  upperArmL: -160,
-  forearmL: -120,
-  upperArmR: 90,
-  forearmR: 90,
-};
-
 /** Side-lying with the top knee bent forward onto a pillow, the bottom leg long. */
-const TOP_KNEE_FORWARD: Pose = { ...SIDE_LYING, thighR: 120, shinR: 60 };
+const TOP_KNEE_FORWARD: Pose = onBed({ ...SIDE_LYING, thighR: 125, shinR: 60 });
 
 /** Side-lying with the bottom knee bent for balance and the top leg long at hip height. */
-const TOP_LEG_UP: Pose = { ...SIDE_LYING, thighL: -60, shinL: -110, thighR: 100, shinR: 100 };
+const TOP_LEG_UP: Pose = onBed({
+  ...SIDE_LYING,
+  thighL: -65,
+  shinL: -115,
+  thighR: 100,
+  shinR: 100,
+});
 
 /**
  * Chains: pelvic tilt → pelvic curl; heel slide → knee fold; dead bug arms → toe taps → opposite
@@ -127,7 +118,7 @@ export const PILATES: Exercise[] = [
     level: 1,
     avoidWith: [],
     cautionNote: null,
-    dose: { sets: 1, reps: 8 },
+    dose: { sets: 1, reps: 8, perSide: true },
     easier: null,
     harder: 'pilates-knee-fold',
     steps: [
@@ -159,7 +150,7 @@ export const PILATES: Exercise[] = [
     level: 2,
     avoidWith: [],
     cautionNote: null,
-    dose: { sets: 1, reps: 10 },
+    dose: { sets: 1, reps: 10, perSide: true },
     easier: 'pilates-heel-slide',
     harder: null,
     steps: [
@@ -192,7 +183,7 @@ export const PILATES: Exercise[] = [
     level: 1,
     avoidWith: [],
     cautionNote: null,
-    dose: { sets: 1, reps: 8 },
+    dose: { sets: 1, reps: 8, perSide: true },
     easier: null,
     harder: 'pilates-dead-bug-toe-tap',
     steps: [
@@ -229,7 +220,7 @@ export const PILATES: Exercise[] = [
     level: 2,
     avoidWith: [],
     cautionNote: null,
-    dose: { sets: 1, reps: 10 },
+    dose: { sets: 1, reps: 10, perSide: true },
     easier: 'pilates-dead-bug-arms',
     harder: 'pilates-dead-bug-reach',
     steps: [
@@ -261,7 +252,7 @@ export const PILATES: Exercise[] = [
     level: 3,
     avoidWith: [],
     cautionNote: null,
-    dose: { sets: 2, reps: 8 },
+    dose: { sets: 2, reps: 8, perSide: true },
     easier: 'pilates-dead-bug-toe-tap',
     harder: null,
     steps: [
@@ -301,7 +292,7 @@ export const PILATES: Exercise[] = [
     level: 1,
     avoidWith: [],
     cautionNote: null,
-    dose: { sets: 1, reps: 8 },
+    dose: { sets: 1, reps: 8, perSide: true },
     easier: null,
     harder: 'pilates-side-leg-circles',
     steps: [
@@ -318,7 +309,7 @@ export const PILATES: Exercise[] = [
     activity: 'pilates',
     illustration: {
       start: { ...TOP_KNEE_FORWARD, cue: 'breath_in' },
-      end: { ...TOP_KNEE_FORWARD, thighL: -102, shinL: -102, cue: 'breath_out' },
+      end: { ...TOP_KNEE_FORWARD, thighL: -106, shinL: -106, cue: 'breath_out' },
       alt: 'A person lies on their side with the top knee bent forward, then lifts the long bottom leg a little way.',
     },
   },
@@ -334,7 +325,7 @@ export const PILATES: Exercise[] = [
     level: 2,
     avoidWith: [],
     cautionNote: null,
-    dose: { sets: 1, reps: 10 },
+    dose: { sets: 1, reps: 10, perSide: true },
     easier: 'pilates-inner-thigh-lift',
     harder: null,
     steps: [
@@ -351,7 +342,7 @@ export const PILATES: Exercise[] = [
     activity: 'pilates',
     illustration: {
       start: { ...TOP_LEG_UP, cue: 'repeat' },
-      end: { ...TOP_LEG_UP, thighR: 112, shinR: 112, cue: 'repeat' },
+      end: { ...TOP_LEG_UP, thighR: 115, shinR: 115, cue: 'repeat' },
       alt: 'A person lies on their side with the top leg lifted to hip height, drawing small, slow circles with it.',
     },
   },

@@ -20,14 +20,17 @@ const ARMS_FLOATED = {
   forearmR: 95,
 } satisfies Partial<Pose>;
 
-/** Wave hands, facing the viewer: right hand before the face, left hand low. */
+/** Wave hands, facing the viewer: right hand before the face, left hand low, turning a little right. */
 const RIGHT_HAND_HIGH = {
+  torsoTwist: -20,
   upperArmR: 40,
   forearmR: 170,
   upperArmL: 20,
   forearmL: -40,
 } satisfies Partial<Pose>;
+/** The other half of wave hands: left hand high, turning a little left. */
 const LEFT_HAND_HIGH = {
+  torsoTwist: 20,
   upperArmL: 40,
   forearmL: 170,
   upperArmR: 20,

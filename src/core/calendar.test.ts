@@ -1,0 +1,59 @@
+// Calendar days in a person's time zone: local dates across zones and DST, day arithmetic,
+// weekdays and week starts, validation.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, isLocalDate, isValidTimeZone, isoWeekday, listDays, toLocalDate, weekStartOf } from './calendar.js';
+
+describe('calendar', () => {
+  it.each([
+    ['2026-11-24T03:30:00.000Z', 'America/Chicago', '2026-11-23'],
+    ['2026-11-24T03:30:00.000Z', 'Europe/Berlin', '2026-11-24'],
+    ['2026-11-23T23:30:00.000Z', 'Pacific/Auckland', '2026-11-24'],
+    ['2026-03-29T00:30:00.000Z', 'Europe/London', '2026-03-29'],
+    ['2026-11-24T12:00:00.000Z', 'UTC', '2026-11-24'],
+  ])('%s in %s is %s', (instant, zone, day) => {
+    expect(toLocalDate(instant, zone)).toBe(day);
+  });
+
+  it.each([
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-01-01', -1, '2025-12-31'],
+    ['2026-03-29', 1, '2026-03-30'],
+  ])('%s plus %i day is %s', (day, n, expected) => {
+    expect(addDays(day, n)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11-23', 1, '2026-11-23'],
+    ['2026-11-24', 2, '2026-11-23'],
+    ['2026-11-29', 7, '2026-11-23'],
+    ['2026-11-30', 1, '2026-11-30'],
+  ] as const)('%s is weekday %i of the week starting %s', (day, weekday, monday) => {
+    expect(isoWeekday(day)).toBe(weekday);
+    expect(weekStartOf(day)).toBe(monday);
+  });
+
+  it('lists every day of a range, both ends included', () => {
+    expect(listDays('2026-11-29', '2026-12-02')).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02']);
+  });
+
+  it.each([['2026-02-29', false], ['2028-02-29', true], ['2026-13-01', false], ['26-01-01', false]])('%s is a day: %s', (value, valid) => {
+    expect(isLocalDate(value)).toBe(valid);
+  });
+
+  it.each([['Europe/Berlin', true], ['America/Argentina/Buenos_Aires', true], ['Mars/Olympus', false], ['', false]])('%s is a time zone: %s', (zone, valid) => {
+    expect(isValidTimeZone(zone)).toBe(valid);
+  });
+
+  it('a week start is always a Monday within the last 7 days', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), (offset) => {
+        const day = addDays('2000-01-01', offset);
+        const monday = weekStartOf(day);
+        return isoWeekday(monday) === 1 && monday <= day && addDays(monday, 6) >= day;
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,63 @@
+/** Stored weekly plans and bad days, one person at a time. */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/** A stored week: the plan and what it was built on, both as parsed JSON. */
+export interface StoredWeek {
+  plan: unknown;
+  basis: unknown;
+}
+
+/** The stored plan of a week, or null. */
+export async function findWeeklyPlan(db: Kysely<Database>, userId: string, weekStart: string): Promise<StoredWeek | null> {
+  const row = await db
+    .selectFrom('weekly_plans')
+    .select(['plan', 'basis'])
+    .where('user_id', '=', userId)
+    .where('week_start', '=', weekStart)
+    .executeTakeFirst();
+  return row ? { plan: JSON.parse(row.plan) as unknown, basis: JSON.parse(row.basis) as unknown } : null;
+}
+
+/** Stores (or replaces) the plan of a week. */
+export async function saveWeeklyPlan(
+  db: Kysely<Database>,
+  userId: string,
+  weekStart: string,
+  week: StoredWeek,
+  now: string,
+): Promise<void> {
+  const values = { plan: JSON.stringify(week.plan), basis: JSON.stringify(week.basis), created_at: now };
+  await db
+    .insertInto('weekly_plans')
+    .values({ user_id: userId, week_start: weekStart, ...values })
+    .onConflict((oc) => oc.columns(['user_id', 'week_start']).doUpdateSet(values))
+    .execute();
+}
+
+/** The person's bad days between two days, both included, ascending. */
+export async function listBadDays(db: Kysely<Database>, userId: string, from: string, to: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('bad_days')
+    .select('local_date')
+    .where('user_id', '=', userId)
+    .where('local_date', '>=', from)
+    .where('local_date', '<=', to)
+    .orderBy('local_date')
+    .execute();
+  return rows.map((r) => r.local_date);
+}
+
+/** Marks a day as a bad day (once). */
+export async function addBadDay(db: Kysely<Database>, userId: string, day: string, now: string): Promise<void> {
+  await db
+    .insertInto('bad_days')
+    .values({ user_id: userId, local_date: day, created_at: now })
+    .onConflict((oc) => oc.columns(['user_id', 'local_date']).doNothing())
+    .execute();
+}
+
+/** Takes back a bad-day mark. */
+export async function removeBadDay(db: Kysely<Database>, userId: string, day: string): Promise<void> {
+  await db.deleteFrom('bad_days').where('user_id', '=', userId).where('local_date', '=', day).execute();
+}

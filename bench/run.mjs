@@ -1,6 +1,20 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
+// Run one with `npm run bench -- checkins|plans|pacing`.
 import { benchCheckinWrites } from './checkin-writes.mjs';
+import { benchPacingReplay } from './pacing-replay.mjs';
+import { benchPlans } from './plans.mjs';
 
-const results = [['check-in writes', await benchCheckinWrites()]];
+const BENCHES = {
+  checkins: ['check-in writes through the server', benchCheckinWrites],
+  plans: ['weekly plans per second', benchPlans],
+  pacing: ['five years of events replayed into pacing', benchPacingReplay],
+};
+
+const chosen = process.argv.slice(2).filter((name) => name in BENCHES);
+const results = [];
+for (const name of chosen.length > 0 ? chosen : Object.keys(BENCHES)) {
+  const [title, run] = BENCHES[name];
+  results.push([title, await run()]);
+}
 console.log('\nSummary');
-for (const [name, meets] of results) console.log(`- ${name}: ${meets ? 'meets its aim' : 'misses its aim'}`);
+for (const [title, meets] of results) console.log(`- ${title}: ${meets ? 'meets its aim' : 'misses its aim'}`);

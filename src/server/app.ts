@@ -10,6 +10,7 @@ import { registerRoute } from './route.js';
 import { registerAccountRoutes } from './routes/account.routes.js';
 import { registerJournalRoutes } from './routes/journal.routes.js';
 import { registerLibraryRoutes } from './routes/library.routes.js';
+import { registerPlanRoutes } from './routes/plan.routes.js';
 import { registerSessionLogRoutes } from './routes/session-log.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
@@ -46,6 +47,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerJournalRoutes(app, services);
   registerSessionLogRoutes(app, services, library);
   registerLibraryRoutes(app, library);
+  registerPlanRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   return app;
 }

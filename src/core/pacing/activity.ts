@@ -3,6 +3,7 @@
  * strength reps or sets; session minutes"). The planner reads quotas by these keys; pacing
  * writes them.
  */
+import type { LocalDate } from '../calendar.js';
 import type { Exercise } from '../library/exercise.js';
 
 /** `aerobic:walking`, `aerobic:cycling` … `aerobic:other`; `strength:<first id of its chain>`; `session`. */
@@ -29,6 +30,9 @@ export interface QuotaView {
 export interface PacingView {
   mode: PacingMode;
   quotas: QuotaView[];
+  /** In flare mode only: the day the flare began and the last day of flare mode (a new sign may push it on). */
+  flareSince?: LocalDate;
+  flareUntil?: LocalDate;
 }
 
 /** The quota key of an exercise, or null for pillars paced by the session quota only. */

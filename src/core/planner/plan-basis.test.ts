@@ -16,6 +16,7 @@ describe('plan basis', () => {
     [{ flareSince: '2026-11-24' }, 'plan_changed_flare'],
     [{ badDays: [2] }, 'plan_changed_bad_day'],
     [{ flareSince: null, badDays: [] }, null],
+    [{ highPainToday: true }, 'plan_changed_pain_today'],
     [{ profileUpdatedAt: 'later', badDays: [2] }, 'plan_changed_profile'],
   ] as const)('explains a rebuild after %j as %s', (change, code) => {
     const result = describePlanChange(BASE, { ...BASE, ...change, badDays: [...((change as Partial<PlanBasis>).badDays ?? [])] });

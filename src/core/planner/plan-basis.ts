@@ -10,6 +10,7 @@ export const PLAN_CHANGE_CODES = [
   'plan_changed_flare',
   'plan_changed_flare_over',
   'plan_changed_bad_day',
+  'plan_changed_pain_today',
 ] as const;
 export type PlanChangeCode = (typeof PLAN_CHANGE_CODES)[number];
 
@@ -20,6 +21,8 @@ export interface PlanBasis {
   flareSince: LocalDate | null;
   /** Days (1-7) of the week the person marked as bad days, ascending. */
   badDays: number[];
+  /** Today's latest check-in had pain of 8 or more: today takes its gentle version. */
+  highPainToday?: boolean;
 }
 
 const CHANGE_MESSAGES: Record<PlanChangeCode, string> = {
@@ -27,6 +30,8 @@ const CHANGE_MESSAGES: Record<PlanChangeCode, string> = {
   plan_changed_flare:
     'Your week was eased because of a flare-up. The amounts build back up step by step as things settle.',
   plan_changed_flare_over: 'The flare-up has eased, so your week steps back up gently from here.',
+  plan_changed_pain_today:
+    'Today is in its gentle version because your pain is high today. Gentle movement still counts.',
   plan_changed_bad_day:
     'Today is in its gentle version because you marked it as a bad day. Doing a little is still doing well.',
 };
@@ -36,7 +41,8 @@ export function isSameBasis(stored: PlanBasis, current: PlanBasis): boolean {
   return (
     stored.profileUpdatedAt === current.profileUpdatedAt &&
     stored.flareSince === current.flareSince &&
-    stored.badDays.join(',') === current.badDays.join(',')
+    stored.badDays.join(',') === current.badDays.join(',') &&
+    (stored.highPainToday ?? false) === (current.highPainToday ?? false)
   );
 }
 
@@ -55,5 +61,6 @@ function changeCode(stored: PlanBasis, current: PlanBasis): PlanChangeCode {
   if (stored.flareSince !== current.flareSince) {
     return current.flareSince === null ? 'plan_changed_flare_over' : 'plan_changed_flare';
   }
-  return 'plan_changed_bad_day';
+  if (stored.badDays.join(',') !== current.badDays.join(',')) return 'plan_changed_bad_day';
+  return 'plan_changed_pain_today';
 }

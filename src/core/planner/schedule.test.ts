@@ -87,3 +87,20 @@ describe('isMonday', () => {
     expect(isMonday(day)).toBe(expected);
   });
 });
+
+describe('flare days from pacing', () => {
+  const weekStart = '2026-11-23';
+  it.each([
+    ['2026-11-24', '2026-11-25', [2, 3]],
+    ['2026-11-24', '2026-11-24', [2]],
+    ['2026-11-28', '2026-11-30', [6, 7]],
+  ])('today %s with a flare until %s gives days %j', (today, flareUntil, days) => {
+    const found = findFlareDays({ painToday: 2, pacing: { mode: 'flare', quotas: [], flareUntil }, weekStart, today });
+    expect(found.pacing).toEqual(days);
+  });
+
+  it('counts three days from today when pacing does not say when the flare ends', () => {
+    const found = findFlareDays({ painToday: 2, pacing: { mode: 'flare', quotas: [] }, weekStart, today: '2026-11-24' });
+    expect(found.pacing).toEqual([2, 3, 4]);
+  });
+});

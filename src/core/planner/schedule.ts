@@ -76,10 +76,15 @@ export function findFlareDays(input: {
 }): FlareDays {
   const todayOffset = daysBetween(input.weekStart, input.today ?? input.weekStart);
   const painToday = input.painToday >= FLARE_PAIN ? daysInWeek([todayOffset]) : [];
-  const flareOffsets = Array.from({ length: FLARE_LENGTH_DAYS }, (_, i) => todayOffset + i);
-  const pacing = input.pacing.mode === 'flare' ? daysInWeek(flareOffsets) : [];
+  const pacing = input.pacing.mode === 'flare' ? daysInWeek(pacingFlareOffsets(input.pacing, input.weekStart, todayOffset)) : [];
   const marked = DAY_NUMBERS.filter((day) => input.flareDays?.includes(day));
   return { painToday, pacing, marked, all: new Set([...painToday, ...pacing, ...marked]) };
+}
+
+/** The week's offsets of the pacing flare from today on: to its last day when pacing says, else 3 days. */
+function pacingFlareOffsets(pacing: PacingView, weekStart: LocalDate, todayOffset: number): number[] {
+  const last = pacing.flareUntil ? daysBetween(weekStart, pacing.flareUntil) : todayOffset + FLARE_LENGTH_DAYS - 1;
+  return Array.from({ length: Math.max(0, last - todayOffset + 1) }, (_, i) => todayOffset + i);
 }
 
 /** The person's preferred times in the order of the day; morning when none is given. */

@@ -1,0 +1,98 @@
+/**
+ * Flare mode and the rebuild after it (CLINICAL.md §3; clinical-sources.md §9.2: the Cumbria NHS
+ * flare plan — reduce rather than stop, e.g. halve the quota, for 2-3 days at most, then rebuild
+ * step by step; the Cambridge University Hospitals leaflet: a flare usually lasts 2-7 days).
+ *
+ * Our choices where the rule leaves room:
+ * - Flare mode lasts 3 calendar days: the day of the sign and the next two. A new sign during them
+ *   starts the 3 days again without halving twice, so a flare that goes on keeps the dose down.
+ * - Rebuild: after each active day (a day with a logged session), every halved quota rises by one
+ *   step, a quarter of the gap back to its quota before the flare (at least 1 unit): at most 4
+ *   active days. Weekly reviews resume 7 full days after a quota is back.
+ * - A flare during a rebuild is the same episode going on: the quota it has then is halved, and the
+ *   rebuild still aims at the quota before the episode began. Lasting decreases come from "too
+ *   hard" feedback, never from flares bunching up.
+ */
+import type { LocalDate } from '../calendar.js';
+import { shiftDay } from './days.js';
+import { MESSAGES, type FlareCause } from './messages.js';
+import { PACING, halvedValue, rebuildStepSize } from './rules.js';
+import type { QuotaState } from './types.js';
+import { amountOf, recordChange, type Work } from './work.js';
+
+/** Enters flare mode today, or keeps it going; quotas are halved once per flare. */
+export function enterFlare(work: Work, cause: FlareCause): void {
+  const { core, day } = work;
+  day.flare = true;
+  const lastDay = shiftDay(day.day, PACING.flareDays - 1);
+  if (core.mode === 'flare') {
+    if (core.flareLastDay === null || core.flareLastDay < lastDay) core.flareLastDay = lastDay;
+    return;
+  }
+  core.mode = 'flare';
+  core.flareSince = day.day;
+  core.flareLastDay = lastDay;
+  for (const quota of work.quotas.values()) halveQuota(work, quota, cause);
+}
+
+function halveQuota(work: Work, quota: QuotaState, cause: FlareCause): void {
+  quota.reviewOn = null;
+  const halved = halvedValue(quota.value, quota.unit);
+  if (halved === quota.value) return;
+  const from = amountOf(quota);
+  const target = Math.max(quota.value, quota.rebuild?.target ?? 0);
+  quota.rebuild = { target, step: rebuildStepSize(target, halved) };
+  quota.value = halved;
+  const message = MESSAGES.flare_halved(work.lookup.subjectOf(quota), from, amountOf(quota), cause);
+  recordChange(work, quota, 'flare_halved', from.value, message);
+}
+
+/** At the end of an active day in rebuild mode: one step back up for every halved quota. */
+export function stepRebuild(work: Work): void {
+  const { core, day } = work;
+  if (core.mode !== 'rebuild' || !day.active || day.flare) return;
+  for (const quota of work.quotas.values()) {
+    if (quota.rebuild) stepQuota(work, quota, quota.rebuild);
+  }
+}
+
+function stepQuota(work: Work, quota: QuotaState, rebuild: { target: number; step: number }): void {
+  const from = amountOf(quota);
+  quota.value = Math.min(rebuild.target, quota.value + rebuild.step);
+  const isBack = quota.value >= rebuild.target;
+  if (isBack) {
+    quota.rebuild = null;
+    resumeReviews(quota, work.day.day);
+  }
+  if (quota.value === from.value) return;
+  const subject = work.lookup.subjectOf(quota);
+  const to = amountOf(quota);
+  if (isBack)
+    recordChange(work, quota, 'rebuild_done', from.value, MESSAGES.rebuild_done(subject, from, to));
+  else
+    recordChange(work, quota, 'rebuild_step', from.value, MESSAGES.rebuild_step(subject, from, to));
+}
+
+/** At the end of flare mode's last day: rebuild what was halved; quotas with nothing to rebuild resume reviews. */
+export function endFlareIfDue(work: Work): void {
+  const { core, day } = work;
+  if (core.mode !== 'flare' || core.flareLastDay === null || core.flareLastDay > day.day) return;
+  core.flareSince = null;
+  core.flareLastDay = null;
+  core.mode = 'rebuild';
+  for (const quota of work.quotas.values()) {
+    if (!quota.rebuild && quota.reviewOn === null) resumeReviews(quota, day.day);
+  }
+}
+
+/** Leaves rebuild mode once no quota is rebuilding. */
+export function settleMode(work: Work): void {
+  if (work.core.mode !== 'rebuild') return;
+  for (const quota of work.quotas.values()) if (quota.rebuild) return;
+  work.core.mode = 'normal';
+}
+
+/** Schedules the next weekly review so that its 7 days all come after `day`. */
+export function resumeReviews(quota: QuotaState, day: LocalDate): void {
+  if (quota.baseline !== null) quota.reviewOn = shiftDay(day, PACING.reviewEveryDays + 1);
+}

@@ -1,0 +1,188 @@
+/**
+ * The pacing engine's data (CLINICAL.md §3): events in, state out. Every type here is plain JSON,
+ * so a state can be stored in the database and fed more events later.
+ */
+import type { LocalDate } from '../calendar.js';
+import type { Exercise } from '../library/exercise.js';
+import type { ActivityKey, PacingMode, QuotaUnit } from './activity.js';
+
+/** Why a quota changed or held: a closed set, each with one sentence in `messages.ts`. */
+export const REASON_CODES = [
+  'start_small',
+  'baseline_set',
+  'progress_calm_week',
+  'hold_not_enough_days',
+  'hold_not_calm',
+  'hold_no_checkin',
+  'hold_at_top',
+  'flare_halved',
+  'rebuild_step',
+  'rebuild_done',
+  'variant_harder',
+  'set_added',
+  'too_hard_eased',
+  'boom_bust_noticed',
+] as const;
+/** One of the reason codes. */
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** A daily check-in as pacing reads it. */
+export interface CheckinEvent {
+  kind: 'checkin';
+  /** ISO instant the check-in is about; with `localDate` it identifies the check-in. */
+  at: string;
+  localDate: LocalDate;
+  pain: number;
+  flare: boolean;
+}
+
+/** How an item of a session went: done as planned, skipped, or done in an easier way. */
+export type ItemStatus = 'done' | 'skipped' | 'easier';
+/** How an item felt to the person. */
+export type ItemFeedback = 'too_easy' | 'right' | 'too_hard';
+
+/** One exercise of a logged session. */
+export interface SessionItemLog {
+  exerciseId: string;
+  minutes?: number;
+  sets?: number;
+  reps?: number;
+  holdSeconds?: number;
+  status: ItemStatus;
+  feedback?: ItemFeedback;
+}
+
+/** A logged session; `clientId` identifies it, so sending it twice changes nothing. */
+export interface SessionEvent {
+  kind: 'session';
+  clientId: string;
+  startedAt: string;
+  localDate: LocalDate;
+  painBefore: number;
+  painAfter: number;
+  items: SessionItemLog[];
+  partial?: boolean;
+}
+
+/** What pacing consumes. */
+export type PacingEvent = CheckinEvent | SessionEvent;
+
+/**
+ * One change of a quota, or a week it held, or a boom-bust notice (then `from` equals `to`).
+ * `at` is the person's calendar day of the event that led to it; weekly reviews are dated on
+ * the day they ran. `from` is null when there was no quota before.
+ */
+export interface PacingChange {
+  at: LocalDate;
+  activity: ActivityKey;
+  unit: QuotaUnit;
+  from: number | null;
+  to: number;
+  code: ReasonCode;
+  message: string;
+}
+
+/** A quota and what pacing needs to move it. Aerobic and session quotas are minutes a day; strength is reps per set. */
+export interface QuotaState {
+  activity: ActivityKey;
+  unit: QuotaUnit;
+  value: number;
+  /** Strength only: sets, and the variant of the chain the person is on. */
+  sets: number | null;
+  exerciseId: string | null;
+  /** The mean of the first three efforts, once there are three. */
+  baseline: number | null;
+  /** Efforts so far while there is no baseline yet. */
+  efforts: number[];
+  /** The day of the next weekly review; null while a flare or a rebuild holds it. */
+  reviewOn: LocalDate | null;
+  /** After a flare: the quota before it, and the size of one rebuild step. */
+  rebuild: { target: number; step: number } | null;
+  tooHardInARow: number;
+}
+
+/** How a session turned out, once the next day's check-in is known. */
+export type Verdict = 'pending' | 'calm' | 'not_calm' | 'unconfirmed';
+
+/** A session as the calm rule needs it. */
+export interface SessionRecord {
+  painBefore: number;
+  painAfter: number;
+  activities: ActivityKey[];
+  verdict: Verdict;
+}
+
+/** How much of one activity a day held, against the quota at the start of that day. */
+export interface ActivityDay {
+  volume: number;
+  planned: number;
+  /** True when at least one effort had a measurable amount. */
+  measured: boolean;
+}
+
+/** One applied day: the pacing memory of the last week is a list of these. */
+export interface DayRecord {
+  day: LocalDate;
+  pains: number[];
+  checkedIn: boolean;
+  flare: boolean;
+  active: boolean;
+  sessions: SessionRecord[];
+  activities: Record<string, ActivityDay>;
+}
+
+/** A day at more than 150 % of quota, waiting two days to see whether a bust follows. */
+export interface Boom {
+  activity: ActivityKey;
+  day: LocalDate;
+  volume: number;
+  planned: number;
+}
+
+/** Everything pacing remembers between days, apart from the change log. */
+export interface PacingCore {
+  mode: PacingMode;
+  /** The first and the last day of flare mode, while in it. */
+  flareSince: LocalDate | null;
+  flareLastDay: LocalDate | null;
+  /** Sorted by activity key. */
+  quotas: QuotaState[];
+  /** The last eight applied days, oldest first. */
+  days: DayRecord[];
+  booms: Boom[];
+  /** Session minutes logged before the session quota has its baseline. */
+  sessionEfforts: number[];
+}
+
+/** The stored pacing state of one person (JSON). */
+export interface PacingState {
+  version: 1;
+  /** The last day that is final: events for it or before are no longer taken (replay instead). */
+  settledThrough: LocalDate | null;
+  core: PacingCore;
+  /** The change log up to `settledThrough`, oldest first (the latest 500 are kept). */
+  changes: PacingChange[];
+  /** Events of the days after `settledThrough`, by day and time. */
+  open: PacingEvent[];
+  /** The settled state with the open days applied: what the person sees today. */
+  current: {
+    mode: PacingMode;
+    /** While in flare mode: the day the flare began and its last day. */
+    flareSince: LocalDate | null;
+    flareUntil: LocalDate | null;
+    quotas: QuotaState[];
+    changes: PacingChange[];
+  };
+}
+
+/** What `updatePacing` needs besides events: the exercises and the person's calendar day. */
+export interface PacingContext {
+  exercises: ReadonlyMap<string, Exercise>;
+  today: LocalDate;
+  /**
+   * Which exercises the person can do (their positions, equipment, conditions). Pacing moves a
+   * strength chain only to variants that pass; without it, every variant passes. Replays must
+   * pass the same filter to get the same state.
+   */
+  canDo?: (exercise: Exercise) => boolean;
+}

@@ -1,0 +1,82 @@
+/**
+ * Page models for the browser flows: what a person does on each screen, in the words the
+ * screen shows. Flows read as steps; selectors live here.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const PASSWORD = 'a calm walk by the river';
+
+/** Picks a number on a 0-10 scale named by its legend. */
+export async function chooseOnScale(page: Page, legend: string, value: number): Promise<void> {
+  await page.getByRole('radiogroup', { name: legend }).getByRole('radio', { name: String(value), exact: true }).check();
+}
+
+/** Answers a yes/no question group named by its question. */
+export async function answer(page: Page, question: string, yes: boolean): Promise<void> {
+  await page.getByRole('group', { name: question }).getByRole('radio', { name: yes ? 'Yes' : 'No', exact: true }).check();
+}
+
+/** Signing up and signing in. */
+export const auth = {
+  async signUp(page: Page, email: string, name: string): Promise<void> {
+    await page.goto('/signup');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Your name (optional)').fill(name);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    // A new account goes straight on to the getting-started questions.
+    await page.getByRole('heading', { level: 1, name: 'Getting started' }).waitFor();
+  },
+};
+
+/** The getting-started wizard. */
+export const intake = {
+  async next(page: Page, step: number): Promise<void> {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByText(`Step ${step + 1} of 8`).count()).toBe(1);
+  },
+
+  async answerUpToSafety(page: Page, shoot: (name: string) => Promise<void>): Promise<void> {
+    await expect.poll(() => page.getByText('Step 1 of 8').count()).toBe(1);
+    const lowerBack = page.getByRole('checkbox', { name: 'Lower back' });
+    await lowerBack.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => lowerBack.getAttribute('aria-checked')).toBe('true');
+    await page.getByRole('checkbox', { name: 'Knees' }).click();
+    await shoot('intake-1-pain-areas');
+    await this.next(page, 1);
+    await page.getByRole('checkbox', { name: 'Long-lasting low back pain' }).check();
+    await this.next(page, 2);
+    await page.getByRole('radio', { name: 'I walk without help' }).check();
+    await answer(page, 'Can you get down to the floor and back up again?', true);
+    await this.next(page, 3);
+    await page.getByLabel('Minutes a day you would like to spend').fill('15');
+    await chooseOnScale(page, 'Days a week', 5);
+    await page.getByRole('checkbox', { name: 'Morning' }).check();
+    await shoot('intake-4-time');
+    await this.next(page, 4);
+    await page.getByRole('checkbox', { name: 'A sturdy chair' }).check();
+    await page.getByRole('checkbox', { name: 'A mat' }).check();
+    await page.getByRole('checkbox', { name: 'Walking' }).check();
+    await page.getByRole('checkbox', { name: 'Yoga' }).check();
+    await this.next(page, 5);
+    await chooseOnScale(page, 'How much pain do you have right now?', 5);
+    await page.getByLabel('Your age (optional)').fill('44');
+    await this.next(page, 6);
+    await page.getByLabel('What is the activity?').first().fill('Gardening for an hour');
+    await chooseOnScale(page, 'How well can you do it now?', 3);
+    await shoot('intake-7-goals');
+    await this.next(page, 7);
+  },
+};
+
+/** The safety questions page, reached from home or the account page. */
+export const safety = {
+  async answerAllNo(page: Page): Promise<void> {
+    await page.goto('/safety');
+    await page.getByRole('group', { name: 'Do you have chest pain or pressure while you are resting?' }).waitFor();
+    const questions = page.getByRole('group').filter({ has: page.getByRole('radio', { name: 'No', exact: true }) }).filter({ hasNot: page.getByRole('group') });
+    for (const question of await questions.all()) await question.getByRole('radio', { name: 'No', exact: true }).check();
+  },
+};

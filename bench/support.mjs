@@ -16,8 +16,9 @@ export function startServer(file, env = {}) {
   });
 }
 
-/** Runs autocannon and returns requests/s and latency percentiles. */
+/** Runs autocannon (after a 2 s warm-up that is not counted) and returns requests/s and latency percentiles. */
 export async function load(options) {
+  await autocannon({ ...options, connections: 10, duration: 2 });
   const result = await autocannon({ connections: 50, duration: 10, ...options });
   const ok = result['2xx'];
   return {

@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connect.js';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
+import { SessionCache } from '../../src/server/auth/session-cache.js';
 import { randomIds, systemClock } from '../../src/server/context.js';
 
 export const PHONE = { width: 390, height: 844 };
@@ -39,7 +40,7 @@ export async function startE2E(): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pacewise-e2e-'));
   const config = loadConfig({ LOG_LEVEL: 'warn', PACEWISE_DATA_DIR: dataDir, PACEWISE_WEB_DIR: webDir, PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', SIGNIN_LIMIT_PER_ADDRESS: '1000' });
   const database = await openDatabase(config.database);
-  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds });
+  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds, sessionCache: new SessionCache() });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

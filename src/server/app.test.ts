@@ -28,6 +28,12 @@ describe('the app edge', () => {
     expect(document.paths['/api/me/checkins'].post.requestBody.content['application/json'].schema.properties.pain).toMatchObject({ minimum: 0, maximum: 10 });
   });
 
+  it('sends exactly the fields of the response schema', async () => {
+    const { cookie } = await signUpPerson(test, 'fields@example.org');
+    const me = await test.request({ method: 'GET', url: '/api/me', cookie });
+    expect(Object.keys(me.json()).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'timeZone']);
+  });
+
   it('answers malformed JSON with 400 in the error shape', async () => {
     const { cookie } = await signUpPerson(test, 'json@example.org');
     const response = await test.request({ method: 'POST', url: '/api/me/checkins', cookie, headers: { 'content-type': 'application/json' }, payload: '{"pain": 3' });

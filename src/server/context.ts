@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
 
 /** Time and ids come from here, so tests can fix them. */
@@ -15,6 +16,8 @@ export interface Services {
   config: Config;
   clock: Clock;
   newId(): string;
+  /** Who is behind which session, remembered briefly; see session-cache.ts. */
+  sessionCache: SessionCache;
 }
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };

@@ -1,13 +1,14 @@
 /** Starts Pacewise: parse settings, open and migrate the database, serve the API and web app. */
 import { openDatabase } from '../db/connect.js';
 import { buildApp } from './app.js';
+import { SessionCache } from './auth/session-cache.js';
 import { ConfigError, loadConfig } from './config.js';
 import { randomIds, systemClock } from './context.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config.database);
-  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds });
+  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds, sessionCache: new SessionCache() });
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

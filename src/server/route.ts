@@ -4,7 +4,7 @@
  * leave the server.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError } from '../core/errors.js';
 import type { RouteName, RouteOutput, Routes } from '../contract/routes.js';
 import type { Person } from './context.js';
@@ -43,6 +43,9 @@ export function registerRoute<N extends RouteName>(
     method: spec.method,
     url: spec.path,
     config,
+    // The response schema is the presenter: Fastify's compiled serializer writes only the fields
+    // it lists, and does so faster than validating and then stringifying.
+    schema: spec.status === 204 ? {} : { response: { [spec.status]: responseJsonSchema(spec.response) } },
     handler: async (request, reply) => {
       const person = request.person;
       if (spec.access === 'person' && !person) {
@@ -58,9 +61,15 @@ export function registerRoute<N extends RouteName>(
       } as RouteCall<N>;
       const result = await handler(call);
       if (spec.status === 204) return reply.status(204).send();
-      return reply.status(spec.status).send(spec.response.parse(result));
+      return reply.status(spec.status).send(result);
     },
   });
+}
+
+function responseJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
+  delete json.$schema;
+  return json;
 }
 
 function parsePart(spec: Routes[RouteName], part: 'body' | 'query' | 'params', value: unknown) {

@@ -6,6 +6,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { DatabaseHandle } from '../db/connect.js';
 import type { TestDatabaseKind } from '../db/testing.js';
 import { buildApp } from './app.js';
+import { SessionCache } from './auth/session-cache.js';
 import { loadConfig, type Config } from './config.js';
 import { randomIds, type Clock } from './context.js';
 
@@ -40,7 +41,7 @@ export async function startTestApp(kind: TestDatabaseKind, env: Record<string, s
   const database = await kind.open();
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', PACEWISE_WEB_DIR: '/nonexistent', RATE_LIMIT_PER_MINUTE: '100000', SIGNIN_LIMIT_PER_ADDRESS: '1000', ...env });
   const clock = new TestClock();
-  const app = await buildApp({ db: database.db, config, clock, newId: randomIds });
+  const app = await buildApp({ db: database.db, config, clock, newId: randomIds, sessionCache: new SessionCache() });
   await app.ready();
   return {
     app,

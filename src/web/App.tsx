@@ -9,6 +9,10 @@ import { CheckinPage } from './features/checkin/CheckinPage.js';
 import { EditCheckinPage } from './features/checkin/EditCheckinPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { IntakePage } from './features/intake/IntakePage.js';
+import { ExercisePage } from './features/library/ExercisePage.js';
+import { LibraryPage } from './features/library/LibraryPage.js';
+import { PacingPage } from './features/pacing/PacingPage.js';
+import { PlanPage } from './features/plan/PlanPage.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
@@ -23,7 +27,10 @@ const HistoryPage = lazy(() =>
   import('./features/history/HistoryPage.js').then((module) => ({ default: module.HistoryPage })),
 );
 
+/** Pages for signed-out people only (signed-in people go home). */
 const PUBLIC_PAGES = new Set<RouteMatch['name']>(['signin', 'signup']);
+/** Pages for everyone, signed in or not. */
+const OPEN_PAGES = new Set<RouteMatch['name']>(['library', 'exercise']);
 
 /** The whole app inside its layout. */
 export function App() {
@@ -68,7 +75,7 @@ function PageFor({
 }) {
   if (!route) return <NotFoundPage />;
   const isPublic = PUBLIC_PAGES.has(route.name);
-  if (!signedIn && !isPublic) {
+  if (!signedIn && !isPublic && !OPEN_PAGES.has(route.name)) {
     const next = here === PATHS.home ? '' : `?next=${encodeURIComponent(here)}`;
     return <Redirect to={`${PATHS.signin}${next}`} />;
   }
@@ -94,6 +101,14 @@ function PageFor({
           <HistoryPage />
         </Suspense>
       );
+    case 'plan':
+      return <PlanPage />;
+    case 'pacing':
+      return <PacingPage />;
+    case 'library':
+      return <LibraryPage />;
+    case 'exercise':
+      return <ExercisePage id={route.params.id ?? ''} />;
     case 'account':
       return <AccountPage />;
   }

@@ -24,6 +24,10 @@ describe('plan basis', () => {
     if (code) expect(result?.message.length).toBeGreaterThan(20);
   });
 
+  it('explains taking a bad day back, never as a bad day', () => {
+    expect(describePlanChange({ ...BASE, badDays: [2] }, BASE)?.code).toBe('plan_changed_bad_day_undone');
+  });
+
   it('explains the end of a flare', () => {
     expect(describePlanChange({ ...BASE, flareSince: '2026-11-22' }, BASE)?.code).toBe('plan_changed_flare_over');
   });

@@ -10,6 +10,7 @@ export const PLAN_CHANGE_CODES = [
   'plan_changed_flare',
   'plan_changed_flare_over',
   'plan_changed_bad_day',
+  'plan_changed_bad_day_undone',
   'plan_changed_pain_today',
 ] as const;
 export type PlanChangeCode = (typeof PLAN_CHANGE_CODES)[number];
@@ -30,6 +31,7 @@ const CHANGE_MESSAGES: Record<PlanChangeCode, string> = {
   plan_changed_flare:
     'Your week was eased because of a flare-up. The amounts build back up step by step as things settle.',
   plan_changed_flare_over: 'The flare-up has eased, so your week steps back up gently from here.',
+  plan_changed_bad_day_undone: 'Today is back to its usual plan, as you asked.',
   plan_changed_pain_today:
     'Today is in its gentle version because your pain is high today. Gentle movement still counts.',
   plan_changed_bad_day:
@@ -61,6 +63,8 @@ function changeCode(stored: PlanBasis, current: PlanBasis): PlanChangeCode {
   if (stored.flareSince !== current.flareSince) {
     return current.flareSince === null ? 'plan_changed_flare_over' : 'plan_changed_flare';
   }
-  if (stored.badDays.join(',') !== current.badDays.join(',')) return 'plan_changed_bad_day';
+  if (stored.badDays.join(',') !== current.badDays.join(',')) {
+    return current.badDays.length < stored.badDays.length ? 'plan_changed_bad_day_undone' : 'plan_changed_bad_day';
+  }
   return 'plan_changed_pain_today';
 }

@@ -48,7 +48,11 @@ export async function startSession(services: Services, request: FastifyRequest, 
 /** Ends the session the request carries, if any, and clears the cookie. */
 export async function endSession(services: Services, request: FastifyRequest, reply: FastifyReply) {
   const token = request.cookies[SESSION_COOKIE];
-  if (token) await deleteAuthSession(services.db, hashToken(token));
+  if (token) {
+    const sessionId = hashToken(token);
+    services.sessionCache.forgetSession(sessionId);
+    await deleteAuthSession(services.db, sessionId);
+  }
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecure(services) });
 }
 
@@ -56,6 +60,14 @@ export async function endSession(services: Services, request: FastifyRequest, re
 export async function findPerson(services: Services, request: FastifyRequest): Promise<Person | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token || token.length > 100) return null;
-  const row = await findUserBySession(services.db, hashToken(token), services.clock.now());
-  return row ? toPerson(row) : null;
+  const sessionId = hashToken(token);
+  const now = services.clock.now();
+  const nowMs = Date.parse(now);
+  const cached = services.sessionCache.get(sessionId, nowMs);
+  if (cached) return cached;
+  const row = await findUserBySession(services.db, sessionId, now);
+  if (!row) return null;
+  const person = toPerson(row);
+  services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs);
+  return person;
 }

@@ -164,3 +164,17 @@ describe('sign-in limits', () => {
     await test.close();
   });
 });
+
+describe('remembered sessions', () => {
+  it('uses a changed time zone at once, and refuses a deleted account’s session at once', async () => {
+    const test = await startTestApp(testDatabaseKinds()[0]!);
+    const { cookie } = await signUpPerson(test, 'cache@example.org', { timeZone: 'Europe/Berlin' });
+    await test.request({ method: 'GET', url: '/api/me', cookie });
+    await test.request({ method: 'PATCH', url: '/api/me', cookie, payload: { timeZone: 'America/Chicago' } });
+    const checkin = await test.request({ method: 'POST', url: '/api/me/checkins', cookie, payload: { pain: 3, at: '2026-11-24T03:30:00.000Z' } });
+    expect(checkin.json().localDate).toBe('2026-11-23');
+    await test.request({ method: 'DELETE', url: '/api/me', cookie, payload: { password: PASSWORD } });
+    expect((await test.request({ method: 'GET', url: '/api/me', cookie })).statusCode).toBe(401);
+    await test.close();
+  });
+});

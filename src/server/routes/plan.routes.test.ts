@@ -7,7 +7,7 @@ import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
 
 const WALTER = {
   painAreas: ['knee'], conditions: ['knee_osteoarthritis'], mobility: 'walks_with_aid', floorTransfers: false,
-  minutesPerDay: 20, daysPerWeek: 4, preferredTimes: ['morning', 'evening'], equipment: ['chair', 'pool', 'resistance_band'],
+  minutesPerDay: 20, daysPerWeek: 5, preferredTimes: ['morning', 'evening'], equipment: ['chair', 'pool', 'resistance_band'],
   likes: ['walking', 'water_exercise'], painToday: 4, safety: { heart_condition: false }, age: 71,
 };
 
@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds())('plan routes on $name', (kind) => {
     const plan = response.json();
     expect(plan.status).toBe('ok');
     expect(plan.days).toHaveLength(7);
-    expect(plan.days.filter((d: { sessions: unknown[] }) => d.sessions.length > 0).length).toBeLessThanOrEqual(4);
+    expect(plan.days.filter((d: { sessions: unknown[] }) => d.sessions.length > 0).length).toBeLessThanOrEqual(5);
   });
 
   it.each([['minutesPerDay', 200], ['mobility', 'flying'], ['safety', { chest_pain_rest: 'maybe' }]])(
@@ -61,14 +61,18 @@ describe.each(testDatabaseKinds())('plan routes on $name', (kind) => {
   });
 
   it('turns today into its gentle version on a bad day, says why, and can take it back', async () => {
+    const before = (await test.request({ method: 'GET', url: '/api/me/plan', cookie: walter.cookie })).json();
+    expect(before.plan.days[1]).toMatchObject({ date: '2026-11-24', kind: 'active' });
     const marked = await test.request({ method: 'POST', url: '/api/me/plan/bad-day', cookie: walter.cookie });
     expect(marked.statusCode).toBe(200);
     const body = marked.json();
     expect(body.badDay).toBe(true);
-    expect(body.plan.days[1].kind).not.toBe('active');
+    expect(body.plan.days[1].kind).toBe('flare');
     expect(body.plan.reasons[0].code).toBe('plan_changed_bad_day');
     const undone = await test.request({ method: 'DELETE', url: '/api/me/plan/bad-day', cookie: walter.cookie });
     expect(undone.json().badDay).toBe(false);
+    expect(undone.json().plan.reasons[0].code).toBe('plan_changed_bad_day_undone');
+    expect(undone.json().plan.days[1].kind).toBe('active');
   });
 
   it('rebuilds the week after a profile change and says so', async () => {
@@ -100,7 +104,7 @@ describe.each(testDatabaseKinds())('plan routes on $name', (kind) => {
     await test.request({ method: 'POST', url: '/api/me/checkins', cookie: walter.cookie, payload: { pain: 8 } });
     const plan = (await test.request({ method: 'GET', url: '/api/me/plan', cookie: walter.cookie })).json().plan;
     expect(['plan_changed_pain_today', 'plan_changed_flare']).toContain(plan.reasons[0].code);
-    expect(plan.days[1].kind).not.toBe('active');
+    expect(plan.days[1].kind).toBe('flare');
   });
 
   it('eases the week after a flare and explains it', async () => {

@@ -56,6 +56,7 @@ export async function signIn(services: Services, email: string, password: string
 
 /** Changes the person's name or time zone. */
 export async function updateAccount(services: Services, person: Person, changes: UpdateAccountRequest): Promise<Person> {
+  services.sessionCache.forgetPerson(person.id);
   await updateUser(services.db, person.id, {
     ...(changes.name !== undefined ? { name: changes.name } : {}),
     ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
@@ -72,6 +73,7 @@ export async function deleteAccount(services: Services, person: Person, password
   if (!row || !(await checkPassword(row.password_hash, password))) {
     throw new AppError('forbidden', 'That password is not right, so nothing was deleted.', 'password');
   }
+  services.sessionCache.forgetPerson(person.id);
   await deleteUserAndData(services.db, person.id);
 }
 

@@ -3,6 +3,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { Link } from '../router/Link.js';
 import { PATHS } from '../router/match-route.js';
+import { useLocation } from '../router/useLocation.js';
 import { sharedMessages } from './messages.js';
 
 interface LayoutProps {
@@ -45,23 +46,31 @@ export function Layout({ signedIn, showNav = true, children }: LayoutProps) {
 
 function SiteNav({ signedIn }: { signedIn: boolean }) {
   const m = useMessages(sharedMessages);
+  const { pathname } = useLocation();
   const links = signedIn
     ? [
         { to: PATHS.home, label: m.nav.home },
         { to: PATHS.checkin, label: m.nav.checkin },
         { to: PATHS.history, label: m.nav.history },
+        { to: PATHS.plan, label: m.nav.plan },
+        { to: PATHS.library, label: m.nav.library },
         { to: PATHS.account, label: m.nav.account },
       ]
     : [
+        { to: PATHS.library, label: m.nav.library },
         { to: PATHS.signin, label: m.nav.signin },
         { to: PATHS.signup, label: m.nav.signup },
       ];
   return (
     <nav aria-label={m.mainNav} className="site-nav">
-      <ul className="site-nav__list">
+      <ul className={`site-nav__list site-nav__list--${links.length}`}>
         {links.map((link) => (
           <li key={link.to}>
-            <Link to={link.to} className="site-nav__link">
+            <Link
+              to={link.to}
+              className="site-nav__link"
+              aria-current={currentState(link.to, pathname)}
+            >
               {link.label}
             </Link>
           </li>
@@ -70,3 +79,15 @@ function SiteNav({ signedIn }: { signedIn: boolean }) {
     </nav>
   );
 }
+
+/** The page itself, or a page inside its section (an exercise of the library, pacing of the plan). */
+function currentState(to: string, pathname: string): 'page' | 'true' | undefined {
+  if (pathname === to) return 'page';
+  const inside = SECTIONS[to];
+  return inside?.some((prefix) => pathname.startsWith(prefix)) ? 'true' : undefined;
+}
+
+const SECTIONS: Record<string, readonly string[]> = {
+  [PATHS.library]: [`${PATHS.library}/`],
+  [PATHS.plan]: [PATHS.pacing],
+};

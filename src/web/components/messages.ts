@@ -11,6 +11,8 @@ export const sharedMessages = {
       home: 'Home',
       checkin: 'Check in',
       history: 'History',
+      plan: 'Plan',
+      library: 'Library',
       account: 'Account',
       signin: 'Sign in',
       signup: 'Create account',

@@ -52,14 +52,15 @@ export function getNavigationCount(): number {
 
 /**
  * Goes to a same-site path, adding a history entry unless `replace` is set. A `redirect` (such
- * as "not signed in, go to sign-in") is not counted as the person navigating.
+ * as "not signed in, go to sign-in") is not counted as the person navigating. `keepScroll`
+ * leaves the scroll position alone (a page rewriting its own query, such as filters).
  */
 export function navigate(
   to: string,
-  options: { replace?: boolean; redirect?: boolean } = {},
+  options: { replace?: boolean; redirect?: boolean; keepScroll?: boolean } = {},
 ): void {
   if (options.replace || options.redirect) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   update(!options.redirect);
-  window.scrollTo({ top: 0 });
+  if (!options.keepScroll) window.scrollTo({ top: 0 });
 }

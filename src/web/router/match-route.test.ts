@@ -29,6 +29,13 @@ describe('findRoute', () => {
     expect(findRoute('/')).toEqual({ name: 'home', params: {} });
     expect(findRoute('/checkins/42/edit')).toEqual({ name: 'editCheckin', params: { id: '42' } });
     expect(findRoute('/nowhere')).toBeNull();
+    expect(findRoute('/library')).toEqual({ name: 'library', params: {} });
+    expect(findRoute('/library/wall-push-up')).toEqual({
+      name: 'exercise',
+      params: { id: 'wall-push-up' },
+    });
+    expect(findRoute('/plan')).toEqual({ name: 'plan', params: {} });
+    expect(findRoute('/pacing')).toEqual({ name: 'pacing', params: {} });
   });
 
   it('builds paths', () => {
@@ -42,6 +49,7 @@ describe('safeNextPath', () => {
     [null, '/'],
     ['/history', '/history'],
     ['/checkin?x=1', '/checkin?x=1'],
+    ['/library?position=seated&region=knee', '/library?position=seated&region=knee'],
     ['https://evil.example', '/'],
     ['//evil.example', '/'],
     ['/\\evil.example', '/'],

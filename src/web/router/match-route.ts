@@ -10,6 +10,10 @@ export const PATHS = {
   checkin: '/checkin',
   editCheckin: '/checkins/:id/edit',
   history: '/history',
+  plan: '/plan',
+  pacing: '/pacing',
+  library: '/library',
+  exercise: '/library/:id',
   account: '/account',
 } as const;
 export type PageName = keyof typeof PATHS;

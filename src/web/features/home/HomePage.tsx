@@ -14,7 +14,9 @@ import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
 import { CheckinList } from '../history/CheckinList.js';
+import { TodayPlanCard } from '../plan/TodayPlanCard.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
+import { IntakePrompt } from './IntakePrompt.js';
 import { homeMessages } from './messages.js';
 
 const LATEST_COUNT = 3;
@@ -38,6 +40,7 @@ export function HomePage() {
       {outcome?.status === 'clearance_needed' ? (
         <SafetyNotice outcome={outcome} showReviewLink />
       ) : null}
+      {outcome && !isReferral(outcome) ? <TodayPlanCard /> : null}
       {intake.status === 'error' ? (
         <ErrorMessage error={intake.error} onRetry={intake.reload} />
       ) : null}
@@ -66,19 +69,6 @@ function TodayCard({ checkedIn }: { checkedIn: boolean }) {
         to={PATHS.checkin}
       >
         {checkedIn ? m.checkinAgain : m.checkin}
-      </Link>
-    </section>
-  );
-}
-
-function IntakePrompt({ hasDraft }: { hasDraft: boolean }) {
-  const m = useMessages(homeMessages).intake;
-  return (
-    <section className="card" aria-labelledby="intake-heading">
-      <h2 id="intake-heading">{m.heading}</h2>
-      <p>{m.body}</p>
-      <Link className="button button--primary" to={PATHS.intake}>
-        {hasDraft ? m.resume : m.start}
       </Link>
     </section>
   );

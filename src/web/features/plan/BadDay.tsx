@@ -1,0 +1,116 @@
+/**
+ * "I'm having a bad day": one kind confirmation turns today into its gentle version; Undo takes
+ * it back the same day. No reason is asked for, and nothing is counted against the person.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { MyPlanResponse } from '../../../contract/plan.js';
+import { callApi } from '../../api/client.js';
+import { ConfirmStep } from '../../components/ConfirmStep.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { useAction } from '../../hooks/useAction.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { planMessages } from './messages.js';
+
+interface BadDayProps {
+  badDay: boolean;
+  /** Only an active day can be made gentler; the mark can always be taken back. */
+  canMark: boolean;
+  onChange: (next: MyPlanResponse) => void;
+}
+
+/** The bad-day button, its confirmation, and the gentle-day note with Undo. */
+export function BadDay({ badDay, canMark, onChange }: BadDayProps) {
+  const m = useMessages(planMessages).badDay;
+  const [asking, setAsking] = useState(false);
+  const [status, setStatus] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const note = useRef<HTMLParagraphElement>(null);
+  const acted = useRef(false);
+  const cancelled = useRef(false);
+
+  // Keeping today's plan returns focus to the button that asked.
+  useEffect(() => {
+    if (!asking && cancelled.current) button.current?.focus();
+    cancelled.current = false;
+  }, [asking]);
+
+  // After a change, focus goes where the person continues: the note, or the button again.
+  useEffect(() => {
+    if (!acted.current) return;
+    if (badDay) note.current?.focus();
+    else button.current?.focus();
+  }, [badDay]);
+
+  const mark = useAction(async () => {
+    const next = await callApi('markBadDay');
+    acted.current = true;
+    setAsking(false);
+    setStatus('');
+    onChange(next);
+  });
+  const unmark = useAction(async () => {
+    const next = await callApi('unmarkBadDay');
+    acted.current = true;
+    setStatus(m.unmarked);
+    onChange(next);
+  });
+  const cancel = () => {
+    cancelled.current = true;
+    setAsking(false);
+  };
+
+  return (
+    <div className="bad-day">
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+      {badDay ? (
+        <div className="bad-day__on">
+          <p ref={note} tabIndex={-1} className="bad-day__note">
+            {m.isOn}
+          </p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-disabled={unmark.pending || undefined}
+            onClick={() => void unmark.run()}
+          >
+            {m.undo}
+            <span className="visually-hidden">{m.undoContext}</span>
+          </button>
+          {unmark.error ? <ErrorMessage error={unmark.error} /> : null}
+        </div>
+      ) : null}
+      {!badDay && canMark && !asking ? (
+        <div className="bad-day__offer">
+          <button
+            ref={button}
+            type="button"
+            className="button button--secondary"
+            aria-describedby="bad-day-hint"
+            onClick={() => setAsking(true)}
+          >
+            {m.button}
+          </button>
+          <p id="bad-day-hint" className="field__hint">
+            {m.hint}
+          </p>
+        </div>
+      ) : null}
+      {!badDay && asking ? (
+        <ConfirmStep
+          tone="calm"
+          question={m.question}
+          details={<p>{m.details}</p>}
+          confirmLabel={mark.pending ? m.working : m.confirm}
+          cancelLabel={m.cancel}
+          busy={mark.pending}
+          onConfirm={() => void mark.run()}
+          onCancel={cancel}
+        >
+          {mark.error ? <ErrorMessage error={mark.error} /> : null}
+        </ConfirmStep>
+      ) : null}
+    </div>
+  );
+}

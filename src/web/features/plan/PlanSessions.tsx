@@ -1,0 +1,83 @@
+/** A day's sessions: each with its time of day and minutes, and its exercises with their doses. */
+import type { ExerciseView } from '../../../contract/exercise.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { Link } from '../../router/Link.js';
+import { pathTo } from '../../router/match-route.js';
+import { describeDose } from '../library/dose-words.js';
+import { ILLUSTRATION_SIZE } from '../library/illustration-size.js';
+import { libraryMessages } from '../library/messages.js';
+import { planMessages } from './messages.js';
+import type { PlanItemView, PlanSessionView } from './plan-view.js';
+
+/** Exercises of the library by id, for names and pictures. */
+export type ExerciseIndex = ReadonlyMap<string, ExerciseView>;
+
+interface PlanSessionsProps {
+  sessions: readonly PlanSessionView[];
+  exercises: ExerciseIndex;
+}
+
+/** The sessions of one day, each under an `<h3>`. */
+export function PlanSessions({ sessions, exercises }: PlanSessionsProps) {
+  const m = useMessages(planMessages);
+  return (
+    <>
+      {sessions.map((session) => (
+        <section key={session.slot} className="plan-session">
+          <h3 className="plan-session__heading">
+            {m.session(m.slots[session.slot], session.minutes)}
+          </h3>
+          <ol className="plan-items">
+            {session.items.map((item, index) => (
+              <PlanItemRow
+                key={`${item.exerciseId}-${index}`}
+                item={item}
+                exercise={exercises.get(item.exerciseId)}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function PlanItemRow({
+  item,
+  exercise,
+}: {
+  item: PlanItemView;
+  exercise: ExerciseView | undefined;
+}) {
+  const m = useMessages(planMessages);
+  const library = useMessages(libraryMessages);
+  // Whether a dose is per side belongs to the exercise, not to the amount the plan sets.
+  const dose = describeDose(
+    { ...item, perSide: exercise?.dose.perSide },
+    item.pillar,
+    library.dose,
+  );
+  return (
+    <li className="plan-item">
+      {exercise ? (
+        // Decorative here: the name beside it says what it is; the exercise page describes it.
+        <img
+          className="plan-item__image"
+          src={exercise.illustration}
+          alt=""
+          width={ILLUSTRATION_SIZE.width}
+          height={ILLUSTRATION_SIZE.height}
+          loading="lazy"
+          decoding="async"
+        />
+      ) : null}
+      <div className="plan-item__body">
+        <Link className="plan-item__name" to={pathTo('exercise', { id: item.exerciseId })}>
+          {exercise?.name ?? m.unknownExercise}
+        </Link>
+        {dose ? <p className="plan-item__dose">{dose}</p> : null}
+        <p className="plan-item__pillar">{library.pillars[item.pillar]}</p>
+      </div>
+    </li>
+  );
+}

@@ -39,10 +39,14 @@ describe('a person’s first days with Pacewise', () => {
     await answer(page, SAFETY_QUESTIONS[1]!, true);
     await shoot('intake-8-safety');
     await page.getByRole('button', { name: 'Save my answers' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Please get medical help now' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Please get medical help now' }).count())
+      .toBeGreaterThan(0);
     await shoot('intake-emergency');
     await page.goto('/');
-    await expect.poll(() => page.getByText('Please get medical help now').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Please get medical help now').count())
+      .toBeGreaterThan(0);
     await shoot('home-referred');
   });
 
@@ -50,12 +54,23 @@ describe('a person’s first days with Pacewise', () => {
     await safety.answerAllNo(page);
     await shoot('safety-review');
     await page.getByRole('button', { name: 'Save answers' }).click();
-    await expect.poll(() => page.getByText('Your safety answers are saved.').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Your safety answers are saved.').count())
+      .toBeGreaterThan(0);
     await page.goto('/');
     await expect.poll(() => page.getByText('No check-in yet today').count()).toBeGreaterThan(0);
     expect(await page.getByText('Please get medical help now').count()).toBe(0);
-    const stored = await e2e.database.db.selectFrom('profiles').select('data').executeTakeFirstOrThrow();
-    expect(JSON.parse(stored.data)).toMatchObject({ painAreas: ['lower_back', 'knee'], minutesPerDay: 15, daysPerWeek: 5, age: 44, safety: { saddle_numbness: false } });
+    const stored = await e2e.database.db
+      .selectFrom('profiles')
+      .select('data')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.data)).toMatchObject({
+      painAreas: ['lower_back', 'knee'],
+      minutesPerDay: 15,
+      daysPerWeek: 5,
+      age: 44,
+      safety: { saddle_numbness: false },
+    });
   });
 
   it('checks in with one tap, and again with more detail', async () => {
@@ -81,12 +96,19 @@ describe('a person’s first days with Pacewise', () => {
     await page.goto('/history');
     await expect.poll(() => page.getByRole('table').count()).toBe(1);
     await shoot('history');
-    await page.getByRole('link', { name: /^Edit check-in from/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Edit check-in from/ })
+      .first()
+      .click();
     await chooseOnScale(page, 'Pain at that time', 7);
     await shoot('checkin-edit');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => page.getByText('Your changes are saved.').count()).toBeGreaterThan(0);
-    const pains = await e2e.database.db.selectFrom('checkins').select(['pain', 'flare', 'notes']).orderBy('at').execute();
+    const pains = await e2e.database.db
+      .selectFrom('checkins')
+      .select(['pain', 'flare', 'notes'])
+      .orderBy('at')
+      .execute();
     expect(pains.map((c) => c.pain).sort()).toEqual([6, 7]);
     expect(pains.find((c) => c.flare === 1)?.notes).toBe('Long drive yesterday.');
   });
@@ -95,12 +117,20 @@ describe('a person’s first days with Pacewise', () => {
     await page.goto('/account');
     await page.getByRole('button', { name: 'Download my data' }).waitFor();
     await shoot('account');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my data' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^pacewise-export-\d{4}-\d{2}-\d{2}\.json$/);
     const document = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(document).toMatchObject({ format: 'pacewise-export', account: { email: 'maya@example.org', timeZone: 'Europe/Berlin' } });
+    expect(document).toMatchObject({
+      format: 'pacewise-export',
+      account: { email: 'maya@example.org', timeZone: 'Europe/Berlin' },
+    });
     expect(document.checkins).toHaveLength(2);
-    expect(document.profile.profile.goals).toEqual([{ activity: 'Gardening for an hour', score: 3 }]);
+    expect(document.profile.profile.goals).toEqual([
+      { activity: 'Gardening for an hour', score: 3 },
+    ]);
   });
 
   it('deletes the account and every row after a confirmation', async () => {
@@ -111,7 +141,13 @@ describe('a person’s first days with Pacewise', () => {
     await expect.poll(() => page.getByText(/have been deleted/).count()).toBeGreaterThan(0);
     await expect.poll(() => page.url()).toContain('/signin');
     await shoot('signin-after-delete');
-    for (const table of ['users', 'checkins', 'profiles', 'intake_drafts', 'auth_sessions'] as const) {
+    for (const table of [
+      'users',
+      'checkins',
+      'profiles',
+      'intake_drafts',
+      'auth_sessions',
+    ] as const) {
       expect(await e2e.database.db.selectFrom(table).selectAll().execute(), table).toEqual([]);
     }
   });

@@ -9,12 +9,18 @@ export const PASSWORD = 'a calm walk by the river';
 
 /** Picks a number on a 0-10 scale named by its legend. */
 export async function chooseOnScale(page: Page, legend: string, value: number): Promise<void> {
-  await page.getByRole('radiogroup', { name: legend }).getByRole('radio', { name: String(value), exact: true }).check();
+  await page
+    .getByRole('radiogroup', { name: legend })
+    .getByRole('radio', { name: String(value), exact: true })
+    .check();
 }
 
 /** Answers a yes/no question group named by its question. */
 export async function answer(page: Page, question: string, yes: boolean): Promise<void> {
-  await page.getByRole('group', { name: question }).getByRole('radio', { name: yes ? 'Yes' : 'No', exact: true }).check();
+  await page
+    .getByRole('group', { name: question })
+    .getByRole('radio', { name: yes ? 'Yes' : 'No', exact: true })
+    .check();
 }
 
 /** Signing up and signing in. */
@@ -37,7 +43,11 @@ export const intake = {
     await expect.poll(() => page.getByText(`Step ${step + 1} of 8`).count()).toBe(1);
   },
 
-  async answerUpToSafety(page: Page, shoot: (name: string) => Promise<void>): Promise<void> {
+  async answerUpToSafety(
+    page: Page,
+    shoot: (name: string) => Promise<void>,
+    daysPerWeek = 5,
+  ): Promise<void> {
     await expect.poll(() => page.getByText('Step 1 of 8').count()).toBe(1);
     const lowerBack = page.getByRole('checkbox', { name: 'Lower back' });
     await lowerBack.focus();
@@ -52,7 +62,7 @@ export const intake = {
     await answer(page, 'Can you get down to the floor and back up again?', true);
     await this.next(page, 3);
     await page.getByLabel('Minutes a day you would like to spend').fill('15');
-    await chooseOnScale(page, 'Days a week', 5);
+    await chooseOnScale(page, 'Days a week', daysPerWeek);
     await page.getByRole('checkbox', { name: 'Morning' }).check();
     await shoot('intake-4-time');
     await this.next(page, 4);
@@ -71,12 +81,32 @@ export const intake = {
   },
 };
 
-/** The safety questions page, reached from home or the account page. */
+/** The safety questions, on the last intake step or on their own page. */
 export const safety = {
-  async answerAllNo(page: Page): Promise<void> {
-    await page.goto('/safety');
-    await page.getByRole('group', { name: 'Do you have chest pain or pressure while you are resting?' }).waitFor();
-    const questions = page.getByRole('group').filter({ has: page.getByRole('radio', { name: 'No', exact: true }) }).filter({ hasNot: page.getByRole('group') });
-    for (const question of await questions.all()) await question.getByRole('radio', { name: 'No', exact: true }).check();
+  async answerAllNo(page: Page, { onOwnPage = true } = {}): Promise<void> {
+    if (onOwnPage) await page.goto('/safety');
+    await page
+      .getByRole('group', { name: 'Do you have chest pain or pressure while you are resting?' })
+      .waitFor();
+    const questions = page
+      .getByRole('group')
+      .filter({ has: page.getByRole('radio', { name: 'No', exact: true }) })
+      .filter({ hasNot: page.getByRole('group') });
+    for (const question of await questions.all())
+      await question.getByRole('radio', { name: 'No', exact: true }).check();
   },
 };
+
+/** A new person with a full intake and no safety flags. */
+export async function signUpWithIntake(
+  page: Page,
+  email: string,
+  name: string,
+  daysPerWeek = 7,
+): Promise<void> {
+  await auth.signUp(page, email, name);
+  await intake.answerUpToSafety(page, async () => undefined, daysPerWeek);
+  await safety.answerAllNo(page, { onOwnPage: false });
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await page.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
+}

@@ -20,8 +20,14 @@ export const DESKTOP = { width: 1280, height: 900 };
 const SCREENSHOTS = resolve('test-results/screenshots');
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 /** A running Pacewise and a browser pointed at it. */
@@ -29,29 +35,56 @@ export interface E2E {
   baseUrl: string;
   browser: Browser;
   database: DatabaseHandle;
-  newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(viewport?: {
+    width: number;
+    height: number;
+  }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
 /** Starts the app on a fresh database and launches Chromium. */
 export async function startE2E(): Promise<E2E> {
   const webDir = resolve('dist/web');
-  if (!existsSync(join(webDir, 'index.html'))) throw new Error('Build first: node scripts/build.mjs');
+  if (!existsSync(join(webDir, 'index.html')))
+    throw new Error('Build first: node scripts/build.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'pacewise-e2e-'));
-  const config = loadConfig({ LOG_LEVEL: 'warn', PACEWISE_DATA_DIR: dataDir, PACEWISE_WEB_DIR: webDir, PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', SIGNIN_LIMIT_PER_ADDRESS: '1000' });
+  const config = loadConfig({
+    LOG_LEVEL: 'warn',
+    PACEWISE_DATA_DIR: dataDir,
+    PACEWISE_WEB_DIR: webDir,
+    PORT: '0',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SIGNIN_LIMIT_PER_ADDRESS: '1000',
+  });
   const database = await openDatabase(config.database);
-  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds, sessionCache: new SessionCache() });
+  const app = await buildApp({
+    db: database.db,
+    config,
+    clock: systemClock,
+    newId: randomIds,
+    sessionCache: new SessionCache(),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,
     browser,
     database,
     newPage: async (viewport = PHONE) => {
-      const context = await browser.newContext({ viewport, baseURL: baseUrl, acceptDownloads: true, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+      const context = await browser.newContext({
+        viewport,
+        baseURL: baseUrl,
+        acceptDownloads: true,
+        timezoneId: 'Europe/Berlin',
+        locale: 'en-GB',
+      });
       const page = await context.newPage();
       watchForPageErrors(page);
       return { context, page };
@@ -73,7 +106,8 @@ function watchForPageErrors(page: Page): void {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     // A Content-Security-Policy refusal is a bug in our build, never noise.
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+      errors.push(message.text());
   });
 }
 
@@ -90,7 +124,10 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  const problems = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const problems = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(problems, `accessibility problems on ${name}`).toEqual([]);
   expectNoPageErrors(page);
 }

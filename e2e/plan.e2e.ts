@@ -1,0 +1,51 @@
+// Your week in a real browser: after intake the person sees a week fitted to them, today's
+// sessions with minutes and exercises, why this plan, a bad-day switch that can be undone,
+// and the pacing page. Axe on every page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpWithIntake } from './pages/models.js';
+import { checkPage, startE2E, type E2E } from './support/harness.js';
+
+describe('your week', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => e2e?.close());
+
+  it('shows a week after intake, turns today gentle on a bad day and back, and explains pacing', async () => {
+    const { page } = await e2e.newPage();
+    await signUpWithIntake(page, 'priya@example.org', 'Priya');
+
+    await page.goto('/plan');
+    await page.getByRole('heading', { level: 1, name: 'Your week' }).waitFor();
+    const plan = await (await page.request.get('/api/me/plan')).json();
+    expect(plan.plan.status).toBe('ok');
+    const firstItem = plan.plan.days.flatMap(
+      (d: { sessions: { items: { exerciseId: string }[] }[] }) =>
+        d.sessions.flatMap((s) => s.items),
+    )[0];
+    expect(firstItem).toBeDefined();
+    await expect.poll(() => page.getByText(/Why this plan/i).count()).toBeGreaterThan(0);
+    await checkPage(page, 'plan-week');
+
+    // Seven active days a week, so today is an active day whatever day the test runs.
+    const today = plan.plan.days.find((d: { date: string }) => d.date === plan.today);
+    expect(today.kind).toBe('active');
+    await page.getByRole('button', { name: 'I’m having a bad day' }).click();
+    await page.getByRole('button', { name: 'Yes, make today gentle' }).click();
+    await page.getByRole('button', { name: 'Undo the bad day' }).waitFor();
+    const gentle = await (await page.request.get('/api/me/plan')).json();
+    expect(gentle.badDay).toBe(true);
+    expect(gentle.plan.days.find((d: { date: string }) => d.date === plan.today).kind).toBe(
+      'flare',
+    );
+    await checkPage(page, 'plan-bad-day');
+    await page.getByRole('button', { name: 'Undo the bad day' }).click();
+    await page.getByRole('button', { name: 'I’m having a bad day' }).waitFor();
+    expect((await (await page.request.get('/api/me/plan')).json()).badDay).toBe(false);
+
+    await page.getByRole('link', { name: 'How your amounts change' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How your amounts change' }).waitFor();
+    await checkPage(page, 'pacing');
+  });
+});

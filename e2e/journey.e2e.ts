@@ -90,6 +90,9 @@ describe('a person’s first days with Pacewise', () => {
     await shoot('checkin-details');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Check-in saved' }).count()).toBe(1);
+    await page.goto('/');
+    await expect.poll(() => page.getByText('You have checked in today. Thank you.').count()).toBe(1);
+    await shoot('home');
   });
 
   it('edits a past entry and shows the last 30 days', async () => {

@@ -6,6 +6,14 @@ import { Id, Instant, LocalDate, Scale0to10, distinctList } from './common.js';
 
 const optionalScale = Scale0to10.nullable().optional();
 
+/**
+ * The PEG (Krebs et al. 2009; LOINC 91148-7), asked once a week inside the check-in: average
+ * pain, and how much pain interfered with enjoyment of life and with general activity, all
+ * over the past week, 0-10.
+ */
+export const PegSchema = z.strictObject({ pain: Scale0to10, enjoyment: Scale0to10, activity: Scale0to10 });
+export type Peg = z.infer<typeof PegSchema>;
+
 const checkinFields = {
   at: Instant.optional(),
   pain: Scale0to10,
@@ -17,6 +25,7 @@ const checkinFields = {
   energy: optionalScale,
   stress: optionalScale,
   notes: z.string().max(NOTES_MAX_LENGTH).nullable().optional(),
+  peg: PegSchema.nullable().optional(),
 };
 
 export const CreateCheckinRequest = z.strictObject({ ...checkinFields, clientId: Id.optional() });
@@ -41,6 +50,7 @@ export const CheckinSchema = z.object({
   energy: Scale0to10.nullable(),
   stress: Scale0to10.nullable(),
   notes: z.string().nullable(),
+  peg: PegSchema.nullable(),
   createdAt: Instant,
   updatedAt: Instant,
 });

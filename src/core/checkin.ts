@@ -76,3 +76,12 @@ export function summarizeDailyPain(
 export function windowStart(today: LocalDate, days: number): LocalDate {
   return addDays(today, -(days - 1));
 }
+
+/** The PEG is asked once a week (CLINICAL.md §4): due when none was answered in the last 7 days. */
+export function isPegDue(
+  checkins: readonly { localDate: LocalDate; peg: unknown }[],
+  today: LocalDate,
+): boolean {
+  const since = addDays(today, -6);
+  return !checkins.some((c) => c.peg !== null && c.peg !== undefined && c.localDate >= since && c.localDate <= today);
+}

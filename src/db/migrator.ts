@@ -3,11 +3,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from './migrations/0001-accounts-profiles-checkins.js';
 import * as m0002 from './migrations/0002-exercise-sessions.js';
 import * as m0003 from './migrations/0003-weekly-plans.js';
+import * as m0004 from './migrations/0004-checkin-peg.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
   '0002-exercise-sessions': m0002,
   '0003-weekly-plans': m0003,
+  '0004-checkin-peg': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -49,6 +49,9 @@ export interface CheckinsTable {
   energy: number | null;
   stress: number | null;
   notes: string | null;
+  peg_pain: number | null;
+  peg_enjoyment: number | null;
+  peg_activity: number | null;
   created_at: string;
   updated_at: string;
 }

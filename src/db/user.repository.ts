@@ -55,12 +55,13 @@ export async function insertAuthSession(
   await db.insertInto('auth_sessions').values(session).execute();
 }
 
-/** The account behind a session that has not expired at `now`. */
+/** The account behind a session that has not expired at `now`, with the session's expiry. */
 export async function findUserBySession(db: Kysely<Database>, sessionId: string, now: string) {
   return db
     .selectFrom('auth_sessions')
     .innerJoin('users', 'users.id', 'auth_sessions.user_id')
     .selectAll('users')
+    .select('auth_sessions.expires_at as session_expires_at')
     .where('auth_sessions.id', '=', sessionId)
     .where('auth_sessions.expires_at', '>', now)
     .executeTakeFirst();

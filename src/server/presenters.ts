@@ -33,6 +33,10 @@ export function presentCheckin(row: CheckinRow): Checkin {
     energy: row.energy,
     stress: row.stress,
     notes: row.notes,
+    peg:
+      row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null
+        ? null
+        : { pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

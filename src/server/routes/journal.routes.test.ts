@@ -170,3 +170,18 @@ describe.each(testDatabaseKinds())('journal routes on $name', (kind) => {
     expect((await test.request({ method: 'DELETE', url, cookie: maya.cookie })).statusCode).toBe(404);
   });
 });
+
+describe.each(testDatabaseKinds())('the weekly PEG inside a check-in on $name', (kind) => {
+  it('stores the three answers, checks each, and returns them', async () => {
+    const test = await startTestApp(kind);
+    const { cookie } = await signUpPerson(test, 'peg@example.org');
+    const bad = await test.request({ method: 'POST', url: '/api/me/checkins', cookie, payload: { pain: 5, peg: { pain: 6, enjoyment: 11, activity: 5 } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('peg.enjoyment');
+    const saved = await test.request({ method: 'POST', url: '/api/me/checkins', cookie, payload: { pain: 5, peg: { pain: 6, enjoyment: 4, activity: 5 } } });
+    expect(saved.json().peg).toEqual({ pain: 6, enjoyment: 4, activity: 5 });
+    const plain = await test.request({ method: 'POST', url: '/api/me/checkins', cookie, payload: { pain: 4 } });
+    expect(plain.json().peg).toBeNull();
+    await test.close();
+  });
+});

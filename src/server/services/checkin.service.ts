@@ -36,6 +36,9 @@ function optionalFields(input: UpdateCheckinRequest) {
     ...(input.energy !== undefined ? { energy: input.energy } : {}),
     ...(input.stress !== undefined ? { stress: input.stress } : {}),
     ...(input.notes !== undefined ? { notes: input.notes === '' ? null : input.notes } : {}),
+    ...(input.peg !== undefined
+      ? { peg_pain: input.peg?.pain ?? null, peg_enjoyment: input.peg?.enjoyment ?? null, peg_activity: input.peg?.activity ?? null }
+      : {}),
   };
 }
 
@@ -59,6 +62,9 @@ export async function createCheckin(services: Services, person: Person, input: C
     energy: null,
     stress: null,
     notes: null,
+    peg_pain: null,
+    peg_enjoyment: null,
+    peg_activity: null,
     created_at: now,
     updated_at: now,
     ...optionalFields(input),

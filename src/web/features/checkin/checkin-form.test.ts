@@ -32,6 +32,7 @@ const saved: Checkin = {
   energy: 3,
   stress: null,
   notes: 'Long walk yesterday',
+  peg: null,
   createdAt: '2026-11-23T19:31:00.000Z',
   updatedAt: '2026-11-23T19:31:00.000Z',
 };

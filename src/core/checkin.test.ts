@@ -1,0 +1,41 @@
+// Check-in rules: today's check-in, daily summaries with gaps kept, the weekly PEG prompt.
+import { describe, expect, it } from 'vitest';
+import { hasCheckedInOn, isPegDue, summarizeDailyPain, windowStart } from './checkin.js';
+
+describe('check-ins', () => {
+  it('knows whether today has a check-in', () => {
+    expect(hasCheckedInOn([{ localDate: '2026-11-24' }], '2026-11-24')).toBe(true);
+    expect(hasCheckedInOn([{ localDate: '2026-11-23' }], '2026-11-24')).toBe(false);
+  });
+
+  it('summarises by day, keeping days without entries as gaps', () => {
+    const days = summarizeDailyPain(
+      [
+        { localDate: '2026-11-22', pain: 4, flare: false },
+        { localDate: '2026-11-22', pain: 7, flare: true },
+        { localDate: '2026-11-24', pain: 3, flare: false },
+      ],
+      '2026-11-22',
+      '2026-11-24',
+    );
+    expect(days).toEqual([
+      { day: '2026-11-22', meanPain: 5.5, maxPain: 7, entries: 2, flare: true },
+      { day: '2026-11-23', meanPain: null, maxPain: null, entries: 0, flare: false },
+      { day: '2026-11-24', meanPain: 3, maxPain: 3, entries: 1, flare: false },
+    ]);
+  });
+
+  it('starts a 30-day window 29 days before today', () => {
+    expect(windowStart('2026-11-30', 30)).toBe('2026-11-01');
+  });
+
+  it.each([
+    [[], true],
+    [[{ localDate: '2026-11-24', peg: null }], true],
+    [[{ localDate: '2026-11-18', peg: { pain: 5 } }], false],
+    [[{ localDate: '2026-11-17', peg: { pain: 5 } }], true],
+    [[{ localDate: '2026-11-24', peg: { pain: 5 } }], false],
+  ])('with %j the PEG is due on 2026-11-24: %s', (checkins, due) => {
+    expect(isPegDue(checkins, '2026-11-24')).toBe(due);
+  });
+});

@@ -46,6 +46,18 @@ describe('calendar', () => {
     expect(isValidTimeZone(zone)).toBe(valid);
   });
 
+  it('gives the same day as a fresh formatter for any instant (the quarter-hour cache is exact)', () => {
+    const zones = ['Europe/Berlin', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Eucla', 'Pacific/Chatham', 'America/Chicago'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1_700_000_000_000, max: 1_900_000_000_000 }), fc.constantFrom(...zones), (ms, zone) => {
+        const instant = new Date(ms).toISOString();
+        const fresh = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+        return toLocalDate(instant, zone) === fresh;
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+
   it('a week start is always a Monday within the last 7 days', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20_000 }), (offset) => {

@@ -31,11 +31,23 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Every UTC offset in use, and every clock change, falls on a quarter hour, so all instants of
+// one UTC quarter hour share their calendar day in any zone: cache the day per quarter hour.
+const QUARTER_HOUR_MS = 900_000;
+const dayCache = new Map<string, LocalDate>();
+
 /** The person's calendar day at an instant. */
 export function toLocalDate(instant: string, timeZone: string): LocalDate {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const ms = Date.parse(instant);
+  const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR_MS)}`;
+  const cached = dayCache.get(key);
+  if (cached !== undefined) return cached;
+  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  if (dayCache.size >= 50_000) dayCache.clear();
+  dayCache.set(key, day);
+  return day;
 }
 
 /** The day `days` after (or before, when negative) a calendar day. */

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights`.
 import { benchCheckinWrites } from './checkin-writes.mjs';
+import { benchInsights } from './insights.mjs';
 import { benchPacingReplay } from './pacing-replay.mjs';
 import { benchPlans } from './plans.mjs';
 
@@ -8,6 +9,7 @@ const BENCHES = {
   checkins: ['check-in writes through the server', benchCheckinWrites],
   plans: ['weekly plans per second', benchPlans],
   pacing: ['five years of events replayed into pacing', benchPacingReplay],
+  insights: ['insights over ten years of one person', benchInsights],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

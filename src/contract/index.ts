@@ -4,6 +4,7 @@ export * from './checkin.js';
 export * from './common.js';
 export * from './exercise.js';
 export * from './export.js';
+export * from './insights.js';
 export * from './profile.js';
 export * from './plan.js';
 export * from './routes.js';

@@ -19,6 +19,7 @@ import {
   UpdateCheckinRequest,
 } from './checkin.js';
 import { IdParams, NoContent } from './common.js';
+import { InsightsQuery, InsightsResponse } from './insights.js';
 import { MyPlanResponse, PacingResponse, PlanSchema } from './plan.js';
 import { ExerciseList, ExerciseParams, ExerciseQuery, ExerciseSchema } from './exercise.js';
 import { ExportDocument } from './export.js';
@@ -69,6 +70,7 @@ export const routes = {
   markBadDay: { method: 'POST', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Turn today into its gentle version', response: MyPlanResponse },
   unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Take back today’s bad-day mark', response: MyPlanResponse },
   getPacing: { method: 'GET', path: '/api/me/pacing', access: 'person', status: 200, summary: 'My pacing: mode, quotas and every change with its reason', response: PacingResponse },
+  getInsights: { method: 'GET', path: '/api/me/insights', access: 'person', status: 200, summary: 'Honest patterns in my journal, with their uncertainty', query: InsightsQuery, response: InsightsResponse },
   listExercises: { method: 'GET', path: '/api/exercises', access: 'public', status: 200, summary: 'The exercise library, filtered', query: ExerciseQuery, response: ExerciseList },
   getExercise: { method: 'GET', path: '/api/exercises/:id', access: 'public', status: 200, summary: 'One exercise', params: ExerciseParams, response: ExerciseSchema },
 } as const satisfies Record<string, RouteSpec>;

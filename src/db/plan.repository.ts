@@ -61,3 +61,21 @@ export async function addBadDay(db: Kysely<Database>, userId: string, day: strin
 export async function removeBadDay(db: Kysely<Database>, userId: string, day: string): Promise<void> {
   await db.deleteFrom('bad_days').where('user_id', '=', userId).where('local_date', '=', day).execute();
 }
+
+/** The person's stored weeks that start between two Mondays, both included, oldest first. */
+export async function listWeeklyPlans(
+  db: Kysely<Database>,
+  userId: string,
+  fromWeek: string,
+  toWeek: string,
+): Promise<{ weekStart: string; plan: unknown }[]> {
+  const rows = await db
+    .selectFrom('weekly_plans')
+    .select(['week_start', 'plan'])
+    .where('user_id', '=', userId)
+    .where('week_start', '>=', fromWeek)
+    .where('week_start', '<=', toWeek)
+    .orderBy('week_start')
+    .execute();
+  return rows.map((r) => ({ weekStart: r.week_start, plan: JSON.parse(r.plan) as unknown }));
+}

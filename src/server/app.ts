@@ -8,6 +8,7 @@ import { handleError } from './http-errors.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerRoute } from './route.js';
 import { registerAccountRoutes } from './routes/account.routes.js';
+import { registerInsightsRoutes } from './routes/insights.routes.js';
 import { registerJournalRoutes } from './routes/journal.routes.js';
 import { registerLibraryRoutes } from './routes/library.routes.js';
 import { registerPlanRoutes } from './routes/plan.routes.js';
@@ -48,6 +49,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerSessionLogRoutes(app, services, library);
   registerLibraryRoutes(app, library);
   registerPlanRoutes(app, services, library);
+  registerInsightsRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   return app;
 }

@@ -1,0 +1,61 @@
+// Insights route on every database kind: 401; 400 per bad field; silent below 14 days;
+// with 60 days of journal, patterns in the shape of the issue, each with size, interval and n.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../core/calendar.js';
+import { testDatabaseKinds } from '../../db/testing.js';
+import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+
+describe.each(testDatabaseKinds())('insights route on $name', (kind) => {
+  let test: TestApp;
+  let lena: { cookie: string; id: string };
+  beforeAll(async () => {
+    test = await startTestApp(kind);
+    lena = await signUpPerson(test, 'lena@example.org');
+  });
+  afterAll(async () => test.close());
+
+  it('answers 401 without a session', async () => {
+    expect((await test.request({ method: 'GET', url: '/api/me/insights' })).statusCode).toBe(401);
+  });
+
+  it.each([['?from=2026-13-01', 'from'], ['?to=yesterday', 'to'], ['?from=2026-11-20&to=2026-11-01', 'to'], ['?days=7', undefined]])(
+    'answers 400 for %s', async (query, field) => {
+      const response = await test.request({ method: 'GET', url: `/api/me/insights${query}`, cookie: lena.cookie });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.field).toBe(field);
+    },
+  );
+
+  it('says what it needs before 14 days of check-ins, and claims nothing', async () => {
+    await test.request({ method: 'POST', url: '/api/me/checkins', cookie: lena.cookie, payload: { pain: 4 } });
+    const body = (await test.request({ method: 'GET', url: '/api/me/insights', cookie: lena.cookie })).json();
+    expect(body.status).toBe('not_enough_data');
+    expect(body.needs).toMatchObject({ checkinDays: 1, required: 14 });
+    expect(body.patterns.every((p: { claimed: boolean }) => !p.claimed)).toBe(true);
+  });
+
+  it('reports patterns with size, interval and days after 60 days of journal', async () => {
+    const start = '2026-09-26';
+    for (let i = 0; i < 60; i++) {
+      const day = addDays(start, i);
+      const pain = 4 + (i % 3);
+      await test.request({ method: 'POST', url: '/api/me/checkins', cookie: lena.cookie, payload: { pain, sleep: i % 4 === 0 ? 3 : 7, at: `${day}T08:00:00.000Z` } });
+      if (i % 2 === 0) {
+        await test.request({
+          method: 'POST', url: '/api/me/sessions', cookie: lena.cookie,
+          payload: { clientId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, startedAt: `${day}T09:00:00.000Z`, painBefore: pain, painAfter: pain - 1, items: [{ exerciseId: 'walk-home-laps', minutes: 10, status: 'done' }] },
+        });
+      }
+    }
+    const response = await test.request({ method: 'GET', url: '/api/me/insights?from=2026-09-26&to=2026-11-24', cookie: lena.cookie });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.status).toBe('ok');
+    const session = body.patterns.find((p: { code: string; pillar?: string }) => p.code === 'session_effect' && !p.pillar);
+    expect(session).toMatchObject({ effect: -1, n: 30, claimed: true });
+    expect(session.ci[0]).toBeLessThanOrEqual(-1);
+    expect(session.ci[1]).toBeGreaterThanOrEqual(-1);
+    for (const pattern of body.patterns) expect(pattern.message).not.toMatch(/\bcause/i);
+    expect(body.trends.series.pain.length).toBe(60);
+  });
+});

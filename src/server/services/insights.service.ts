@@ -1,0 +1,63 @@
+/** Insights for the signed-in person, over their own calendar days. */
+import { addDays, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
+import { AppError } from '../../core/errors.js';
+import { buildInsights, sessionInputOf, type InsightsCheckin, type PegAnswer } from '../../core/insights/index.js';
+import type { SessionItemLog } from '../../core/pacing/index.js';
+import { plannedMinutesByDay, plannedSessionCount } from '../../core/planner/plan-summary.js';
+import type { Plan } from '../../core/planner/plan.js';
+import { toZonedDateTimeInput } from '../../core/zoned-time.js';
+import type { InsightsQuery, InsightsResponse } from '../../contract/insights.js';
+import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
+import { listWeeklyPlans } from '../../db/plan.repository.js';
+import { listSessionLogs } from '../../db/session-log.repository.js';
+import type { Person, Services } from '../context.js';
+import type { Library } from './library.service.js';
+
+const DEFAULT_DAYS = 90;
+
+function toInsightsCheckin(row: CheckinRow, timeZone: string): InsightsCheckin {
+  const localHour = Number(toZonedDateTimeInput(row.at, timeZone).slice(11, 13));
+  return {
+    localDate: row.local_date, localHour, pain: row.pain, flare: row.flare === 1,
+    sleep: row.sleep, mood: row.mood, energy: row.energy, stiffness: row.stiffness, stress: row.stress,
+  };
+}
+
+function pegOf(row: CheckinRow): PegAnswer | null {
+  if (row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null) return null;
+  return { localDate: row.local_date, pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity };
+}
+
+async function plannedOf(services: Services, person: Person, from: LocalDate, to: LocalDate) {
+  const weeks = await listWeeklyPlans(services.db, person.id, weekStartOf(from), weekStartOf(to));
+  const plannedByDay: Record<LocalDate, number> = {};
+  const plannedSessionsByWeek: Record<LocalDate, number> = {};
+  for (const { weekStart, plan } of weeks) {
+    Object.assign(plannedByDay, plannedMinutesByDay(plan as Plan));
+    plannedSessionsByWeek[weekStart] = plannedSessionCount(plan as Plan);
+  }
+  return { plannedByDay, plannedSessionsByWeek };
+}
+
+/** The person's insights between two of their days; the last 90 days by default. */
+export async function getInsights(services: Services, library: Library, person: Person, query: InsightsQuery): Promise<InsightsResponse> {
+  const today = toLocalDate(services.clock.now(), person.timeZone);
+  const to = query.to ?? today;
+  const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  const [checkinRows, sessionRows, planned] = await Promise.all([
+    listCheckins(services.db, person.id, { by: 'day', from, to }),
+    listSessionLogs(services.db, person.id, from, to),
+    plannedOf(services, person, from, to),
+  ]);
+  const pillarOf = (id: string) => library.index().get(id)?.pillar;
+  const insights = buildInsights({
+    from, to, ...planned,
+    checkins: checkinRows.map((row) => toInsightsCheckin(row, person.timeZone)),
+    sessions: sessionRows.map((row) =>
+      sessionInputOf({ localDate: row.local_date, painBefore: row.pain_before, painAfter: row.pain_after, items: JSON.parse(row.items) as SessionItemLog[] }, pillarOf),
+    ),
+    peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
+  });
+  return { ...insights, from, to };
+}

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
-import { printTable } from './support.mjs';
+import { addDays, importBundled, printTable, seededRandom } from './support.mjs';
 
 const AIM_MS = 50;
 const DAYS = 3650;
@@ -18,46 +17,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const ENTRY = fileURLToPath(new URL('../src/core/insights/index.ts', import.meta.url));
 const PILLARS = ['stretching', 'aerobic', 'strengthening', 'mind_body'];
 
-/** Bundles src/core/insights into a temporary ES module and imports it. */
-async function loadInsights() {
-  const dir = mkdtempSync(join(tmpdir(), 'pacewise-insights-bench-'));
-  const outfile = join(dir, 'insights.mjs');
-  try {
-    await build({
-      entryPoints: [ENTRY],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile,
-      logLevel: 'warning',
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
-/** A seeded generator (mulberry32), so every run reads the same ten years. */
-function seeded(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function addDays(day, n) {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
 
 const clamp = (x) => Math.min(10, Math.max(0, Math.round(x)));
 
 /** Ten years: a check-in a day (AR(1) pain), 5,000 sessions on about 85 % of days, a plan, a PEG each Sunday. */
 function tenYears(first) {
-  const random = seeded(2024);
+  const random = seededRandom(2024);
   const checkins = [];
   const sessions = [];
   const plannedByDay = {};
@@ -164,7 +131,7 @@ function sqliteRows(input) {
 
 /** Runs the bench and returns its verdict. */
 export async function benchInsights() {
-  const insights = await loadInsights();
+  const insights = await importBundled(ENTRY);
   const input = tenYears('2015-01-05');
   const rows = input.checkins.length + input.sessions.length;
   const database = sqliteRows(input);

@@ -4,12 +4,8 @@
 // Two workloads: a person who follows the plan (lived through pacing day by day, with noise, the
 // odd boom and a flare-up about every two months), and a stress load of random amounts.
 // Aim (pacing issue): each five-year replay in at most 20 ms (median after warm-up).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { printTable } from './support.mjs';
+import { addDays, importBundled, printTable, seededRandom } from './support.mjs';
 
 const AIM_MS = 20;
 const YEARS = 5;
@@ -17,24 +13,6 @@ const WARM_UP = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const ENTRY = fileURLToPath(new URL('../src/core/pacing/index.ts', import.meta.url));
 
-/** Bundles src/core/pacing into a temporary ES module and imports it. */
-async function loadPacing() {
-  const dir = mkdtempSync(join(tmpdir(), 'pacewise-pacing-bench-'));
-  const outfile = join(dir, 'pacing.mjs');
-  try {
-    await build({
-      entryPoints: [ENTRY],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile,
-      logLevel: 'warning',
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** A small exercise index shaped like the library: two aerobic activities, a stretch, breathing, two strength chains of three. */
 function benchIndex() {
@@ -106,21 +84,7 @@ function benchIndex() {
   return new Map(list.map((e) => [e.id, e]));
 }
 
-/** A seeded generator (mulberry32), so every run replays the same five years. */
-function seeded(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function addDays(day, n) {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
 
 const STRENGTH_DAYS = new Set([1, 3, 5]); // Monday, Wednesday, Friday: never two days in a row
 
@@ -130,7 +94,7 @@ const STRENGTH_DAYS = new Set([1, 3, 5]); // Monday, Wednesday, Friday: never tw
  * some noise, now and then a day far over plan, a flare-up about every two months.
  */
 function fiveYearsFollowingThePlan(pacing, exercises, first) {
-  const random = seeded(7);
+  const random = seededRandom(7);
   let state = pacing.initialPacing();
   const events = [];
   for (let n = 0; n < Math.round(YEARS * 365.25); n++) {
@@ -190,7 +154,7 @@ function livedDay(view, localDate, n, random, quotaFor) {
 
 /** Stress: random amounts that ignore the plan, so booms and flares come far more often than in life. */
 function fiveYearsOfRandomEvents(first) {
-  const random = seeded(42);
+  const random = seededRandom(42);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const events = [];
   for (let n = 0; n < Math.round(YEARS * 365.25); n++) {
@@ -265,7 +229,7 @@ function measureReplay(pacing, events, exercises) {
 
 /** Runs the bench and returns its verdict. */
 export async function benchPacingReplay() {
-  const pacing = await loadPacing();
+  const pacing = await importBundled(ENTRY);
   const exercises = benchIndex();
   const first = '2020-01-06';
   const lived = measureReplay(

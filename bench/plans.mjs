@@ -1,17 +1,12 @@
 // Weekly plans built in-process from random valid profiles, against a baseline measured in the
 // same run: merely filtering the library by each profile (position, equipment, conditions) with
 // filterExercises, the least any planner must do. Aim (issue 3): at least 2,000 plans a second.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { printTable } from './support.mjs';
+import { importBundled, printTable, seededRandom } from './support.mjs';
 
 const PROFILES = 1000;
 const AIM_PLANS_PER_SECOND = 2000;
 const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
-const root = new URL('..', import.meta.url).pathname;
 
 const ENTRY = `
 export { buildWeeklyPlan } from './src/core/planner/index.ts';
@@ -20,35 +15,10 @@ export { PAIN_AREAS, CONDITIONS, MOBILITY_LEVELS, TIMES_OF_DAY, EQUIPMENT, LIKED
 export { SAFETY_QUESTION_IDS } from './src/core/safety.ts';
 `;
 
-/** Bundles the planner and the library into a temporary ES module and imports it. */
-async function loadPlanner() {
-  const dir = mkdtempSync(join(tmpdir(), 'pacewise-bench-plans-'));
-  const outfile = join(dir, 'planner.mjs');
-  await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
-// mulberry32: the same profiles in every run.
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeProfiles(lib, count) {
-  const random = createRandom(20250303);
+  const random = seededRandom(20250303);
   const int = (min, max) => min + Math.floor(random() * (max - min + 1));
   const some = (values, chance) => values.filter(() => random() < chance);
   return Array.from({ length: count }, () => ({
@@ -84,7 +54,7 @@ function measure(profiles, fn) {
 
 /** Runs the bench and returns its verdict. */
 export async function benchPlans() {
-  const lib = await loadPlanner();
+  const lib = await importBundled(ENTRY);
   const profiles = makeProfiles(lib, PROFILES);
   const pacing = { mode: 'normal', quotas: [] };
   const plan = (profile) => lib.buildWeeklyPlan({ profile, exercises: lib.BUILTIN_EXERCISES, pacing, weekStart: '2025-03-03', seed: 7 });

@@ -38,3 +38,44 @@ export function printTable(rows) {
   console.log(line(keys));
   for (const row of rows) console.log(line(keys.map((k) => row[k])));
 }
+
+/**
+ * Bundles TypeScript source (an entry file, or module text resolved from the repository root)
+ * into a temporary ES module and imports it, so benches run the code as the server does.
+ */
+export async function importBundled(entry) {
+  const { build } = await import('esbuild');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { fileURLToPath, pathToFileURL } = await import('node:url');
+  const dir = mkdtempSync(join(tmpdir(), 'pacewise-bench-'));
+  const outfile = join(dir, 'bundle.mjs');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const source = entry.includes('\n')
+    ? { stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' } }
+    : { entryPoints: [entry] };
+  try {
+    await build({ ...source, bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A seeded generator (mulberry32) in [0, 1), so every run reads the same data. */
+export function seededRandom(seed) {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The calendar day `n` days after `day` (YYYY-MM-DD). */
+export function addDays(day, n) {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}

@@ -110,3 +110,32 @@ export async function signUpWithIntake(
   await page.getByRole('button', { name: 'Save my answers' }).click();
   await page.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
 }
+
+/**
+ * A new person with the shortest intake that gives a full week: knees, walks without help but
+ * not down to the floor, 20 minutes every morning, a chair and a wall, walking; no safety flags.
+ */
+export async function signUpQuickly(page: Page, email: string): Promise<void> {
+  await auth.signUp(page, email, '');
+  await expect.poll(() => page.getByText('Step 1 of 8').count()).toBe(1);
+  await page.getByRole('checkbox', { name: 'Knees' }).click();
+  await intake.next(page, 1);
+  await intake.next(page, 2);
+  await page.getByRole('radio', { name: 'I walk without help' }).check();
+  await answer(page, 'Can you get down to the floor and back up again?', false);
+  await intake.next(page, 3);
+  await page.getByLabel('Minutes a day you would like to spend').fill('20');
+  await chooseOnScale(page, 'Days a week', 7);
+  await page.getByRole('checkbox', { name: 'Morning' }).check();
+  await intake.next(page, 4);
+  for (const thing of ['A sturdy chair', 'A clear wall', 'Walking']) {
+    await page.getByRole('checkbox', { name: thing }).check();
+  }
+  await intake.next(page, 5);
+  await chooseOnScale(page, 'How much pain do you have right now?', 3);
+  await intake.next(page, 6);
+  await intake.next(page, 7);
+  await safety.answerAllNo(page, { onOwnPage: false });
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await page.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
+}

@@ -14,6 +14,9 @@ import { LibraryPage } from './features/library/LibraryPage.js';
 import { PacingPage } from './features/pacing/PacingPage.js';
 import { PlanPage } from './features/plan/PlanPage.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
+import { LogActivityPage } from './features/session/LogActivityPage.js';
+import { OutboxSync } from './features/session/OutboxSync.js';
+import { SessionPage } from './features/session/SessionPage.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
 import { Loading } from './components/Loading.js';
@@ -22,9 +25,14 @@ import { navigate } from './router/history.js';
 import { PATHS, type RouteMatch } from './router/match-route.js';
 import { useLocation, useRoute } from './router/useLocation.js';
 
-// The chart library is only needed on the history page: load it when that page opens.
+// The chart library is only needed on the history and insights pages: load it when they open.
 const HistoryPage = lazy(() =>
   import('./features/history/HistoryPage.js').then((module) => ({ default: module.HistoryPage })),
+);
+const InsightsPage = lazy(() =>
+  import('./features/insights/InsightsPage.js').then((module) => ({
+    default: module.InsightsPage,
+  })),
 );
 
 /** Pages for signed-out people only (signed-in people go home). */
@@ -54,6 +62,7 @@ export function App() {
   const signedIn = session.status === 'signedIn';
   return (
     <Layout signedIn={signedIn}>
+      {session.status === 'signedIn' ? <OutboxSync userId={session.account.id} /> : null}
       <PageFor
         key={location.pathname}
         route={route}
@@ -101,10 +110,20 @@ function PageFor({
           <HistoryPage />
         </Suspense>
       );
+    case 'insights':
+      return (
+        <Suspense fallback={<Loading />}>
+          <InsightsPage />
+        </Suspense>
+      );
     case 'plan':
       return <PlanPage />;
     case 'pacing':
       return <PacingPage />;
+    case 'session':
+      return <SessionPage date={route.params.date ?? ''} slot={route.params.slot ?? ''} />;
+    case 'logActivity':
+      return <LogActivityPage />;
     case 'library':
       return <LibraryPage />;
     case 'exercise':

@@ -223,3 +223,14 @@ describe('strength at the top of 15 reps', () => {
     });
   });
 });
+
+describe('a session stopped or left partway', () => {
+  it('never counts as a calm day at quota, and is no flare by itself', () => {
+    const events = week({ 3: { walk: 8 }, 5: { walk: 8 }, 7: { walk: 8 } }).map((event) =>
+      event.kind === 'session' && event.localDate === day(7) ? { ...event, partial: true } : event,
+    );
+    const changes = reviewOf(events);
+    expect(changes.map((c) => c.code)).toEqual(['hold_not_calm']);
+    expect(replay(events, 11).current.mode).toBe('normal');
+  });
+});

@@ -38,7 +38,9 @@ export function onSession(work: Work, session: SessionEvent): void {
     painBefore: session.painBefore,
     painAfter: session.painAfter,
     activities,
-    verdict: 'pending',
+    // A session left or stopped partway never counts as calm progress (its pain after may be
+    // unknown); it is not a flare by itself either: the next check-in still decides that.
+    verdict: session.partial ? 'not_calm' : 'pending',
   });
   if (session.items.some((item) => item.status !== 'skipped')) work.day.active = true;
   for (const effort of efforts.values()) applyEffort(work, effort);

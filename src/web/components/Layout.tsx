@@ -52,6 +52,7 @@ function SiteNav({ signedIn }: { signedIn: boolean }) {
         { to: PATHS.home, label: m.nav.home },
         { to: PATHS.checkin, label: m.nav.checkin },
         { to: PATHS.history, label: m.nav.history },
+        { to: PATHS.insights, label: m.nav.insights },
         { to: PATHS.plan, label: m.nav.plan },
         { to: PATHS.library, label: m.nav.library },
         { to: PATHS.account, label: m.nav.account },
@@ -89,5 +90,5 @@ function currentState(to: string, pathname: string): 'page' | 'true' | undefined
 
 const SECTIONS: Record<string, readonly string[]> = {
   [PATHS.library]: [`${PATHS.library}/`],
-  [PATHS.plan]: [PATHS.pacing],
+  [PATHS.plan]: [PATHS.pacing, '/session/'],
 };

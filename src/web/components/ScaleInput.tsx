@@ -33,6 +33,7 @@ export function ScaleInput(props: ScaleInputProps) {
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
       aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
       className={`scale scale--${size}`}
     >
       <legend id={`${id}-legend`} className="scale__legend">

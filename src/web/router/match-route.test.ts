@@ -36,6 +36,12 @@ describe('findRoute', () => {
     });
     expect(findRoute('/plan')).toEqual({ name: 'plan', params: {} });
     expect(findRoute('/pacing')).toEqual({ name: 'pacing', params: {} });
+    expect(findRoute('/insights')).toEqual({ name: 'insights', params: {} });
+    expect(findRoute('/session/2026-11-24/morning')).toEqual({
+      name: 'session',
+      params: { date: '2026-11-24', slot: 'morning' },
+    });
+    expect(findRoute('/session/log-activity')).toEqual({ name: 'logActivity', params: {} });
   });
 
   it('builds paths', () => {

@@ -6,6 +6,7 @@ import { pathTo } from '../../router/match-route.js';
 import { describeDose } from '../library/dose-words.js';
 import { ILLUSTRATION_SIZE } from '../library/illustration-size.js';
 import { libraryMessages } from '../library/messages.js';
+import { StartSession } from '../session/StartSession.js';
 import { planMessages } from './messages.js';
 import type { PlanItemView, PlanSessionView } from './plan-view.js';
 
@@ -15,10 +16,14 @@ export type ExerciseIndex = ReadonlyMap<string, ExerciseView>;
 interface PlanSessionsProps {
   sessions: readonly PlanSessionView[];
   exercises: ExerciseIndex;
+  /** The day of these sessions, for the link that starts one. */
+  date: string;
+  /** Today's sessions: a large Start button. */
+  prominent?: boolean;
 }
 
-/** The sessions of one day, each under an `<h3>`. */
-export function PlanSessions({ sessions, exercises }: PlanSessionsProps) {
+/** The sessions of one day, each under an `<h3>`, each with its Start (or Resume) button. */
+export function PlanSessions({ sessions, exercises, date, prominent = false }: PlanSessionsProps) {
   const m = useMessages(planMessages);
   return (
     <>
@@ -27,6 +32,7 @@ export function PlanSessions({ sessions, exercises }: PlanSessionsProps) {
           <h3 className="plan-session__heading">
             {m.session(m.slots[session.slot], session.minutes)}
           </h3>
+          <StartSession date={date} slot={session.slot} prominent={prominent} />
           <ol className="plan-items">
             {session.items.map((item, index) => (
               <PlanItemRow

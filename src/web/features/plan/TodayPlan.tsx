@@ -6,6 +6,7 @@ import { BadDay } from './BadDay.js';
 import { planMessages } from './messages.js';
 import { isRestDay, type PlanDayView } from './plan-view.js';
 import { PlanSessions, type ExerciseIndex } from './PlanSessions.js';
+import { LogActivityLink } from '../session/StartSession.js';
 
 interface TodayPlanProps {
   day: PlanDayView;
@@ -30,7 +31,8 @@ export function TodayPlan({ day, badDay, exercises, onChange }: TodayPlanProps) 
       {day.kind === 'flare' && !badDay ? <p>{m.today.gentle}</p> : null}
       <BadDay badDay={badDay} canMark={day.kind === 'active' && !rest} onChange={onChange} />
       {rest ? <p>{day.kind === 'rest' ? m.today.rest : m.today.empty}</p> : null}
-      <PlanSessions sessions={day.sessions} exercises={exercises} />
+      <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} prominent />
+      <LogActivityLink />
     </section>
   );
 }

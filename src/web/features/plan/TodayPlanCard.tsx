@@ -4,6 +4,7 @@ import { useMyPlan } from '../../hooks/usePlan.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
+import { StartSession } from '../session/StartSession.js';
 import { planMessages } from './messages.js';
 import { findDay, isRestDay, summarizeDay } from './plan-view.js';
 
@@ -30,6 +31,11 @@ function TodayGlance({ response }: { response: MyPlanResponse }) {
     <section className="card" aria-labelledby="home-plan-heading">
       <h2 id="home-plan-heading">{m.heading}</h2>
       <p>{text}</p>
+      {rest
+        ? null
+        : day.sessions.map((session) => (
+            <StartSession key={session.slot} date={day.date} slot={session.slot} prominent named />
+          ))}
       <Link className="button button--secondary" to={PATHS.plan}>
         {rest ? m.seeWeek : m.see}
       </Link>

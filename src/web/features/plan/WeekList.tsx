@@ -73,7 +73,7 @@ function WeekDay({
         {label}
       </summary>
       <div className="week-day__body">
-        <PlanSessions sessions={day.sessions} exercises={exercises} />
+        <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} />
       </div>
     </details>
   );

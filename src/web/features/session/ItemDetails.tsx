@@ -1,0 +1,91 @@
+/**
+ * How to do the exercise: the picture, the amount in words, the steps (open before it begins,
+ * folded away while it runs), the breathing cue, and — before it begins — how it should feel and
+ * when to stop.
+ */
+import type { ExerciseView } from '../../../contract/exercise.js';
+import type { ItemState } from '../../../core/session-player/index.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { describeDose } from '../library/dose-words.js';
+import { ILLUSTRATION_SIZE } from '../library/illustration-size.js';
+import { libraryMessages } from '../library/messages.js';
+import { sessionMessages } from './messages.js';
+
+interface ItemDetailsProps {
+  item: ItemState;
+  exercise: ExerciseView | undefined;
+  intro: boolean;
+}
+
+/** The details under the step. */
+export function ItemDetails({ item, exercise, intro }: ItemDetailsProps) {
+  const m = useMessages(sessionMessages).intro;
+  const library = useMessages(libraryMessages);
+  const dose = describeDose(item.dose, item.pillar, library.dose);
+  return (
+    <div className="player__details">
+      {dose ? <p className="player__dose">{dose}</p> : null}
+      {exercise && intro ? <Needs exercise={exercise} /> : null}
+      {exercise ? (
+        <figure className="player__figure">
+          <img
+            src={exercise.illustration}
+            alt={exercise.illustrationAlt}
+            width={ILLUSTRATION_SIZE.width}
+            height={ILLUSTRATION_SIZE.height}
+          />
+        </figure>
+      ) : null}
+      {exercise && intro ? <IntroDetails exercise={exercise} /> : null}
+      {exercise && !intro ? (
+        <details className="disclosure">
+          <summary className="disclosure__summary">{m.howTo}</summary>
+          <div className="disclosure__body">
+            <Steps steps={exercise.steps} />
+            <p>
+              <strong>{m.breathing}: </strong>
+              {exercise.breathing}
+            </p>
+          </div>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function IntroDetails({ exercise }: { exercise: ExerciseView }) {
+  const m = useMessages(sessionMessages).intro;
+  return (
+    <>
+      <h3>{m.howTo}</h3>
+      <Steps steps={exercise.steps} />
+      <h3>{m.breathing}</h3>
+      <p>{exercise.breathing}</p>
+      <h3>{m.feel}</h3>
+      <p>{exercise.feel}</p>
+      <div className="notice notice--stop">
+        <h3 className="notice__title">{m.stopIf}</h3>
+        <p>{exercise.stopIf}</p>
+      </div>
+    </>
+  );
+}
+
+function Steps({ steps }: { steps: readonly string[] }) {
+  return (
+    <ol className="exercise__steps">
+      {steps.map((step) => (
+        <li key={step}>{step}</li>
+      ))}
+    </ol>
+  );
+}
+
+/** "You need: a chair and a resistance band", before an exercise that needs anything. */
+function Needs({ exercise }: { exercise: ExerciseView }) {
+  const m = useMessages(sessionMessages).intro;
+  const library = useMessages(libraryMessages);
+  if (exercise.equipment.length === 0) return null;
+  const things = exercise.equipment.map((e) => library.equipmentNames[e].toLowerCase());
+  return <p className="player__needs">{m.youNeed(library.listJoin(things))}</p>;
+}

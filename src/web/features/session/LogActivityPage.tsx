@@ -1,0 +1,79 @@
+/**
+ * "Log an activity" at `/session/log-activity`: a walk outside or a swim, with minutes, effort on
+ * the talk test, and pain before and after — kept on this device and sent like a guided session.
+ */
+import { useState } from 'react';
+import { buildActivityLog } from '../../../core/session-player/index.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Loading } from '../../components/Loading.js';
+import { Page } from '../../components/Page.js';
+import { fetchExerciseList } from '../../hooks/useExercises.js';
+import { useQuery } from '../../hooks/useQuery.js';
+import { useFocusWhen } from '../../hooks/useFocusWhen.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { newClientId } from '../../lib/new-client-id.js';
+import { Link } from '../../router/Link.js';
+import { PATHS } from '../../router/match-route.js';
+import { useAccount } from '../auth/session-context.js';
+import { ActivityFormView } from './ActivityFormView.js';
+import type { ActivityAnswers } from './activity-form.js';
+import { sessionMessages } from './messages.js';
+import { outbox } from './outbox.js';
+import { SaveStatus } from './SaveStatus.js';
+
+/** The page: the form, then what was logged and whether it is saved. */
+export function LogActivityPage() {
+  const m = useMessages(sessionMessages).activity;
+  const account = useAccount();
+  const activities = useQuery('exercises:aerobic', () => fetchExerciseList({ pillar: 'aerobic' }));
+  const [logged, setLogged] = useState<string | null>(null);
+  const save = (answers: ActivityAnswers) => {
+    const body = buildActivityLog({ ...answers, clientId: newClientId(), nowMs: Date.now() });
+    outbox.enqueue(account.id, body);
+    void outbox.flush(account.id);
+    setLogged(body.clientId);
+  };
+  return (
+    <Page title={m.title} intro={<p>{m.intro}</p>}>
+      {activities.status === 'loading' ? <Loading /> : null}
+      {activities.status === 'error' ? (
+        <ErrorMessage error={activities.error} onRetry={activities.reload} />
+      ) : null}
+      {activities.status === 'success' && logged === null ? (
+        <ActivityFormView activities={activities.data} onSave={save} />
+      ) : null}
+      {logged !== null ? (
+        <Logged userId={account.id} clientId={logged} onAnother={() => setLogged(null)} />
+      ) : null}
+    </Page>
+  );
+}
+
+function Logged({
+  userId,
+  clientId,
+  onAnother,
+}: {
+  userId: string;
+  clientId: string;
+  onAnother: () => void;
+}) {
+  const m = useMessages(sessionMessages);
+  const heading = useFocusWhen<HTMLHeadingElement>(clientId);
+  return (
+    <section aria-labelledby="activity-logged" className="stack">
+      <h2 id="activity-logged" ref={heading} tabIndex={-1}>
+        {m.activity.savedHeading}
+      </h2>
+      <SaveStatus userId={userId} clientId={clientId} />
+      <div className="button-row">
+        <Link className="button button--primary" to={PATHS.pacing}>
+          {m.summary.pacingLink}
+        </Link>
+        <button type="button" className="button button--secondary" onClick={onAnother}>
+          {m.activity.another}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * "Stop — something feels wrong": what feels wrong, then what to do about it and the signs to
+ * stop and get help (CLINICAL.md §1). Chest pain and weakness on one side lead with the
+ * emergency number. Ending here saves what was done as a shorter session — never a judgement.
+ */
+import {
+  STOP_REASONS,
+  isEmergencyStop,
+  type StopReason,
+} from '../../../core/session-player/index.js';
+import { useFocusWhen } from '../../hooks/useFocusWhen.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { sessionMessages } from './messages.js';
+import type { Act } from './useSessionPlayer.js';
+
+/** The stop flow, in place of the session. */
+export function StopFlow({ reason, act }: { reason: StopReason | null; act: Act }) {
+  return reason === null ? <StopReasons act={act} /> : <StopAdvice reason={reason} act={act} />;
+}
+
+function StopReasons({ act }: { act: Act }) {
+  const m = useMessages(sessionMessages).stop;
+  const heading = useFocusWhen<HTMLHeadingElement>('stop');
+  return (
+    <section className="stop" aria-labelledby="stop-heading">
+      <h2 id="stop-heading" ref={heading} tabIndex={-1}>
+        {m.heading}
+      </h2>
+      <p>{m.intro}</p>
+      <ul className="stop__reasons">
+        {STOP_REASONS.map((reason) => (
+          <li key={reason}>
+            <button
+              type="button"
+              className="button button--secondary button--wide stop__reason"
+              onClick={() => act(() => ({ type: 'chooseStopReason', reason }))}
+            >
+              {m.reasons[reason]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button--link"
+        onClick={() => act(() => ({ type: 'closeStop' }))}
+      >
+        {m.back}
+      </button>
+    </section>
+  );
+}
+
+function StopAdvice({ reason, act }: { reason: StopReason; act: Act }) {
+  const m = useMessages(sessionMessages).stop;
+  const emergency = isEmergencyStop(reason);
+  const heading = useFocusWhen<HTMLHeadingElement>(`advice:${reason}`);
+  return (
+    <section className="stop" aria-labelledby="stop-advice">
+      <div className={`notice ${emergency ? 'notice--emergency' : 'notice--stop'}`}>
+        <h2 id="stop-advice" ref={heading} tabIndex={-1} className="notice__title">
+          {emergency ? m.emergencyTitle : m.adviceTitle}
+        </h2>
+        <p className="stop__reason-chosen">{m.reasons[reason]}</p>
+        {m.advice[reason].map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+      <StopSigns />
+      <p className="stage__hint">{m.notADiagnosis}</p>
+      <div className="player-controls">
+        <button
+          type="button"
+          className="button button--primary button--big"
+          onClick={() => act((nowMs) => ({ type: 'end', why: 'stopped', nowMs }))}
+        >
+          {m.end}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--wide"
+          onClick={() => act(() => ({ type: 'closeStop' }))}
+        >
+          {m.carryOn}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The stop-exercise signs of CLINICAL.md §1, each with what to do. */
+export function StopSigns() {
+  const m = useMessages(sessionMessages).stop;
+  return (
+    <section className="notice stop__signs" aria-labelledby="stop-signs">
+      <h3 id="stop-signs" className="notice__title">
+        {m.signsTitle}
+      </h3>
+      <dl className="signs">
+        {m.signs.map(([sign, todo]) => (
+          <div key={sign} className="signs__row">
+            <dt>{sign}</dt>
+            <dd>{todo}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

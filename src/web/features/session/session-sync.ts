@@ -1,0 +1,38 @@
+/**
+ * Tidying sessions kept on this device when the app starts: a session left for many hours is
+ * closed as a partial one and queued; a finished session the outbox never got is queued; old
+ * finished sessions are forgotten.
+ */
+import {
+  buildSessionLog,
+  closeAbandoned,
+  isAbandoned,
+} from '../../../core/session-player/index.js';
+import type { Outbox } from './outbox.js';
+import {
+  KEEP_FINISHED_MS,
+  listSessions,
+  removeSession,
+  saveSession,
+  type KeyValueStore,
+} from './session-storage.js';
+
+/** Closes, queues and forgets stored sessions of `userId` as of `nowMs`. */
+export function settleStoredSessions(
+  userId: string,
+  nowMs: number,
+  outbox: Pick<Outbox, 'enqueue' | 'has'>,
+  store: KeyValueStore | null,
+): void {
+  for (const { key, state } of listSessions(userId, store)) {
+    const settled = isAbandoned(state, nowMs) ? closeAbandoned(state) : state;
+    if (settled.stage !== 'finished') {
+      if (settled.stage === 'before' && isAbandoned(state, nowMs)) removeSession(key, store);
+      continue;
+    }
+    if (settled !== state) saveSession(key, settled, store);
+    const body = buildSessionLog(settled);
+    if (body && !outbox.has(userId, body.clientId)) outbox.enqueue(userId, body);
+    if (nowMs - (settled.finishedAtMs ?? nowMs) > KEEP_FINISHED_MS) removeSession(key, store);
+  }
+}

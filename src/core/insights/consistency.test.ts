@@ -22,10 +22,10 @@ describe('consistency', () => {
   });
 
   it.each([
-    [3, 4, 'This week: 3 sessions logged, 4 planned.'],
-    [0, 4, 'This week: 0 sessions logged, 4 planned.'],
-    [1, null, 'This week: 1 session logged.'],
-    [5, 4, 'This week: 5 sessions logged, 4 planned.'],
+    [3, 4, 'Week of 1 January: 3 sessions logged, 4 planned.'],
+    [0, 4, 'Week of 1 January: 0 sessions logged, 4 planned.'],
+    [1, null, 'Week of 1 January: 1 session logged.'],
+    [5, 4, 'Week of 1 January: 5 sessions logged, 4 planned.'],
   ])('%d done, %s planned: information, not a score', (done, planned, message) => {
     const sessions = Array.from({ length: done }, (_, i) => session(dayOf(i), 5, 4));
     const weeks = buildConsistency(

@@ -31,7 +31,7 @@ export function buildConsistency(
     const weekStart = dayFromNumber(monday);
     const done = doneByWeek.get(monday) ?? 0;
     const planned = plannedSessionsByWeek?.[weekStart] ?? null;
-    weeks.push({ weekStart, done, planned, message: MESSAGES.consistencyWeek(done, planned) });
+    weeks.push({ weekStart, done, planned, message: MESSAGES.consistencyWeek(done, planned, weekStart) });
   }
   return weeks;
 }

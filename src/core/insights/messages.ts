@@ -209,14 +209,19 @@ function groupsNeedMessage(c: Comparison, a: number, b: number): string {
 }
 
 /** Everything the insights say outside the patterns. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export const MESSAGES = {
   needCheckins: (have: number, required: number) =>
     `Insights start after ${required} days of check-ins: ${required - have} more to go.`,
   note: 'These patterns come from your own journal. They show what tends to go together, not what leads to what: take them as hints to talk over with your clinician.',
-  consistencyWeek: (done: number, planned: number | null) =>
-    planned === null
-      ? `This week: ${plural(done, 'session')} logged.`
-      : `This week: ${plural(done, 'session')} logged, ${planned} planned.`,
+  consistencyWeek: (done: number, planned: number | null, weekStart: string) => {
+    const [, month, day] = weekStart.split('-').map(Number) as [number, number, number];
+    const when = `Week of ${day} ${MONTHS[month - 1] ?? ''}`;
+    return planned === null
+      ? `${when}: ${plural(done, 'session')} logged.`
+      : `${when}: ${plural(done, 'session')} logged, ${planned} planned.`;
+  },
   pegNone:
     'Answer the three PEG questions once a week to see how pain and daily life move together.',
   pegOne: 'One PEG score so far. From next week you will see how it moves.',

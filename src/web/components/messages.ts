@@ -11,6 +11,7 @@ export const sharedMessages = {
       home: 'Home',
       checkin: 'Check in',
       history: 'History',
+      insights: 'Insights',
       plan: 'Plan',
       library: 'Library',
       account: 'Account',

@@ -15,6 +15,7 @@ import {
   type CheckinFormState,
 } from './checkin-form.js';
 import { checkinMessages } from './messages.js';
+import { PegQuestions } from './PegQuestions.js';
 import { WhenField } from './WhenField.js';
 
 interface CheckinFormProps {
@@ -23,6 +24,8 @@ interface CheckinFormProps {
   timeZone: string;
   pending: boolean;
   error: unknown;
+  /** Shows the weekly PEG questions (when they are due). */
+  showPeg?: boolean;
   onSubmit: (form: CheckinFormState) => void;
 }
 
@@ -33,6 +36,7 @@ export function CheckinForm({
   timeZone,
   pending,
   error,
+  showPeg = false,
   onSubmit,
 }: CheckinFormProps) {
   const m = useMessages(checkinMessages);
@@ -79,6 +83,7 @@ export function CheckinForm({
           <CheckinDetails form={form} problems={problems} onChange={update} />
         </div>
       </details>
+      {showPeg ? <PegQuestions value={form.peg} onChange={(peg) => update({ peg })} /> : null}
       {problems.length > 0 ? (
         <p role="alert" className="field__error">
           {m.fixBelow}

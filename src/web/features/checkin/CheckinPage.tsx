@@ -1,10 +1,13 @@
 /** The daily check-in: pain and Save in a few seconds; more if the person wants. */
 import { useState } from 'react';
+import { isPegDue, windowStart } from '../../../core/checkin.js';
 import type { Checkin } from '../../../contract/checkin.js';
 import { callApi } from '../../api/client.js';
 import { Page } from '../../components/Page.js';
 import { useAction } from '../../hooks/useAction.js';
+import { useCheckinsBetween } from '../../hooks/useCheckins.js';
 import { useFocusOnMount } from '../../hooks/useFocusOnMount.js';
+import { useToday } from '../../hooks/useToday.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { newClientId } from '../../lib/new-client-id.js';
 import { Link } from '../../router/Link.js';
@@ -27,7 +30,7 @@ export function CheckinPage() {
   return (
     <Page title={m.title} intro={saved ? undefined : <p>{m.intro}</p>}>
       {saved ? (
-        <CheckinSaved onAgain={again} />
+        <CheckinSaved withPeg={saved.peg !== null} onAgain={again} />
       ) : (
         <NewCheckin key={round} timeZone={timeZone} onSaved={setSaved} />
       )}
@@ -45,6 +48,7 @@ function NewCheckin({
   // One id per form: a double tap or a retry after a lost answer stores one check-in.
   const [clientId] = useState(() => newClientId());
   const [initial] = useState(() => emptyCheckinForm(Date.now(), timeZone));
+  const isPegShown = useIsPegDue(timeZone);
   const save = useAction(async (form: CheckinFormState) => {
     onSaved(await callApi('createCheckin', { body: toCreateRequest(form, clientId, timeZone) }));
   });
@@ -55,12 +59,20 @@ function NewCheckin({
       timeZone={timeZone}
       pending={save.pending}
       error={save.error}
+      showPeg={isPegShown}
       onSubmit={(form) => void save.run(form)}
     />
   );
 }
 
-function CheckinSaved({ onAgain }: { onAgain: () => void }) {
+/** True once the last 30 days are loaded and hold no PEG answer from the last 7 days. */
+function useIsPegDue(timeZone: string): boolean {
+  const today = useToday(timeZone);
+  const recent = useCheckinsBetween(windowStart(today, 30), today);
+  return recent.status === 'success' && isPegDue(recent.data, today);
+}
+
+function CheckinSaved({ withPeg, onAgain }: { withPeg: boolean; onAgain: () => void }) {
   const m = useMessages(checkinMessages).saved;
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -69,6 +81,7 @@ function CheckinSaved({ onAgain }: { onAgain: () => void }) {
         {m.title}
       </h2>
       <p>{m.body}</p>
+      {withPeg ? <p>{m.pegSaved}</p> : null}
       <div className="button-row">
         <Link className="button button--primary" to={PATHS.home}>
           {m.home}

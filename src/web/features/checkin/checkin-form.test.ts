@@ -1,5 +1,6 @@
 // Covers: empty and edit forms, required pain, times that are not times or lie in the future,
-// notes length, and the requests built for create ("now" sends no time) and update.
+// notes length, the requests built for create ("now" sends no time) and update, and the weekly
+// PEG: sent with a new check-in only when all three questions are answered, never with an edit.
 import { describe, expect, it } from 'vitest';
 import {
   CreateCheckinRequest,
@@ -11,7 +12,9 @@ import {
   findCheckinFormProblems,
   formFromCheckin,
   hasDetails,
+  pegProgress,
   toCreateRequest,
+  toPegAnswer,
   toUpdateRequest,
 } from './checkin-form.js';
 
@@ -99,5 +102,47 @@ describe('check-in form', () => {
       notes: null,
     });
     expect(UpdateCheckinRequest.safeParse(body).success).toBe(true);
+  });
+});
+
+describe('weekly PEG in the check-in', () => {
+  it.each([
+    [{ pain: null, enjoyment: null, activity: null }, 'none', null],
+    [{ pain: 5, enjoyment: null, activity: null }, 'partial', null],
+    [{ pain: 5, enjoyment: 0, activity: null }, 'partial', null],
+    [{ pain: null, enjoyment: 0, activity: 0 }, 'partial', null],
+    [{ pain: 5, enjoyment: 0, activity: 10 }, 'complete', { pain: 5, enjoyment: 0, activity: 10 }],
+    [{ pain: 0, enjoyment: 0, activity: 0 }, 'complete', { pain: 0, enjoyment: 0, activity: 0 }],
+  ] as const)('%j is %s', (draft, progress, answer) => {
+    expect(pegProgress(draft)).toBe(progress);
+    expect(toPegAnswer(draft)).toEqual(answer);
+  });
+
+  it('starts unanswered', () => {
+    expect(pegProgress(emptyCheckinForm(now, zone).peg)).toBe('none');
+  });
+
+  it('sends the PEG only when all three are answered', () => {
+    const base = { ...emptyCheckinForm(now, zone), pain: 4 };
+    const partial = toCreateRequest(
+      { ...base, peg: { pain: 6, enjoyment: 4, activity: null } },
+      clientId,
+      zone,
+    );
+    expect(partial).not.toHaveProperty('peg');
+    const full = toCreateRequest(
+      { ...base, peg: { pain: 6, enjoyment: 4, activity: 5 } },
+      clientId,
+      zone,
+    );
+    expect(full.peg).toEqual({ pain: 6, enjoyment: 4, activity: 5 });
+    expect(CreateCheckinRequest.safeParse(full).success).toBe(true);
+  });
+
+  it('leaves a saved PEG alone when a check-in is edited', () => {
+    const withPeg = { ...saved, peg: { pain: 6, enjoyment: 4, activity: 5 } };
+    const form = formFromCheckin(withPeg, zone);
+    expect(form.peg).toEqual(withPeg.peg);
+    expect(toUpdateRequest(form, zone)).not.toHaveProperty('peg');
   });
 });

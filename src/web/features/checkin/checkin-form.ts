@@ -8,8 +8,15 @@ import { fromZonedDateTimeInput, toZonedDateTimeInput } from '../../../core/zone
 import type {
   Checkin,
   CreateCheckinRequest,
+  Peg,
   UpdateCheckinRequest,
 } from '../../../contract/checkin.js';
+
+/** The weekly PEG's three answers while the form is being filled in (Krebs 2009). */
+export type PegDraft = Record<keyof Peg, number | null>;
+
+/** How far the PEG has been answered: it is sent only when all three are. */
+export type PegProgress = 'none' | 'partial' | 'complete';
 
 export interface CheckinFormState {
   pain: number | null;
@@ -19,6 +26,7 @@ export interface CheckinFormState {
   scales: Record<CheckinScale, number | null>;
   flare: boolean;
   notes: string;
+  peg: PegDraft;
 }
 
 export type CheckinFormProblem = 'pain' | 'at_invalid' | 'at_future' | 'notes';
@@ -34,6 +42,8 @@ const noScales = (): Record<CheckinScale, number | null> => ({
   stress: null,
 });
 
+const noPeg = (): PegDraft => ({ pain: null, enjoyment: null, activity: null });
+
 /** A fresh form: nothing chosen, time "now". */
 export function emptyCheckinForm(nowMs: number, timeZone: string): CheckinFormState {
   const atText = toZonedDateTimeInput(new Date(nowMs).toISOString(), timeZone);
@@ -45,6 +55,7 @@ export function emptyCheckinForm(nowMs: number, timeZone: string): CheckinFormSt
     scales: noScales(),
     flare: false,
     notes: '',
+    peg: noPeg(),
   };
 }
 
@@ -60,6 +71,7 @@ export function formFromCheckin(checkin: Checkin, timeZone: string): CheckinForm
     scales,
     flare: checkin.flare,
     notes: checkin.notes ?? '',
+    peg: checkin.peg ? { ...checkin.peg } : noPeg(),
   };
 }
 
@@ -100,14 +112,37 @@ function detailFields(form: CheckinFormState) {
   };
 }
 
-/** The body of `POST /api/me/checkins`; only call once the form has no problems. */
+/** How many of the three PEG questions are answered: none, some, or all. */
+export function pegProgress(draft: PegDraft): PegProgress {
+  const answered = Object.values(draft).filter((value) => value !== null).length;
+  return answered === 0 ? 'none' : answered === 3 ? 'complete' : 'partial';
+}
+
+/** The PEG to send, or null unless all three questions are answered. */
+export function toPegAnswer(draft: PegDraft): Peg | null {
+  const { pain, enjoyment, activity } = draft;
+  if (pain === null || enjoyment === null || activity === null) return null;
+  return { pain, enjoyment, activity };
+}
+
+/**
+ * The body of `POST /api/me/checkins`; only call once the form has no problems. The PEG goes
+ * with it only when all three answers are there.
+ */
 export function toCreateRequest(
   form: CheckinFormState,
   clientId: string,
   timeZone: string,
 ): CreateCheckinRequest {
   const at = form.when === 'other' ? fromZonedDateTimeInput(form.atText, timeZone) : null;
-  return { clientId, pain: form.pain ?? 0, ...(at ? { at } : {}), ...detailFields(form) };
+  const peg = toPegAnswer(form.peg);
+  return {
+    clientId,
+    pain: form.pain ?? 0,
+    ...(at ? { at } : {}),
+    ...detailFields(form),
+    ...(peg ? { peg } : {}),
+  };
 }
 
 /** The body of `PATCH /api/me/checkins/:id`: every field, so cleared details are cleared. */

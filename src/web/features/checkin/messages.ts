@@ -1,5 +1,6 @@
 /** Words of the daily check-in. Nothing here may shame a bad day. */
 import type { CheckinScale } from '../../../core/checkin.js';
+import type { Peg } from '../../../contract/checkin.js';
 
 export const checkinMessages = {
   en: {
@@ -40,12 +41,39 @@ export const checkinMessages = {
       energy: { legend: 'Energy', low: 'none', high: 'lots of energy' },
       stress: { legend: 'Stress', low: 'calm', high: 'very stressed' },
     } satisfies Record<CheckinScale, { legend: string; low: string; high: string }>,
+    peg: {
+      summary: 'Once a week: three questions about the past week (optional)',
+      intro:
+        'These three questions help you and your clinician see how pain and daily life change from week to week. Answer all three, or leave them for another day.',
+      items: {
+        pain: {
+          legend: 'Over the past week, how bad was your pain on average?',
+          low: 'no pain',
+          high: 'pain as bad as you can imagine',
+        },
+        enjoyment: {
+          legend: 'Over the past week, how much did pain get in the way of enjoying life?',
+          low: 'does not interfere',
+          high: 'completely interferes',
+        },
+        activity: {
+          legend:
+            'Over the past week, how much did pain get in the way of your day-to-day activities?',
+          low: 'does not interfere',
+          high: 'completely interferes',
+        },
+      } satisfies Record<keyof Peg, { legend: string; low: string; high: string }>,
+      partial: (left: number) =>
+        `Answer the ${left === 1 ? 'last question' : `other ${left} questions`} to save these answers with your check-in, or leave them for another day.`,
+      complete: 'These answers will be saved with your check-in.',
+    },
     save: 'Save',
     saving: 'Saving…',
     saveChanges: 'Save changes',
     saved: {
       title: 'Check-in saved',
       body: 'Thank you for checking in.',
+      pegSaved: 'Your answers to the three weekly questions are saved too.',
       again: 'Add another check-in',
       home: 'Go to home',
       history: 'See your history',

@@ -1,0 +1,185 @@
+/**
+ * Words of the insights page. Patterns are "linked with", never more (CLINICAL.md §5); a week of
+ * fewer sessions is information, never a failure. The sentences of each pattern, the needs, the
+ * consistency weeks and the PEG summary come from the server; these words frame them.
+ */
+import type { PartOfDay, TrendScale } from '../../../core/insights/index.js';
+import type { Pillar } from '../../../core/library/exercise.js';
+import type { CountUnit, EffectView, PatternStanding } from './pattern-view.js';
+
+const listWords = (items: string[]) =>
+  new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+const one = (x: number) => Math.abs(x).toFixed(1);
+const points = (x: number) => `${one(x)} ${one(x) === '1.0' ? 'point' : 'points'}`;
+const count = (n: number, unit: CountUnit) => {
+  const words = {
+    sessions: ['session', 'sessions'],
+    checkins: ['check-in', 'check-ins'],
+    days: ['day', 'days'],
+  };
+  return `${n} ${words[unit][n === 1 ? 0 : 1]}`;
+};
+const signed = (x: number) =>
+  x > 0 ? `+${x.toFixed(2)}` : x < 0 ? `−${Math.abs(x).toFixed(2)}` : '0.00';
+
+/** "0.6 to 1.4 lower", or "from 0.3 lower to 0.9 higher" when the interval spans zero. */
+function intervalWords(low: number, high: number): string {
+  if (low === 0 && high === 0) return 'about the same';
+  if (high <= 0) return `${one(high)} to ${one(low)} lower`;
+  if (low >= 0) return `${one(low)} to ${one(high)} higher`;
+  return `from ${one(low)} lower to ${one(high)} higher`;
+}
+
+const PARTS: Record<PartOfDay, string> = {
+  morning: 'Morning',
+  midday: 'Midday',
+  evening: 'Evening',
+  night: 'Night',
+};
+
+export const insightsMessages = {
+  en: {
+    title: 'Insights',
+    intro:
+      'What your own check-ins and sessions show, checked honestly: a link is only called one when it holds up.',
+    range: {
+      legend: 'Show the last',
+      option: (days: number) => `${days} days`,
+      showing: (from: string, to: string) => `From ${from} to ${to}.`,
+    },
+    print: 'Print or save as PDF',
+    needs: {
+      heading: 'Patterns are on their way',
+      body: 'Until then, here are your trends. Every check-in helps, even a quick one.',
+      checkin: 'Check in now',
+    },
+    trends: {
+      heading: 'Trends',
+      intro:
+        'Averages over the last 7 and 28 days, so one hard day does not take over the picture. These describe; they do not compare.',
+      scales: {
+        pain: 'Pain',
+        sleep: 'Sleep',
+        mood: 'Mood',
+        energy: 'Energy',
+        stiffness: 'Stiffness',
+        stress: 'Stress',
+      } satisfies Record<TrendScale, string>,
+      directions: { higher_is_better: 'higher is better', higher_is_worse: 'lower is better' },
+      legendDay: 'Each day',
+      legend7: '7-day average',
+      legend28: '28-day average',
+      legendFlare: 'Flare-up day',
+      noData: (scales: string[]) =>
+        `No ${listWords(scales.map((name) => name.toLowerCase()))} scores in this range yet. You can add them under “Add more detail” when you check in.`,
+      direction: (direction: string) => `0 to 10, ${direction}.`,
+      notEnough: 'Not enough days rated for an average yet: a 7-day average needs 4 of the 7 days.',
+      latest7: (value: number, day: string) =>
+        `Latest 7-day average: ${value.toFixed(1)} (${day}).`,
+      latest28: (value: number, day: string) =>
+        `Latest 28-day average: ${value.toFixed(1)} (${day}).`,
+      earlier: (value: number, day: string) => `It was ${value.toFixed(1)} on ${day}.`,
+      rated: (n: number, flares: number | null) =>
+        `Rated on ${n} ${n === 1 ? 'day' : 'days'} in this range${flares === null ? '' : flares === 0 ? '; no flare-up days' : `; ${flares} flare-up ${flares === 1 ? 'day' : 'days'}`}.`,
+      tableSummary: (scale: string) => `The numbers behind the ${scale.toLowerCase()} chart`,
+      table: {
+        caption: (scale: string) => `${scale}: averages week by week, newest first`,
+        weekEnd: 'Week ending',
+        mean7: '7-day average',
+        mean28: '28-day average',
+        flares: 'Flare-up days',
+        none: 'Not enough days',
+      },
+    },
+    patterns: {
+      standing: {
+        claimed: 'A link we are fairly sure of',
+        unclear: 'No clear link yet',
+        waiting: 'Not enough to compare yet',
+      } satisfies Record<PatternStanding, string>,
+      meaningful: 'Meaningful size',
+      effect: (view: EffectView, n: number, unit: CountUnit) =>
+        view.direction === 'same'
+          ? `Pain about the same (95\u00a0% interval ${intervalWords(view.low, view.high)}), from ${count(n, unit)}.`
+          : `Pain about ${points(view.size)} ${view.direction} (95\u00a0% interval ${intervalWords(view.low, view.high)}), from ${count(n, unit)}.`,
+      scale: { lower: 'Lower pain', zero: 'No difference', higher: 'Higher pain' },
+    },
+    sections: {
+      sessions: {
+        heading: 'What sessions do',
+        intro: 'Pain right after a session, compared with just before it.',
+      },
+      nextDay: {
+        heading: 'The next day',
+        intro: 'Pain on the day after active days, compared with the day after other days.',
+      },
+      sleep: {
+        heading: 'Sleep and pain',
+        intro:
+          'Pain on days after a poor night (sleep 4 or less), compared with after better nights.',
+      },
+      timeOfDay: {
+        heading: 'Time of day',
+        intro: 'Your average pain at different times of day, from when you checked in.',
+      },
+    },
+    patternTitle: {
+      session_effect: 'All sessions',
+      session_effect_pillar: (pillar: Pillar) =>
+        ({
+          stretching: 'Sessions with stretching',
+          aerobic: 'Sessions with aerobic exercise',
+          strengthening: 'Sessions with strengthening',
+          mind_body: 'Sessions with mind-body practice',
+        })[pillar],
+      next_day_activity: 'After active days',
+      next_day_over_quota: 'After days above your plan',
+      sleep_pain: 'After a poor night',
+      time_of_day: (low: PartOfDay, high: PartOfDay) =>
+        `${PARTS[low]} compared with ${PARTS[high].toLowerCase()}`,
+    },
+    parts: {
+      caption: 'Average pain by time of day',
+      part: 'Time of day',
+      mean: 'Average pain',
+      n: 'Check-ins',
+      none: 'None',
+      lowest: 'lowest',
+      names: {
+        morning: 'Morning (5 to 10 h)',
+        midday: 'Midday (11 to 16 h)',
+        evening: 'Evening (17 to 21 h)',
+        night: 'Night (22 to 4 h)',
+      } satisfies Record<PartOfDay, string>,
+    },
+    consistency: {
+      heading: 'Week by week',
+      intro:
+        'Sessions you logged each week, next to what your plan suggested. This is information for you and your therapist, not a score.',
+      caption: 'Sessions by week, newest first',
+      week: 'Week of',
+      done: 'Logged',
+      planned: 'Planned',
+      noPlan: 'No plan saved',
+      noPlans: 'No plan was saved for these weeks, so the table shows the sessions you logged.',
+      empty: 'No sessions or plans in this range yet.',
+    },
+    peg: {
+      heading: 'Weekly PEG',
+      intro:
+        'Three questions once a week about pain and daily life (the PEG). Its score runs from 0 to 10; lower is better. A change of about 1 point or 30\u00a0% is one people usually notice.',
+      answer: 'Answer them with your next check-in',
+      legendScore: 'Weekly score',
+      legendMark: 'A meaningful change from the week before',
+      caption: 'PEG score by week, newest first',
+      week: 'Week of',
+      score: 'Score',
+      fromPrevious: 'Change from the week before',
+      fromFirst: 'Change from the first week',
+      change: (change: number | null, mark: 'better' | 'worse' | null) =>
+        change === null
+          ? 'First week'
+          : `${signed(change)}${mark === 'better' ? ' (better: a meaningful change)' : mark === 'worse' ? ' (worse: a meaningful change)' : ''}`,
+    },
+  },
+};

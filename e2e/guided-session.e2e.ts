@@ -141,11 +141,8 @@ describe('guided sessions', () => {
     await guided.openStop(page);
     await checkPage(page, 'session-stop-reasons');
 
-    await guided.chooseStopReason(page, 'Chest pain, pressure or tightness');
-    await page.getByRole('heading', { name: 'Call for help now' }).waitFor();
-    const advice = await page.locator('.notice--emergency').innerText();
-    expect(advice).toContain('call your local emergency number');
-    await checkPage(page, 'session-stop-chest-pain');
+    // "Something else" may carry on once the person feels fine.
+    await guided.chooseStopReason(page, 'Something else');
     await page.getByRole('button', { name: 'I feel fine now — back to the session' }).click();
     await page.getByRole('heading', { name: 'Paused' }).waitFor();
     await checkPage(page, 'session-paused');
@@ -160,6 +157,8 @@ describe('guided sessions', () => {
       expected.map(() => true),
     );
     await checkPage(page, 'session-stop-dizziness');
+    // A stop-exercise sign ends the session: there is no way back into it.
+    expect(await page.getByRole('button', { name: /back to the session/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'End the session' }).click();
     await page.getByRole('heading', { name: 'Stopping was the right call' }).waitFor();
     await checkPage(page, 'session-end-stopped');
@@ -170,6 +169,22 @@ describe('guided sessions', () => {
 
     const [log] = await logsOf(email);
     expect(log).toMatchObject({ partial: 1, pain_before: 6, pain_after: 6 });
+  });
+
+  it('puts the emergency number first for chest pain, with no way back into the session', async () => {
+    const { page } = await newPerson('walter.chest@example.org');
+    await guided.openPlan(page);
+    await guided.startToday(page);
+    await guided.answerPainBefore(page, 4);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await guided.openStop(page);
+    await guided.chooseStopReason(page, 'Chest pain, pressure or tightness');
+    await page.getByRole('heading', { name: 'Call for help now' }).waitFor();
+    expect(await page.locator('.notice--emergency').innerText()).toContain(
+      'call your local emergency number',
+    );
+    expect(await page.getByRole('button', { name: /back to the session/ }).count()).toBe(0);
+    await checkPage(page, 'session-stop-chest-pain');
   });
 
   it('resumes where it was after a reload, and shows Resume on the week', async () => {

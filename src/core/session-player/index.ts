@@ -57,4 +57,4 @@ export {
   type ActivityReport,
   type Effort,
 } from './activity.js';
-export { isEmergencyStop } from './stop.js';
+export { isEmergencyStop, mayCarryOnAfterStop } from './stop.js';

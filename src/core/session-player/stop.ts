@@ -11,3 +11,15 @@ const EMERGENCY_FIRST: ReadonlySet<StopReason> = new Set(['chest_pain', 'one_sid
 export function isEmergencyStop(reason: StopReason): boolean {
   return EMERGENCY_FIRST.has(reason);
 }
+
+/**
+ * The stop-exercise signs (CLINICAL.md §1: chest pain, unusual breathlessness, dizziness,
+ * palpitations, one-sided weakness) end the session: the player offers no way back into it.
+ * Only "something else" may carry on once the person feels fine.
+ */
+const MAY_CARRY_ON: ReadonlySet<StopReason> = new Set(['other']);
+
+/** True when, after this answer, the person may go back to the session. */
+export function mayCarryOnAfterStop(reason: StopReason): boolean {
+  return MAY_CARRY_ON.has(reason);
+}

@@ -6,6 +6,7 @@
 import {
   STOP_REASONS,
   isEmergencyStop,
+  mayCarryOnAfterStop,
   type StopReason,
 } from '../../../core/session-player/index.js';
 import { useFocusWhen } from '../../hooks/useFocusWhen.js';
@@ -76,13 +77,15 @@ function StopAdvice({ reason, act }: { reason: StopReason; act: Act }) {
         >
           {m.end}
         </button>
-        <button
-          type="button"
-          className="button button--secondary button--wide"
-          onClick={() => act(() => ({ type: 'closeStop' }))}
-        >
-          {m.carryOn}
-        </button>
+        {mayCarryOnAfterStop(reason) && (
+          <button
+            type="button"
+            className="button button--secondary button--wide"
+            onClick={() => act(() => ({ type: 'closeStop' }))}
+          >
+            {m.carryOn}
+          </button>
+        )}
       </div>
     </section>
   );

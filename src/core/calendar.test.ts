@@ -2,7 +2,7 @@
 // weekdays and week starts, validation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isLocalDate, isValidTimeZone, isoWeekday, listDays, toLocalDate, weekStartOf } from './calendar.js';
+import { addDays, isInFuture, isLocalDate, isValidTimeZone, isoWeekday, listDays, toLocalDate, weekStartOf } from './calendar.js';
 
 describe('calendar', () => {
   it.each([
@@ -56,6 +56,14 @@ describe('calendar', () => {
       }),
       { seed: 7, numRuns: 2000 },
     );
+  });
+
+  it.each([
+    ['2026-11-24T10:05:00.000Z', false],
+    ['2026-11-24T10:05:00.001Z', true],
+    ['2026-11-23T10:00:00.000Z', false],
+  ])('%s is in the future of 10:00 (beyond 5 minutes of drift): %s', (instant, future) => {
+    expect(isInFuture(instant, '2026-11-24T10:00:00.000Z')).toBe(future);
   });
 
   it('a week start is always a Monday within the last 7 days', () => {

@@ -81,3 +81,11 @@ export function isoWeekday(day: LocalDate): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
 export function weekStartOf(day: LocalDate): LocalDate {
   return addDays(day, 1 - isoWeekday(day));
 }
+
+/** Device clocks drift: an entry may be logged up to this far ahead of the server's clock. */
+export const CLOCK_DRIFT_MS = 5 * 60_000;
+
+/** True when an instant lies in the future beyond the allowed clock drift. */
+export function isInFuture(instant: string, now: string): boolean {
+  return Date.parse(instant) - Date.parse(now) > CLOCK_DRIFT_MS;
+}

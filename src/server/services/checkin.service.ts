@@ -1,5 +1,5 @@
 /** Daily check-ins, always on the signed-in person's own data and calendar. */
-import { toLocalDate, isLocalDate } from '../../core/calendar.js';
+import { isInFuture, isLocalDate, toLocalDate } from '../../core/calendar.js';
 import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
 import type { Checkin, CheckinQuery, CreateCheckinRequest, UpdateCheckinRequest } from '../../contract/checkin.js';
@@ -15,12 +15,10 @@ import {
 import type { Person, Services } from '../context.js';
 import { presentCheckin } from '../presenters.js';
 
-/** A check-in may be logged a little ahead of the server clock (device clocks drift), no more. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 const DEFAULT_DAYS = 30;
 
 function checkNotInFuture(services: Services, at: string): void {
-  if (Date.parse(at) - Date.parse(services.clock.now()) > FUTURE_TOLERANCE_MS) {
+  if (isInFuture(at, services.clock.now())) {
     throw new AppError('unacceptable', 'A check-in cannot be in the future. Check the date and time.', 'at');
   }
 }

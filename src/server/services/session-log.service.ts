@@ -1,13 +1,11 @@
 /** Exercise session logs of the signed-in person, filed under their own calendar day. */
-import { toLocalDate } from '../../core/calendar.js';
+import { isInFuture, toLocalDate } from '../../core/calendar.js';
 import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
 import type { CreateSessionLogRequest, SessionLog, SessionLogQuery } from '../../contract/session-log.js';
 import { insertSessionLog, listSessionLogs as listRows } from '../../db/session-log.repository.js';
 import type { Person, Services } from '../context.js';
 import { presentSessionLog } from '../presenters.js';
-
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 /** Saves a session log; the same clientId twice stores one. Every exercise must exist. */
 export async function createSessionLog(
@@ -23,7 +21,7 @@ export async function createSessionLog(
   });
   const now = services.clock.now();
   const startedAt = new Date(input.startedAt).toISOString();
-  if (Date.parse(startedAt) - Date.parse(now) > FUTURE_TOLERANCE_MS) {
+  if (isInFuture(startedAt, now)) {
     throw new AppError('unacceptable', 'A session cannot start in the future. Check the date and time.', 'startedAt');
   }
   const { row } = await insertSessionLog(services.db, {

@@ -7,13 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { addDays, importBundled, printTable, seededRandom } from './support.mjs';
+import { addDays, importBundled, medianMs as medianOf, printTable, seededRandom } from './support.mjs';
+
 
 const AIM_MS = 50;
 const DAYS = 3650;
 const SESSIONS = 5000;
 const WARM_UP = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const medianMs = (fn) => medianOf(fn, { warmUp: WARM_UP, runs: RUNS });
 const ENTRY = fileURLToPath(new URL('../src/core/insights/index.ts', import.meta.url));
 const PILLARS = ['stretching', 'aerobic', 'strengthening', 'mind_body'];
 
@@ -73,18 +75,6 @@ function tenYears(first) {
     plannedSessionsByWeek,
     peg,
   };
-}
-
-function medianMs(fn) {
-  for (let i = 0; i < WARM_UP; i++) fn();
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
 }
 
 /** The rows as a server would store them, in a temporary SQLite file; returns a reader and a closer. */

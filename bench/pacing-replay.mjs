@@ -5,12 +5,14 @@
 // odd boom and a flare-up about every two months), and a stress load of random amounts.
 // Aim (pacing issue): each five-year replay in at most 20 ms (median after warm-up).
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { addDays, importBundled, printTable, seededRandom } from './support.mjs';
+import { addDays, importBundled, medianMs as medianOf, printTable, seededRandom } from './support.mjs';
+
 
 const AIM_MS = 20;
 const YEARS = 5;
 const WARM_UP = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const medianMs = (fn) => medianOf(fn, { warmUp: WARM_UP, runs: RUNS });
 const ENTRY = fileURLToPath(new URL('../src/core/pacing/index.ts', import.meta.url));
 
 
@@ -197,18 +199,6 @@ function fiveYearsOfRandomEvents(first) {
     });
   }
   return events;
-}
-
-function medianMs(fn) {
-  for (let i = 0; i < WARM_UP; i++) fn();
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
 }
 
 function measureReplay(pacing, events, exercises) {

@@ -79,3 +79,16 @@ export function addDays(day, n) {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
+
+/** The median time of `fn` in milliseconds over `runs` calls, after `warmUp` calls not counted. */
+export function medianMs(fn, { warmUp = 5, runs = 21 } = {}) {
+  for (let i = 0; i < warmUp; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}

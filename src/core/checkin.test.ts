@@ -1,6 +1,6 @@
 // Check-in rules: today's check-in, daily summaries with gaps kept, the weekly PEG prompt.
 import { describe, expect, it } from 'vitest';
-import { hasCheckedInOn, isPegDue, summarizeDailyPain, windowStart } from './checkin.js';
+import { hasCheckedInOn, isPegDue, painTodayOf, summarizeDailyPain, windowStart } from './checkin.js';
 
 describe('check-ins', () => {
   it('knows whether today has a check-in', () => {
@@ -37,5 +37,19 @@ describe('check-ins', () => {
     [[{ localDate: '2026-11-24', peg: { pain: 5 } }], false],
   ])('with %j the PEG is due on 2026-11-24: %s', (checkins, due) => {
     expect(isPegDue(checkins, '2026-11-24')).toBe(due);
+  });
+});
+
+describe('pain today', () => {
+  const entries = [
+    { localDate: '2026-11-24', at: '2026-11-24T07:00:00.000Z', pain: 3 },
+    { localDate: '2026-11-24', at: '2026-11-24T15:00:00.000Z', pain: 8 },
+    { localDate: '2026-11-23', at: '2026-11-23T20:00:00.000Z', pain: 9 },
+  ];
+  it.each([
+    ['2026-11-24', 8],
+    ['2026-11-25', 5],
+  ])('on %s is %i (the latest check-in of the day, else the intake answer 5)', (today, pain) => {
+    expect(painTodayOf(entries, today, 5)).toBe(pain);
   });
 });

@@ -85,3 +85,17 @@ export function isPegDue(
   const since = addDays(today, -6);
   return !checkins.some((c) => c.peg !== null && c.peg !== undefined && c.localDate >= since && c.localDate <= today);
 }
+
+/**
+ * The pain to plan today with: the latest check-in of today when there is one, otherwise the
+ * answer given at intake (the planner gives a day of pain 8 or more its gentle version).
+ */
+export function painTodayOf(
+  checkins: readonly { localDate: LocalDate; at: string; pain: number }[],
+  today: LocalDate,
+  intakePain: number,
+): number {
+  let latest: { at: string; pain: number } | null = null;
+  for (const c of checkins) if (c.localDate === today && (latest === null || c.at > latest.at)) latest = c;
+  return latest?.pain ?? intakePain;
+}

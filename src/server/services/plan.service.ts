@@ -3,6 +3,7 @@
  * it, and the stored week kept steady until what it was built on changes.
  */
 import { isoWeekday, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
+import { painTodayOf } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
 import type { ActivityKey } from '../../core/pacing/activity.js';
 import {
@@ -55,9 +56,8 @@ async function replayPacing(services: Services, library: Library, person: Person
     })),
   ];
   const state = updatePacing(initialPacing(), events, { exercises: library.index(), today, canDo: eligibilityFor(profile) });
-  // "Pain today" is the latest check-in of today when there is one; the intake answer otherwise.
-  const latestToday = checkins.filter((c) => c.local_date === today).sort((a, b) => (a.at < b.at ? 1 : -1))[0];
-  return { state, painToday: latestToday?.pain ?? profile.painToday };
+  const todays = checkins.map((c) => ({ localDate: c.local_date, at: c.at, pain: c.pain }));
+  return { state, painToday: painTodayOf(todays, today, profile.painToday) };
 }
 
 /** This week's plan: the stored one while it still fits, otherwise a new one that says why. */

@@ -9,7 +9,7 @@ import { Link } from '../../router/Link.js';
 import { PATHS, pathTo } from '../../router/match-route.js';
 import { describeDose } from './dose-words.js';
 import { ExerciseFacts } from './ExerciseFacts.js';
-import { ILLUSTRATION_SIZE } from './illustration-size.js';
+import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { lastLibrarySearch } from './last-search.js';
 import { libraryMessages } from './messages.js';
 
@@ -53,12 +53,7 @@ function ExerciseDetails({ found }: { found: ExerciseWithVariants }) {
     <Page title={exercise.name} intro={intro}>
       <div className="exercise">
         <figure className="exercise__figure">
-          <img
-            src={exercise.illustration}
-            alt={exercise.illustrationAlt}
-            width={ILLUSTRATION_SIZE.width}
-            height={ILLUSTRATION_SIZE.height}
-          />
+          <ExerciseIllustration exercise={exercise} />
         </figure>
         <section aria-labelledby="exercise-dose" className="exercise__dose">
           <h2 id="exercise-dose">{m.exercise.dose}</h2>

@@ -9,7 +9,7 @@ import type { ExerciseSearch } from '../../hooks/useExercises.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { pathTo } from '../../router/match-route.js';
-import { ILLUSTRATION_SIZE } from './illustration-size.js';
+import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { libraryMessages } from './messages.js';
 
 interface ExerciseResultsProps {
@@ -49,15 +49,7 @@ function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
   return (
     <li className="exercise-card">
       {/* The name beside it says what the picture shows; the exercise page describes it. */}
-      <img
-        className="exercise-card__image"
-        src={exercise.illustration}
-        alt=""
-        width={ILLUSTRATION_SIZE.width}
-        height={ILLUSTRATION_SIZE.height}
-        loading="lazy"
-        decoding="async"
-      />
+      <ExerciseIllustration exercise={exercise} className="exercise-card__image" decorative lazy />
       <div className="exercise-card__body">
         <h3 className="exercise-card__name">
           <Link to={pathTo('exercise', { id: exercise.id })} className="exercise-card__link">

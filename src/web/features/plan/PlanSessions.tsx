@@ -4,7 +4,7 @@ import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { pathTo } from '../../router/match-route.js';
 import { describeDose } from '../library/dose-words.js';
-import { ILLUSTRATION_SIZE } from '../library/illustration-size.js';
+import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { libraryMessages } from '../library/messages.js';
 import { StartSession } from '../session/StartSession.js';
 import { planMessages } from './messages.js';
@@ -67,15 +67,7 @@ function PlanItemRow({
     <li className="plan-item">
       {exercise ? (
         // Decorative here: the name beside it says what it is; the exercise page describes it.
-        <img
-          className="plan-item__image"
-          src={exercise.illustration}
-          alt=""
-          width={ILLUSTRATION_SIZE.width}
-          height={ILLUSTRATION_SIZE.height}
-          loading="lazy"
-          decoding="async"
-        />
+        <ExerciseIllustration exercise={exercise} className="plan-item__image" decorative lazy />
       ) : null}
       <div className="plan-item__body">
         <Link className="plan-item__name" to={pathTo('exercise', { id: item.exerciseId })}>

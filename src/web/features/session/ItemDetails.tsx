@@ -7,7 +7,7 @@ import type { ExerciseView } from '../../../contract/exercise.js';
 import type { ItemState } from '../../../core/session-player/index.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { describeDose } from '../library/dose-words.js';
-import { ILLUSTRATION_SIZE } from '../library/illustration-size.js';
+import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { libraryMessages } from '../library/messages.js';
 import { sessionMessages } from './messages.js';
 
@@ -28,12 +28,7 @@ export function ItemDetails({ item, exercise, intro }: ItemDetailsProps) {
       {exercise && intro ? <Needs exercise={exercise} /> : null}
       {exercise ? (
         <figure className="player__figure">
-          <img
-            src={exercise.illustration}
-            alt={exercise.illustrationAlt}
-            width={ILLUSTRATION_SIZE.width}
-            height={ILLUSTRATION_SIZE.height}
-          />
+          <ExerciseIllustration exercise={exercise} />
         </figure>
       ) : null}
       {exercise && intro ? <IntroDetails exercise={exercise} /> : null}

@@ -19,6 +19,8 @@ export const PlanItemSchema = z.object({
   reps: z.number().int().optional(),
   holdSeconds: z.number().int().optional(),
   minutes: z.number().optional(),
+  /** Done on each side in turn; the estimate counts both sides. */
+  perSide: z.boolean().optional(),
   estimatedMinutes: z.number(),
 });
 

@@ -4,12 +4,14 @@ import * as m0001 from './migrations/0001-accounts-profiles-checkins.js';
 import * as m0002 from './migrations/0002-exercise-sessions.js';
 import * as m0003 from './migrations/0003-weekly-plans.js';
 import * as m0004 from './migrations/0004-checkin-peg.js';
+import * as m0005 from './migrations/0005-session-stop-reason.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
   '0002-exercise-sessions': m0002,
   '0003-weekly-plans': m0003,
   '0004-checkin-peg': m0004,
+  '0005-session-stop-reason': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

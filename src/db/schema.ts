@@ -63,10 +63,12 @@ export interface ExerciseSessionsTable {
   started_at: string;
   local_date: string;
   pain_before: number;
-  pain_after: number;
+  pain_after: number | null;
   items: string;
   partial: number;
   notes: string | null;
+  stop_reason: string | null;
+  tolerance_test: number;
   created_at: string;
 }
 

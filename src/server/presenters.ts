@@ -4,7 +4,6 @@ import type { Checkin } from '../contract/checkin.js';
 import type { SessionLog } from '../contract/session-log.js';
 import type { PainArea } from '../core/profile.js';
 import type { CheckinRow } from '../db/checkin.repository.js';
-import type { SessionLogRow } from '../db/session-log.repository.js';
 import type { Person } from './context.js';
 
 /** The account as its owner sees it. */
@@ -43,17 +42,19 @@ export function presentCheckin(row: CheckinRow): Checkin {
 }
 
 /** A session log as its owner sees it. */
-export function presentSessionLog(row: SessionLogRow): SessionLog {
+export function presentSessionLog(log: SessionLog): SessionLog {
   return {
-    id: row.id,
-    clientId: row.client_id,
-    startedAt: row.started_at,
-    localDate: row.local_date,
-    painBefore: row.pain_before,
-    painAfter: row.pain_after,
-    items: JSON.parse(row.items) as SessionLog['items'],
-    partial: row.partial === 1,
-    notes: row.notes,
-    createdAt: row.created_at,
+    id: log.id,
+    clientId: log.clientId,
+    startedAt: log.startedAt,
+    localDate: log.localDate,
+    painBefore: log.painBefore,
+    painAfter: log.painAfter,
+    items: log.items,
+    partial: log.partial,
+    stopReason: log.stopReason,
+    toleranceTest: log.toleranceTest,
+    notes: log.notes,
+    createdAt: log.createdAt,
   };
 }

@@ -9,9 +9,13 @@ import { ar1Inflation, correctRho } from './regression.js';
 import { lag1Autocorrelation, mean, meanInterval } from './stats.js';
 import type { InsightsSession } from './types.js';
 
-/** Pain after against before, over every session or those of one pillar (sessions in day order). */
+/**
+ * Pain after against before, over every session or those of one pillar (sessions in day order).
+ * Sessions left partway without a pain-after answer are left out: "no answer" is not "no change".
+ */
 export function compareSessions(sessions: readonly InsightsSession[], pillar?: Pillar): Comparison {
-  const chosen = pillar ? sessions.filter((s) => s.pillars.includes(pillar)) : sessions;
+  const answered = sessions.filter((s): s is InsightsSession & { painAfter: number } => s.painAfter !== null);
+  const chosen = pillar ? answered.filter((s) => s.pillars.includes(pillar)) : answered;
   const n = chosen.length;
   const head = {
     code: pillar ? 'session_effect_pillar' : 'session_effect',

@@ -29,7 +29,8 @@ describe('sessionInputOf', () => {
       painBefore: 5,
       painAfter: 4,
       pillars: ['aerobic', 'strengthening'],
-      minutes: 15,
+      // 10 + 2 × 12 slow reps with set-up, count-in and a rest between sets (229 s → 4) + 3.
+      minutes: 17,
     });
   });
 });

@@ -1,11 +1,11 @@
 /**
  * From a logged session (the shape of the session log, src/contract/session-log.ts) to what the
- * insights read: the pillars of its done items (done or done easier) and its minutes, estimated
- * as pacing does for items logged in sets and reps.
+ * insights read: the pillars of its done items (done or done easier) and its minutes, measured
+ * as pacing and the planner measure them (core/duration.ts).
  */
 import type { LocalDate } from '../calendar.js';
 import type { Pillar } from '../library/exercise.js';
-import { estimateSessionMinutes } from '../pacing/sessions.js';
+import { loggedSessionMinutes } from '../pacing/measure.js';
 import type { SessionItemLog } from '../pacing/types.js';
 import type { InsightsSession } from './types.js';
 
@@ -13,14 +13,18 @@ import type { InsightsSession } from './types.js';
 export interface LoggedSession {
   localDate: LocalDate;
   painBefore: number;
-  painAfter: number;
+  painAfter: number | null;
   items: readonly SessionItemLog[];
 }
 
-/** The insights' view of a logged session; `pillarOf` maps an exercise id to its pillar. */
+/**
+ * The insights' view of a logged session; `pillarOf` maps an exercise id to its pillar, and
+ * `isPerSide` says whether it is done on each side (its minutes follow core/duration.ts).
+ */
 export function sessionInputOf(
   log: LoggedSession,
   pillarOf: (exerciseId: string) => Pillar | undefined,
+  isPerSide: (exerciseId: string) => boolean = () => false,
 ): InsightsSession {
   const pillars = new Set<Pillar>();
   for (const item of log.items) {
@@ -33,6 +37,6 @@ export function sessionInputOf(
     painBefore: log.painBefore,
     painAfter: log.painAfter,
     pillars: [...pillars],
-    minutes: estimateSessionMinutes(log.items),
+    minutes: loggedSessionMinutes(log.items, isPerSide),
   };
 }

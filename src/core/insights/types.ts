@@ -18,11 +18,11 @@ export interface InsightsCheckin {
   stress: number | null;
 }
 
-/** One logged session: pain before and after, the pillars of its done items, its minutes. */
+/** One logged session: pain before and after (unknown for some partial sessions), the pillars of its done items, its minutes. */
 export interface InsightsSession {
   localDate: LocalDate;
   painBefore: number;
-  painAfter: number;
+  painAfter: number | null;
   pillars: Pillar[];
   minutes: number;
 }

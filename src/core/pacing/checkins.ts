@@ -4,11 +4,13 @@
  *
  * - The day's first check-in (by its instant) judges the sessions of the day before: calm when
  *   pain rose by at most 2 during the session and this check-in is at most usual + 1. "Usual" is
- *   the median of the check-ins of the 7 days before; with fewer than 3 of them, the session's
- *   own pain before stands in for it.
+ *   the median over the 7 days before of one value per day (that day's highest); with fewer than
+ *   3 such days, the session's own pain before stands in for it. Calm efforts then enter the
+ *   baselines still being learned (efforts.ts).
  * - A flare is a check-in marked flare, or pain at usual + 3 or more, or a session whose pain had
  *   not settled by this check-in.
  */
+import { collectEfforts } from './efforts.js';
 import { enterFlare } from './flare.js';
 import type { FlareCause } from './messages.js';
 import { PACING } from './rules.js';
@@ -23,6 +25,9 @@ export function onCheckin(work: Work, checkin: CheckinEvent): void {
   const hasUnsettledSession = isFirst && judgeYesterday(work, checkin.pain);
   const cause = flareCause(work, checkin, hasUnsettledSession);
   if (cause) enterFlare(work, cause);
+  // After the flare rule: a baseline never rises on a flare day.
+  const yesterday = work.core.days.at(-1);
+  if (isFirst && yesterday?.day === daysAgo(work, 1)) collectEfforts(work, yesterday);
 }
 
 function flareCause(
@@ -42,16 +47,18 @@ function judgeYesterday(work: Work, pain: number): boolean {
   if (!yesterday || yesterday.day !== daysAgo(work, 1)) return false;
   let hasUnsettled = false;
   for (const session of yesterday.sessions) {
-    if (session.verdict !== 'pending') continue;
     const isSettled = pain <= (work.usual ?? session.painBefore) + PACING.settledAboveUsual;
-    const isGentle = session.painAfter - session.painBefore <= PACING.calmRiseMax;
+    // A session already judged not calm (a stop sign, pain after at usual + 3) still flares if unsettled.
+    if (session.verdict === 'not_calm' && !session.partial) hasUnsettled ||= !isSettled;
+    if (session.verdict !== 'pending') continue;
+    const isGentle = session.painAfter === null || session.painAfter - session.painBefore <= PACING.calmRiseMax;
     session.verdict = isSettled && isGentle ? 'calm' : 'not_calm';
     hasUnsettled ||= !isSettled;
   }
   return hasUnsettled;
 }
 
-/** With no check-in on the day after, yesterday's sessions stay unconfirmed: not a flare, not calm. */
+/** With no check-in on the day after, yesterday's sessions stay unconfirmed: not a flare, not calm, and no baseline. */
 export function leaveYesterdayUnconfirmed(work: Work): void {
   const yesterday = work.core.days.at(-1);
   if (!yesterday || yesterday.day !== daysAgo(work, 1)) return;

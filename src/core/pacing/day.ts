@@ -7,7 +7,8 @@
 import type { LocalDate } from '../calendar.js';
 import { trackBoomBust } from './boom-bust.js';
 import { leaveYesterdayUnconfirmed, onCheckin } from './checkins.js';
-import { endFlareIfDue, settleMode, stepRebuild } from './flare.js';
+import { dayNumber } from './days.js';
+import { endFlareIfDue, restartAfterBreak, settleMode, stepRebuild } from './flare.js';
 import { runReviewsDue } from './review.js';
 import { PACING, usualPain } from './rules.js';
 import { onSession } from './sessions.js';
@@ -38,8 +39,11 @@ function startDay(work: Work, day: LocalDate, dayNo: number): void {
   work.ago.length = 0;
   work.ago.push(day);
   work.usual = usualPain(work.core.days, day, daysAgo(work, PACING.usualWindowDays));
+  const lastActive = work.core.lastActiveDay ?? null;
+  if (lastActive !== null && dayNo - dayNumber(lastActive) >= PACING.breakDays) restartAfterBreak(work);
   work.planned.clear();
   for (const quota of work.quotas.values()) work.planned.set(quota.activity, volumeOf(quota));
+  work.observeDay?.(day, work.planned);
 }
 
 function endDay(work: Work): void {
@@ -48,6 +52,7 @@ function endDay(work: Work): void {
     runReviewsDue(work);
   }
   trackBoomBust(work);
+  if (work.day.active) work.core.lastActiveDay = work.day.day;
   stepRebuild(work);
   endFlareIfDue(work);
   settleMode(work);

@@ -3,7 +3,52 @@
  * the pacing state), one of each (a session by `clientId`, a check-in by `at`), by day and time.
  */
 import type { LocalDate } from '../calendar.js';
-import type { CheckinEvent, PacingEvent, SessionEvent, SessionItemLog } from './types.js';
+import type { StopReason } from '../session-player/types.js';
+import type { CheckinEvent, DoseAmount, PacingEvent, SessionEvent, SessionItemLog } from './types.js';
+
+/** A stored session log, as repositories return it. */
+export interface LoggedSession {
+  clientId: string;
+  startedAt: string;
+  localDate: LocalDate;
+  painBefore: number;
+  painAfter: number | null;
+  items: readonly SessionItemLog[];
+  partial: boolean;
+  stopReason?: StopReason | null;
+  toleranceTest?: boolean;
+}
+
+/** A stored check-in, as repositories return it. */
+export interface LoggedCheckin {
+  at: string;
+  localDate: LocalDate;
+  pain: number;
+  flare: boolean;
+}
+
+/** The pacing event of a stored session log: the one place a log becomes an event (server and simulations alike). */
+export function sessionEventOf(log: LoggedSession): SessionEvent {
+  const event: SessionEvent = {
+    kind: 'session',
+    clientId: log.clientId,
+    startedAt: log.startedAt,
+    localDate: log.localDate,
+    painBefore: log.painBefore,
+    painAfter: log.painAfter,
+    items: log.items.map(itemFieldsOf),
+  };
+  if (log.partial) event.partial = true;
+  if (log.stopReason) event.stopReason = log.stopReason;
+  if (log.toleranceTest) event.toleranceTest = true;
+  return event;
+}
+
+/** The pacing event of a stored check-in. */
+export function checkinEventOf(checkin: LoggedCheckin): CheckinEvent {
+  const { at, localDate, pain, flare } = checkin;
+  return { kind: 'checkin', at, localDate, pain, flare };
+}
 
 /** The identity of an event, for dropping one sent twice. */
 export function eventKey(event: PacingEvent): string {
@@ -55,15 +100,24 @@ function pacingFieldsOf(event: PacingEvent): PacingEvent {
     items: event.items.map(itemFieldsOf),
   };
   if (event.partial !== undefined) session.partial = event.partial;
+  if (event.stopReason !== undefined) session.stopReason = event.stopReason;
+  if (event.toleranceTest !== undefined) session.toleranceTest = event.toleranceTest;
   return session;
 }
 
 const ITEM_AMOUNTS = ['minutes', 'sets', 'reps', 'holdSeconds'] as const;
 
+function amountOf(dose: DoseAmount): DoseAmount {
+  const copy: DoseAmount = {};
+  for (const field of ITEM_AMOUNTS) if (dose[field] !== undefined) copy[field] = dose[field];
+  return copy;
+}
+
 function itemFieldsOf(item: SessionItemLog): SessionItemLog {
-  const copy: SessionItemLog = { exerciseId: item.exerciseId, status: item.status };
-  for (const field of ITEM_AMOUNTS) if (item[field] !== undefined) copy[field] = item[field];
+  const copy: SessionItemLog = { exerciseId: item.exerciseId, status: item.status, ...amountOf(item) };
   if (item.feedback !== undefined) copy.feedback = item.feedback;
+  if (item.painDuring !== undefined) copy.painDuring = item.painDuring;
+  if (item.planned !== undefined) copy.planned = amountOf(item.planned);
   return copy;
 }
 

@@ -15,9 +15,9 @@
  */
 import type { LocalDate } from '../calendar.js';
 import { shiftDay } from './days.js';
-import { MESSAGES, type FlareCause } from './messages.js';
-import { PACING, halvedValue, rebuildStepSize } from './rules.js';
-import type { QuotaState } from './types.js';
+import { BREAK_REBUILD_MESSAGES, MESSAGES, type FlareCause } from './messages.js';
+import { PACING, floorOf, halvedValue, rebuildStepSize } from './rules.js';
+import type { QuotaState, Rebuild } from './types.js';
 import { amountOf, recordChange, type Work } from './work.js';
 
 /** Enters flare mode today, or keeps it going; quotas are halved once per flare. */
@@ -41,7 +41,7 @@ function halveQuota(work: Work, quota: QuotaState, cause: FlareCause): void {
   if (halved === quota.value) return;
   const from = amountOf(quota);
   const target = Math.max(quota.value, quota.rebuild?.target ?? 0);
-  quota.rebuild = { target, step: rebuildStepSize(target, halved) };
+  quota.rebuild = { target, step: rebuildStepSize(target, halved), cause: 'flare' };
   quota.value = halved;
   const message = MESSAGES.flare_halved(work.lookup.subjectOf(quota), from, amountOf(quota), cause);
   recordChange(work, quota, 'flare_halved', from.value, message);
@@ -56,7 +56,7 @@ export function stepRebuild(work: Work): void {
   }
 }
 
-function stepQuota(work: Work, quota: QuotaState, rebuild: { target: number; step: number }): void {
+function stepQuota(work: Work, quota: QuotaState, rebuild: Rebuild): void {
   const from = amountOf(quota);
   quota.value = Math.min(rebuild.target, quota.value + rebuild.step);
   const isBack = quota.value >= rebuild.target;
@@ -67,10 +67,34 @@ function stepQuota(work: Work, quota: QuotaState, rebuild: { target: number; ste
   if (quota.value === from.value) return;
   const subject = work.lookup.subjectOf(quota);
   const to = amountOf(quota);
+  const words = rebuild.cause === 'break' ? BREAK_REBUILD_MESSAGES : MESSAGES;
   if (isBack)
-    recordChange(work, quota, 'rebuild_done', from.value, MESSAGES.rebuild_done(subject, from, to));
+    recordChange(work, quota, 'rebuild_done', from.value, words.rebuild_done(subject, from, to));
   else
-    recordChange(work, quota, 'rebuild_step', from.value, MESSAGES.rebuild_step(subject, from, to));
+    recordChange(work, quota, 'rebuild_step', from.value, words.rebuild_step(subject, from, to));
+}
+
+/**
+ * After 14 days or more without a logged session (CLINICAL.md §3 "after a break"): every quota
+ * restarts at half, never below its floor, and builds back to where it was one step each active
+ * day, as after a flare; weekly reviews resume once it is back.
+ */
+export function restartAfterBreak(work: Work): void {
+  const { core } = work;
+  core.lastActiveDay = null;
+  let restarted = false;
+  for (const quota of work.quotas.values()) {
+    const halved = Math.min(quota.value, Math.max(floorOf(quota.unit), Math.floor(quota.value * PACING.breakFraction)));
+    if (halved === quota.value) continue;
+    const from = amountOf(quota);
+    const target = Math.max(quota.value, quota.rebuild?.target ?? 0);
+    quota.rebuild = { target, step: rebuildStepSize(target, halved), cause: 'break' };
+    quota.value = halved;
+    quota.reviewOn = null;
+    restarted = true;
+    recordChange(work, quota, 'break_restart', from.value, MESSAGES.break_restart(work.lookup.subjectOf(quota), from, amountOf(quota)));
+  }
+  if (restarted && core.mode === 'normal') core.mode = 'rebuild';
 }
 
 /** At the end of flare mode's last day: rebuild what was halved; quotas with nothing to rebuild resume reviews. */

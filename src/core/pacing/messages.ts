@@ -152,10 +152,25 @@ export const MESSAGES = {
     `${capitalize(s.name)}: a second set, ${formatAmount(to, 'reps')}, after ${countWord(days)} calm sessions at 15 reps this week.`,
   too_hard_eased: (s: Subject, from: Amount, to: Amount) =>
     `${capitalize(s.name)} ${formatRange(from, to, s.unit)}: it felt too hard twice in a row, so we ease off a little.`,
+  pain_during_eased: (s: Subject, from: Amount, to: Amount) =>
+    `${capitalize(s.name)} ${formatRange(from, to, s.unit)}: pain rose well above your usual while you did it, so we ease off a little.`,
   boom_bust_noticed: boomBust,
+  baseline_tolerance_test: (s: Subject, from: Amount, to: Amount, baseline: number) =>
+    `${capitalize(s.name)} ${formatRange(from, to, s.unit)}: your easy-pace test lasted ${formatAmount({ value: baseline, sets: null }, s.unit)}, so we start a little below that.`,
+  break_restart: (s: Subject, from: Amount, to: Amount) =>
+    `Welcome back. ${capitalize(s.name)} ${formatRange(from, to, s.unit)} after a break of two weeks or more: we restart gently and build back up over a few active days.`,
 } satisfies Record<ReasonCode, (...args: never[]) => string>;
 
 /** The sentence for going back to the easier variant of a strength exercise. */
-export function easierVariantMessage(fromName: string, toName: string): string {
-  return `${fromName} → ${toName}: it felt too hard twice in a row, so we go back to the easier version.`;
+export function easierVariantMessage(fromName: string, toName: string, code: 'too_hard_eased' | 'pain_during_eased' = 'too_hard_eased'): string {
+  const why = code === 'too_hard_eased' ? 'it felt too hard twice in a row' : 'pain rose well above your usual while you did it';
+  return `${fromName} → ${toName}: ${why}, so we go back to the easier version.`;
 }
+
+/** The rebuild sentences after a break rather than a flare-up. */
+export const BREAK_REBUILD_MESSAGES = {
+  rebuild_step: (s: Subject, from: Amount, to: Amount) =>
+    `${capitalize(s.name)} ${formatRange(from, to, s.unit)}: building back up after your break, one step each active day.`,
+  rebuild_done: (s: Subject, from: Amount, to: Amount) =>
+    `${capitalize(s.name)} ${formatRange(from, to, s.unit)}: back to where you were before your break. Weekly steps carry on from here.`,
+};

@@ -38,7 +38,7 @@ describe('twelve weeks of pacing', () => {
     const changes = walkingChanges(allChanges(state));
     expect(changes.map((c) => [c.code, c.at, c.to])).toEqual([
       ['start_small', day(0), 5],
-      ['baseline_set', day(2), 4],
+      ['baseline_set', day(3), 4],
       ...[10, 17, 24, 31, 38, 45, 52, 59, 66, 73, 80].map((n, i) => [
         'progress_calm_week',
         day(n),

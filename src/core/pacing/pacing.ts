@@ -30,6 +30,7 @@ export function initialPacing(): PacingState {
     days: [],
     booms: [],
     sessionEfforts: [],
+    lastActiveDay: null,
   };
   return {
     version: 1,
@@ -62,6 +63,7 @@ export function updatePacing(
       lookup,
       { from: firstOpen, through: lastToSettle, today: context.today },
       byDay,
+      context.observeDay,
     );
     core = run.core;
     changes = [...changes, ...run.changes].slice(-CHANGES_KEPT);
@@ -72,7 +74,7 @@ export function updatePacing(
   const from = settledThrough
     ? shiftDay(settledThrough, 1)
     : (stillOpen[0]?.localDate ?? context.today);
-  const now = runDays(core, lookup, { from, through: context.today, today: context.today }, byDay);
+  const now = runDays(core, lookup, { from, through: context.today, today: context.today }, byDay, context.observeDay);
   const { mode, flareSince, flareLastDay: flareUntil, quotas } = now.core;
   const current = { mode, flareSince, flareUntil, quotas, changes: now.changes };
   return { version: 1, settledThrough, core, changes, open: stillOpen, current };
@@ -95,8 +97,9 @@ function runDays(
   lookup: ExerciseLookup,
   span: DaySpan,
   byDay: ReadonlyMap<LocalDate, PacingEvent[]>,
+  observeDay?: PacingContext['observeDay'],
 ): { core: PacingCore; changes: PacingChange[] } {
-  const work = startWork(structuredClone(core), lookup);
+  const work = startWork(structuredClone(core), lookup, observeDay);
   const last = dayNumber(span.through);
   for (let n = dayNumber(span.from); n <= last; n++) {
     const day = dayFromNumber(n);

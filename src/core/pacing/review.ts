@@ -54,16 +54,23 @@ function judgeWeek(work: Work, quota: QuotaState): WeekOutcome {
   return { kind: 'progress', calmDays: atQuota.length };
 }
 
+/**
+ * At quota: the day held the quota. Session minutes are at quota when the day held all the plan
+ * asked of its sessions: the planner fills a day up to the quota, never past it, so a day done as
+ * planned is a day at quota even when it is a minute short of the number.
+ */
 function isAtQuota(day: DayRecord, quota: QuotaState): boolean {
   const activity = day.activities[quota.activity];
-  return activity !== undefined && activity.measured && activity.volume >= activity.planned;
+  if (activity === undefined || !activity.measured) return false;
+  const asked = quota.activity === 'session' && activity.asked !== null ? Math.min(activity.asked, activity.planned) : activity.planned;
+  return activity.volume >= asked;
 }
 
-/** The worst verdict among the day's sessions that held this activity. */
+/** The worst verdict among the day's sessions that held this activity; one left partway is never calm progress. */
 function dayVerdict(day: DayRecord, quota: QuotaState): Verdict {
   const verdicts = day.sessions
     .filter((s) => s.activities.includes(quota.activity))
-    .map((s) => s.verdict);
+    .map((s) => (s.partial ? 'not_calm' : s.verdict));
   for (const worst of ['not_calm', 'pending', 'unconfirmed'] as const)
     if (verdicts.includes(worst)) return worst;
   return 'calm';

@@ -96,7 +96,7 @@ describe('median', () => {
   });
 });
 
-describe('usualPain: the median of the 7 days before, from at least 3 check-ins', () => {
+describe('usualPain: the median over the 7 days before of each day\'s highest, from at least 3 days', () => {
   const record = (day: string, pains: number[]): DayRecord => ({
     day,
     pains,
@@ -109,15 +109,25 @@ describe('usualPain: the median of the 7 days before, from at least 3 check-ins'
   const week = [
     record('2025-03-01', [9]),
     record('2025-03-02', [2, 3]),
+    record('2025-03-04', [2]),
     record('2025-03-05', [4]),
     record('2025-03-09', [9]),
   ];
 
   it.each([
+    // Days 03-02 (highest 3), 03-04 (2), 03-05 (4): median 3.
     ['2025-03-09', '2025-03-02', 3],
-    ['2025-03-10', '2025-03-03', null],
+    ['2025-03-10', '2025-03-06', null],
+    // 9, 3, 2, 4: median 3.5.
     ['2025-03-06', '2025-02-27', 3.5],
   ])('on %s (window from %s) → %s', (day, first, expected) => {
     expect(usualPain(week, day, first)).toBe(expected);
+  });
+
+  it('twelve check-ins on one day move usual pain as one day does (they can neither hide nor invent a flare)', () => {
+    const days = [record('2025-03-01', [3]), record('2025-03-02', Array(12).fill(9) as number[]), record('2025-03-03', [3]), record('2025-03-04', [3])];
+    expect(usualPain(days, '2025-03-05', '2025-02-26')).toBe(3);
+    const quiet = [record('2025-03-01', [8]), record('2025-03-02', Array(12).fill(1) as number[]), record('2025-03-03', [8])];
+    expect(usualPain(quiet, '2025-03-05', '2025-02-26')).toBe(8);
   });
 });

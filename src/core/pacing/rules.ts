@@ -25,7 +25,7 @@ export const PACING = {
   settledAboveUsual: 1,
   /** A check-in at usual + 3 or more is a flare. */
   flareAboveUsual: 3,
-  /** Usual pain: the median of the check-ins of the 7 days before; ours: at least 3 of them. */
+  /** Usual pain: the median over the 7 days before of one value per day (its highest); ours: at least 3 such days. */
   usualWindowDays: 7,
   usualMinCheckins: 3,
   /** Cumbria NHS: halve, for 2-3 days at most. Ours: 3 calendar days, restarted by a new sign. */
@@ -47,8 +47,9 @@ export const PACING = {
   /** Ours: a ceiling, so pacing hands over to the person and their therapist (90 = most minutes a day at intake). */
   maxAerobicMinutes: 60,
   maxSessionMinutes: 90,
-  /** CLINICAL.md §2: 2-3 s up and 2-3 s down, for estimating session minutes. */
-  secondsPerRep: 5,
+  /** CLINICAL.md §3 "after a break": 14 days without a session restart quotas at half, then rebuild. */
+  breakDays: 14,
+  breakFraction: 0.5,
 } as const;
 
 /** CLINICAL.md §3: before a baseline, start small — aerobic 5 minutes, strength 1 set of 8 reps. */
@@ -107,17 +108,25 @@ function medianInPlace(sorted: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** The person's usual pain before `day`: the median from `first` (7 days before), or null with fewer than 3 check-ins. */
+/**
+ * The person's usual pain before `day`: the median, over the days from `first` (7 days before),
+ * of one value per day — that day's highest — or null with fewer than 3 days checked in. Twelve
+ * check-ins on one day weigh as one day: they can neither hide a flare nor invent one.
+ */
 export function usualPain(
   days: readonly DayRecord[],
   day: LocalDate,
   first: LocalDate,
 ): number | null {
-  const pains: number[] = [];
+  const highs: number[] = [];
   // A plain loop: this runs once for every replayed day.
-  for (const record of days)
-    if (record.day >= first && record.day < day) for (const pain of record.pains) pains.push(pain);
-  return pains.length >= PACING.usualMinCheckins ? medianInPlace(pains) : null;
+  for (const record of days) {
+    if (record.day < first || record.day >= day || record.pains.length === 0) continue;
+    let high = 0;
+    for (const pain of record.pains) high = Math.max(high, pain);
+    highs.push(high);
+  }
+  return highs.length >= PACING.usualMinCheckins ? medianInPlace(highs) : null;
 }
 
 /** True when a day's volume is a boom: more than 150 % of the quota. */

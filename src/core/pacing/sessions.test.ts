@@ -1,9 +1,11 @@
 // Sessions (CLINICAL.md §3): start small before a baseline; the baseline is the mean of the first
-// 3 efforts and the quota starts at 80 % of it; what counts as an effort; two "too hard" in a row
-// ease the item; session minutes. Every case replays plain events through updatePacing.
+// 3 calm efforts (taken once the next morning shows them calm) and the quota starts at 80 % of
+// it, never discounting what the plan itself capped; what counts as an effort; two "too hard" in
+// a row ease the item; session minutes by the one measure. Every case replays plain events.
 import { describe, expect, it } from 'vitest';
 import {
   PUSH_UPS,
+  TEST_INDEX,
   WALKING,
   allChanges,
   checkin,
@@ -13,12 +15,12 @@ import {
   session,
   walk,
 } from './pacing.fixtures.js';
-import { estimateSessionMinutes } from './sessions.js';
+import { loggedSessionMinutes } from './measure.js';
 import type { PacingEvent, SessionItemLog } from './types.js';
 
-/** One session a day, with a calm check-in each morning. */
+/** One session a day, with a calm check-in each morning and on the morning after the last. */
 function daily(items: SessionItemLog[][]): PacingEvent[] {
-  return items.flatMap((dayItems, n) => [checkin(n, 3), session(n, dayItems)]);
+  return [...items.flatMap((dayItems, n) => [checkin(n, 3), session(n, dayItems)]), checkin(items.length, 3)];
 }
 
 describe('start small', () => {
@@ -28,7 +30,7 @@ describe('start small', () => {
       value: 5,
       unit: 'minutes',
       baseline: null,
-      efforts: [7],
+      efforts: [{ value: 7, asked: null }],
     });
     expect(allChanges(state)[0]).toMatchObject({
       code: 'start_small',
@@ -67,8 +69,9 @@ describe('baseline: mean of the first 3 efforts, start at 80 %', () => {
   ])('%s', (_name, items, activity, baseline, start) => {
     const state = replay(daily(items.map((item) => [item])), 3);
     expect(quotaOf(state, activity)).toMatchObject({ baseline, value: start, efforts: [] });
+    // The third effort is known calm on the next morning's check-in: the baseline is set then.
     expect(allChanges(state).find((c) => c.code === 'baseline_set')).toMatchObject({
-      at: '2025-03-05',
+      at: '2025-03-06',
       to: start,
     });
   });
@@ -88,15 +91,28 @@ describe('baseline: mean of the first 3 efforts, start at 80 %', () => {
     expect(quotaOf(state, WALKING)).toMatchObject({ baseline: 10, value: 8 });
   });
 
-  it('efforts during a flare do not count: they do not show the usual level', () => {
+  it('efforts that did not settle, and efforts on a flare day, do not count', () => {
     const events = [
-      ...daily([[walk(10)]]),
+      checkin(0, 3),
+      session(0, [walk(10)]),
       checkin(1, 8, { flare: true }),
       session(1, [walk(3)]),
       ...daily([[], [], [], [], [], []]).slice(4),
     ];
     const state = replay(events, 2);
-    expect(quotaOf(state, WALKING)?.efforts).toEqual([10]);
+    expect(quotaOf(state, WALKING)?.efforts).toEqual([]);
+  });
+
+  it('three 40-minute walks with pain 2 → 9 set no baseline (efforts that were not calm stay out)', () => {
+    const events = [0, 1, 2].flatMap((n) => [checkin(n, 2), session(n, [walk(40)], { before: 2, after: 9 })]);
+    const state = replay([...events, checkin(3, 2), checkin(4, 2)], 4);
+    expect(quotaOf(state, WALKING)).toMatchObject({ baseline: null, value: 5 });
+  });
+
+  it('no check-in the morning after: the effort is unconfirmed and sets no baseline', () => {
+    const events = [0, 1, 2].flatMap((n) => [session(n, [walk(10)])]);
+    const state = replay(events, 5);
+    expect(quotaOf(state, WALKING)).toMatchObject({ baseline: null, value: 5 });
   });
 });
 
@@ -149,22 +165,29 @@ describe('"too hard" twice in a row eases the item', () => {
   });
 });
 
-describe('session minutes', () => {
+describe('session minutes: the one measure of core/duration.ts', () => {
+  const perSide = (id: string) => TEST_INDEX.get(id)?.dose.perSide === true;
   it.each([
-    ['minutes as given', [walk(10)], 10],
-    [
-      'holds: 2 × 30 s',
-      [{ exerciseId: 'calf-stretch', holdSeconds: 30, reps: 2, status: 'done' }],
-      1,
-    ],
-    ['reps at 5 s: 2 sets × 12', [push(12, { sets: 2 })], 2],
+    ['timed work: its minutes', [walk(10)], 10],
+    // 20 s to set up, a 5 s count-in, 30 s, 10 s rest, 30 s = 95 s → 1.5 → 2 (rounded as a session).
+    ['holds: 2 × 30 s with set-up, count-in and rest', [{ exerciseId: 'calf-stretch', holdSeconds: 30, reps: 2, status: 'done' }], 2],
+    // 20 + 5 + 12 × 6 s + 60 s rest + 12 × 6 s = 229 s → 4 min.
+    ['reps paced at 6 s: 2 sets × 12 with a rest between', [push(12, { sets: 2 })], 4],
     ['skipped items do not count', [walk(10, { status: 'skipped' }), walk(4)], 4],
   ] satisfies [string, SessionItemLog[], number][])('%s', (_name, items, minutes) => {
-    expect(estimateSessionMinutes(items)).toBe(minutes);
+    expect(loggedSessionMinutes(items, perSide)).toBe(minutes);
   });
 
-  it('the session quota appears with its baseline after three sessions', () => {
-    const state = replay(daily([[walk(10)], [walk(12)], [walk(14)]]), 3);
+  const planned = (item: SessionItemLog): SessionItemLog => ({ ...item, planned: { minutes: item.minutes ?? 0 } });
+
+  it('a person who does every session as planned never gets a session quota (it would only shrink their days)', () => {
+    const state = replay(daily([[planned(walk(10))], [planned(walk(12))], [planned(walk(14))], [planned(walk(14))]]), 4);
+    expect(quotaOf(state, 'session')).toBeUndefined();
+  });
+
+  it('the session quota appears after three calm days below what the plan asked, at 80 % of their mean', () => {
+    const short = (done: number): SessionItemLog => ({ ...walk(done), planned: { minutes: 20 } });
+    const state = replay(daily([[short(10)], [short(12)], [short(14)]]), 3);
     expect(quotaOf(state, 'session')).toMatchObject({ baseline: 12, value: 9 });
     expect(allChanges(state).find((c) => c.activity === 'session')?.message).toBe(
       'Session time 9 min: your first three sessions averaged 12 min, so we start a little below that.',

@@ -1,50 +1,71 @@
 /**
- * What a logged session tells pacing: how much of each activity was done, the first efforts that
- * make a baseline (CLINICAL.md §3; clinical-sources.md §9.2, I-Engage and eTG: the mean of about
- * 3 occasions, start at 80 %), and "too hard" feedback.
+ * What a logged session tells pacing: how much of each activity was done against what the plan
+ * asked, "too hard" feedback, pain during each exercise (the traffic light), and whether the
+ * session can count as calm. Baselines are taken later, once the next day shows the session was
+ * calm (efforts.ts).
  *
- * - Quotas are per day: two 5-minute walks meet a 10-minute quota, as the walking steps say.
+ * - Quotas are per day: two 5-minute walks meet a 10-minute quota, as the walking steps say. The
+ *   session quota is minutes per day too, measured by the one rule of core/duration.ts.
  * - An aerobic item counts with its minutes when done or done easier. A strength item counts with
  *   its sets × reps when done on the quota's own variant. Anything else is logged but not measured.
- * - Efforts count toward a baseline only in normal mode: a flare day does not show the usual level.
- * - The session quota paces stretching and mind-body through the minutes of the whole session,
- *   estimated from the items; it appears once three sessions give it a baseline.
+ * - A tolerance test sets its activity's baseline on its own (CLINICAL.md §3).
  */
 import type { Exercise } from '../library/exercise.js';
 import type { ActivityKey } from './activity.js';
 import { resumeReviews } from './flare.js';
+import { loggedSessionMinutes, plannedSessionMinutes } from './measure.js';
 import { MESSAGES, easierVariantMessage } from './messages.js';
 import { PACING, START_SMALL, easedValue, startQuota } from './rules.js';
-import type { ItemFeedback, QuotaState, SessionEvent, SessionItemLog } from './types.js';
+import { trafficLightOf, isRedFlagStop } from './traffic-light.js';
+import type { ItemFeedback, QuotaState, SessionEvent, SessionItemLog, Verdict } from './types.js';
 import { addQuota, amountOf, isStrength, recordChange, volumeOf, type Work } from './work.js';
 
 /** What one session held of one activity. */
 interface Effort {
   quota: QuotaState;
   volume: number;
+  /** What the plan asked (volume), when every measured item says. */
+  asked: number | null;
   /** Minutes for aerobic; the most reps in one set for strength. */
   perSet: number;
   measured: boolean;
   feedback: ItemFeedback[];
+  /** The most pain during any of its items, when the person said. */
+  painDuring: number | null;
 }
 
 /** Applies one session of the day being applied. */
 export function onSession(work: Work, session: SessionEvent): void {
   const efforts = measureSession(work, session.items);
-  const minutes = estimateSessionMinutes(session.items);
+  const isPerSide = (id: string) => work.lookup.exercise(id)?.dose.perSide === true;
+  const minutes = loggedSessionMinutes(session.items, isPerSide);
+  const askedMinutes = plannedSessionMinutes(session.items, isPerSide);
   const activities: ActivityKey[] = [...efforts.keys()];
   if (minutes > 0) activities.push('session');
+  const usual = work.usual ?? session.painBefore;
+  const red = [...efforts.values()].some((e) => e.painDuring !== null && trafficLightOf(e.painDuring, usual) === 'red');
   work.day.sessions.push({
     painBefore: session.painBefore,
     painAfter: session.painAfter,
     activities,
-    // A session left or stopped partway never counts as calm progress (its pain after may be
-    // unknown); it is not a flare by itself either: the next check-in still decides that.
-    verdict: session.partial ? 'not_calm' : 'pending',
+    verdict: initialVerdict(session, usual, red),
+    ...(session.partial ? { partial: true } : {}),
   });
   if (session.items.some((item) => item.status !== 'skipped')) work.day.active = true;
-  for (const effort of efforts.values()) applyEffort(work, effort);
-  if (minutes > 0) applySessionMinutes(work, minutes);
+  for (const effort of efforts.values()) applyEffort(work, effort, usual);
+  if (session.toleranceTest) for (const effort of efforts.values()) takeToleranceTest(work, effort);
+  if (minutes > 0) addToDay(work, 'session', { volume: minutes, asked: askedMinutes, perSet: minutes });
+}
+
+/**
+ * A session is judged calm or not once the next day's check-in is in (checkins.ts), except when
+ * it already is not: a stop sign or pain too high in the stop flow, pain after at usual + 3 or
+ * more (a flare signal, CLINICAL.md §3), or pain during an exercise more than 5 above usual.
+ */
+function initialVerdict(session: SessionEvent, usual: number, red: boolean): Verdict {
+  if (session.stopReason && (isRedFlagStop(session.stopReason) || session.stopReason === 'pain_too_high')) return 'not_calm';
+  if (session.painAfter !== null && session.painAfter >= usual + PACING.flareAboveUsual) return 'not_calm';
+  return red ? 'not_calm' : 'pending';
 }
 
 function measureSession(work: Work, items: readonly SessionItemLog[]): Map<ActivityKey, Effort> {
@@ -54,10 +75,8 @@ function measureSession(work: Work, items: readonly SessionItemLog[]): Map<Activ
     if (!resolved?.activity) continue;
     let effort = efforts.get(resolved.activity);
     if (!effort) {
-      const quota =
-        work.quotas.get(resolved.activity) ??
-        createQuota(work, resolved.activity, resolved.exercise);
-      effort = { quota, volume: 0, perSet: 0, measured: false, feedback: [] };
+      const quota = work.quotas.get(resolved.activity) ?? createQuota(work, resolved.activity, resolved.exercise);
+      effort = { quota, volume: 0, asked: 0, perSet: 0, measured: false, feedback: [], painDuring: null };
       efforts.set(resolved.activity, effort);
     }
     addItem(effort, item);
@@ -67,16 +86,23 @@ function measureSession(work: Work, items: readonly SessionItemLog[]): Map<Activ
 
 function addItem(effort: Effort, item: SessionItemLog): void {
   if (item.feedback) effort.feedback.push(item.feedback);
+  if (item.painDuring !== undefined) effort.painDuring = Math.max(effort.painDuring ?? 0, item.painDuring);
   if (isStrength(effort.quota)) {
     if (item.status !== 'done' || item.exerciseId !== effort.quota.exerciseId || !item.reps) return;
     effort.volume += (item.sets ?? 1) * item.reps;
     effort.perSet = Math.max(effort.perSet, item.reps);
+    addAsked(effort, item.planned ? (item.planned.sets ?? 1) * (item.planned.reps ?? 0) : null);
   } else {
     if (item.status === 'skipped' || !item.minutes) return;
     effort.volume += item.minutes;
     effort.perSet = effort.volume;
+    addAsked(effort, item.planned?.minutes ?? null);
   }
   effort.measured = true;
+}
+
+function addAsked(effort: Effort, asked: number | null): void {
+  effort.asked = effort.asked === null || asked === null ? null : effort.asked + asked;
 }
 
 function createQuota(work: Work, activity: ActivityKey, exercise: Exercise): QuotaState {
@@ -94,129 +120,63 @@ function createQuota(work: Work, activity: ActivityKey, exercise: Exercise): Quo
     tooHardInARow: 0,
   };
   addQuota(work, quota);
-  recordChange(
-    work,
-    quota,
-    'start_small',
-    null,
-    MESSAGES.start_small(work.lookup.subjectOf(quota), amountOf(quota)),
-  );
+  recordChange(work, quota, 'start_small', null, MESSAGES.start_small(work.lookup.subjectOf(quota), amountOf(quota)));
   return quota;
 }
 
-function applyEffort(work: Work, effort: Effort): void {
+function applyEffort(work: Work, effort: Effort, usual: number): void {
   const { quota } = effort;
-  if (effort.measured) {
-    addToDay(
-      work,
-      quota.activity,
-      effort.volume,
-      work.planned.get(quota.activity) ?? volumeOf(quota),
-    );
-    if (quota.baseline === null && work.core.mode === 'normal')
-      addBaselineEffort(work, quota, effort.perSet);
-  }
+  if (effort.measured) addToDay(work, quota.activity, effort);
   for (const feedback of effort.feedback) noteFeedback(work, quota, feedback);
+  if (effort.painDuring !== null && trafficLightOf(effort.painDuring, usual) === 'red') easeQuota(work, quota, 'pain_during_eased');
 }
 
-function addToDay(work: Work, activity: ActivityKey, volume: number, planned: number): void {
-  const day = (work.day.activities[activity] ??= { volume: 0, planned, measured: true });
-  day.volume += volume;
+function addToDay(work: Work, activity: ActivityKey, effort: Pick<Effort, 'volume' | 'asked' | 'perSet'>): void {
+  const quota = work.quotas.get(activity);
+  const planned = work.planned.get(activity) ?? (quota ? volumeOf(quota) : 0);
+  const day = (work.day.activities[activity] ??= { volume: 0, planned, asked: 0, perSet: 0, measured: true });
+  day.volume += effort.volume;
+  day.asked = day.asked === null || effort.asked === null ? null : day.asked + effort.asked;
+  day.perSet = activity.startsWith('strength:') ? Math.max(day.perSet, effort.perSet) : day.volume;
 }
 
-function addBaselineEffort(work: Work, quota: QuotaState, effort: number): void {
-  quota.efforts.push(effort);
-  if (quota.efforts.length < PACING.baselineEfforts) return;
-  const mean = quota.efforts.reduce((sum, e) => sum + e, 0) / quota.efforts.length;
+/** A tolerance test: the amount done is the baseline, and the quota starts at 80 % of it (CLINICAL.md §3). */
+function takeToleranceTest(work: Work, effort: Effort): void {
+  const { quota } = effort;
+  if (!effort.measured || quota.baseline !== null || work.core.mode !== 'normal' || isStrength(quota)) return;
   const from = amountOf(quota);
-  quota.baseline = Math.round(mean * 10) / 10;
+  quota.baseline = Math.round(effort.volume * 10) / 10;
   quota.efforts = [];
-  quota.value = startQuota(mean, quota.unit);
+  quota.value = startQuota(effort.volume, quota.unit);
   resumeReviews(quota, work.day.day);
-  const message = MESSAGES.baseline_set(
-    work.lookup.subjectOf(quota),
-    from,
-    amountOf(quota),
-    quota.baseline,
-  );
-  recordChange(work, quota, 'baseline_set', from.value, message);
+  const message = MESSAGES.baseline_tolerance_test(work.lookup.subjectOf(quota), from, amountOf(quota), quota.baseline);
+  recordChange(work, quota, 'baseline_tolerance_test', from.value, message);
 }
 
 function noteFeedback(work: Work, quota: QuotaState, feedback: ItemFeedback): void {
   quota.tooHardInARow = feedback === 'too_hard' ? quota.tooHardInARow + 1 : 0;
   if (quota.tooHardInARow < PACING.tooHardInARow) return;
   quota.tooHardInARow = 0;
-  easeQuota(work, quota);
+  easeQuota(work, quota, 'too_hard_eased');
 }
 
-/** Two "too hard" in a row: strength goes back to the easier variant (or fewer reps); aerobic −10 %. */
-function easeQuota(work: Work, quota: QuotaState): void {
+/** Eases a quota: strength goes back to the easier variant (or fewer reps); aerobic −10 %. */
+function easeQuota(work: Work, quota: QuotaState, code: 'too_hard_eased' | 'pain_during_eased'): void {
   const from = amountOf(quota);
   const fromName = work.lookup.subjectOf(quota).name;
   const easier = isStrength(quota) ? work.lookup.easierOf(quota.exerciseId) : null;
   let message: string;
   if (easier) {
     quota.exerciseId = easier.id;
-    message = easierVariantMessage(fromName, easier.name);
+    message = easierVariantMessage(fromName, easier.name, code);
   } else {
     const eased = easedValue(quota.value, quota.unit);
     if (eased === quota.value) return;
     quota.value = eased;
-    message = MESSAGES.too_hard_eased(work.lookup.subjectOf(quota), from, amountOf(quota));
+    message = MESSAGES[code](work.lookup.subjectOf(quota), from, amountOf(quota));
   }
   // An eased quota is the new level: no rebuild back above it, and a full week at it before a review.
   quota.rebuild = null;
   if (work.core.mode !== 'flare') resumeReviews(quota, work.day.day);
-  recordChange(work, quota, 'too_hard_eased', from.value, message);
-}
-
-/** Session minutes: the item minutes, or sets × reps × (hold or 5 s), for every item not skipped. */
-export function estimateSessionMinutes(items: readonly SessionItemLog[]): number {
-  let seconds = 0;
-  for (const item of items) {
-    if (item.status === 'skipped') continue;
-    if (item.minutes) seconds += item.minutes * 60;
-    else if (item.reps || item.holdSeconds) {
-      seconds += (item.sets ?? 1) * (item.reps ?? 1) * (item.holdSeconds ?? PACING.secondsPerRep);
-    }
-  }
-  return Math.round(seconds / 60);
-}
-
-function applySessionMinutes(work: Work, minutes: number): void {
-  const quota = work.quotas.get('session');
-  if (quota) {
-    addToDay(work, 'session', minutes, work.planned.get('session') ?? volumeOf(quota));
-    return;
-  }
-  if (work.core.mode !== 'normal') return;
-  work.core.sessionEfforts.push(minutes);
-  if (work.core.sessionEfforts.length === PACING.baselineEfforts) createSessionQuota(work);
-}
-
-function createSessionQuota(work: Work): void {
-  const efforts = work.core.sessionEfforts;
-  const mean = efforts.reduce((sum, e) => sum + e, 0) / efforts.length;
-  const quota: QuotaState = {
-    activity: 'session',
-    unit: 'minutes',
-    value: startQuota(mean, 'minutes'),
-    sets: null,
-    exerciseId: null,
-    baseline: Math.round(mean * 10) / 10,
-    efforts: [],
-    reviewOn: null,
-    rebuild: null,
-    tooHardInARow: 0,
-  };
-  work.core.sessionEfforts = [];
-  addQuota(work, quota);
-  resumeReviews(quota, work.day.day);
-  const message = MESSAGES.baseline_set(
-    work.lookup.subjectOf(quota),
-    null,
-    amountOf(quota),
-    quota.baseline ?? mean,
-  );
-  recordChange(work, quota, 'baseline_set', null, message);
+  recordChange(work, quota, code, from.value, message);
 }

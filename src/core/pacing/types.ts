@@ -4,6 +4,7 @@
  */
 import type { LocalDate } from '../calendar.js';
 import type { Exercise } from '../library/exercise.js';
+import type { StopReason } from '../session-player/types.js';
 import type { ActivityKey, PacingMode, QuotaUnit } from './activity.js';
 
 /** Why a quota changed or held: a closed set, each with one sentence in `messages.ts`. */
@@ -21,7 +22,10 @@ export const REASON_CODES = [
   'variant_harder',
   'set_added',
   'too_hard_eased',
+  'pain_during_eased',
   'boom_bust_noticed',
+  'baseline_tolerance_test',
+  'break_restart',
 ] as const;
 /** One of the reason codes. */
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -41,15 +45,22 @@ export type ItemStatus = 'done' | 'skipped' | 'easier';
 /** How an item felt to the person. */
 export type ItemFeedback = 'too_easy' | 'right' | 'too_hard';
 
-/** One exercise of a logged session. */
-export interface SessionItemLog {
-  exerciseId: string;
+/** An amount of work: minutes, or sets of reps, or holds (reps) of so many seconds. */
+export interface DoseAmount {
   minutes?: number;
   sets?: number;
   reps?: number;
   holdSeconds?: number;
+}
+
+/** One exercise of a logged session: what was done and, when the plan gave it, what was planned. */
+export interface SessionItemLog extends DoseAmount {
+  exerciseId: string;
   status: ItemStatus;
   feedback?: ItemFeedback;
+  /** Pain during the exercise, 0-10, when the person said (the traffic light of CLINICAL.md §3). */
+  painDuring?: number;
+  planned?: DoseAmount;
 }
 
 /** A logged session; `clientId` identifies it, so sending it twice changes nothing. */
@@ -59,9 +70,13 @@ export interface SessionEvent {
   startedAt: string;
   localDate: LocalDate;
   painBefore: number;
-  painAfter: number;
+  /** Unknown for a session left partway without an answer. */
+  painAfter: number | null;
   items: SessionItemLog[];
   partial?: boolean;
+  stopReason?: StopReason;
+  /** A tolerance test: "at an easy pace until you would like to stop" — its amount is a baseline on its own. */
+  toleranceTest?: boolean;
 }
 
 /** What pacing consumes. */
@@ -92,13 +107,30 @@ export interface QuotaState {
   exerciseId: string | null;
   /** The mean of the first three efforts, once there are three. */
   baseline: number | null;
-  /** Efforts so far while there is no baseline yet. */
-  efforts: number[];
+  /** Calm efforts so far while there is no baseline yet. */
+  efforts: BaselineEffort[];
   /** The day of the next weekly review; null while a flare or a rebuild holds it. */
   reviewOn: LocalDate | null;
-  /** After a flare: the quota before it, and the size of one rebuild step. */
-  rebuild: { target: number; step: number } | null;
+  /** After a flare or a break: the quota before it, and the size of one rebuild step. */
+  rebuild: Rebuild | null;
   tooHardInARow: number;
+}
+
+/** A building-back after a flare or a break of 14 days or more. */
+export interface Rebuild {
+  target: number;
+  step: number;
+  cause?: 'flare' | 'break';
+}
+
+/**
+ * One calm day's amount of an activity, for a baseline: what was done (minutes, or the most reps
+ * in a set) and what the plan asked that day (null when unknown). An amount the plan capped is
+ * not discounted again (CLINICAL.md §3).
+ */
+export interface BaselineEffort {
+  value: number;
+  asked: number | null;
 }
 
 /** How a session turned out, once the next day's check-in is known. */
@@ -107,15 +139,22 @@ export type Verdict = 'pending' | 'calm' | 'not_calm' | 'unconfirmed';
 /** A session as the calm rule needs it. */
 export interface SessionRecord {
   painBefore: number;
-  painAfter: number;
+  /** Null when a session left partway had no answer. */
+  painAfter: number | null;
   activities: ActivityKey[];
   verdict: Verdict;
+  /** Left or stopped partway: never calm progress, though a settled one may still show a baseline. */
+  partial?: boolean;
 }
 
-/** How much of one activity a day held, against the quota at the start of that day. */
+/** How much of one activity a day held, against the quota at the start of that day and what the plan asked. */
 export interface ActivityDay {
   volume: number;
   planned: number;
+  /** What the plan asked of it that day, from the logged items' planned doses; null when unknown. */
+  asked: number | null;
+  /** For a baseline: minutes, or the most reps in one set. */
+  perSet: number;
   /** True when at least one effort had a measurable amount. */
   measured: boolean;
 }
@@ -150,8 +189,10 @@ export interface PacingCore {
   /** The last eight applied days, oldest first. */
   days: DayRecord[];
   booms: Boom[];
-  /** Session minutes logged before the session quota has its baseline. */
+  /** Calm days of session minutes below what the plan asked, before the session quota has its baseline. */
   sessionEfforts: number[];
+  /** The last day with a logged session, for restarting gently after a break. */
+  lastActiveDay?: LocalDate | null;
 }
 
 /** The stored pacing state of one person (JSON). */
@@ -179,6 +220,8 @@ export interface PacingState {
 export interface PacingContext {
   exercises: ReadonlyMap<string, Exercise>;
   today: LocalDate;
+  /** Called at the start of each applied day with the quota volumes that applied that day (see history.ts). */
+  observeDay?: (day: LocalDate, planned: ReadonlyMap<ActivityKey, number>) => void;
   /**
    * Which exercises the person can do (their positions, equipment, conditions). Pacing moves a
    * strength chain only to variants that pass; without it, every variant passes. Replays must

@@ -22,8 +22,8 @@ describe('toPacingView', () => {
     expect(toPacingView(replay(events, 4))).toEqual({
       mode: 'normal',
       quotas: [
+        // No session quota: these logs do not say what was planned, so no day shows a limit below the plan.
         { activity: WALKING, unit: 'minutes', value: 7, baseline: 9 },
-        { activity: 'session', unit: 'minutes', value: 7, baseline: 9.3 },
         { activity: PUSH_UPS, unit: 'reps', value: 8, sets: 1, exerciseId: 'wall-push' },
       ],
     });

@@ -22,10 +22,11 @@ export interface Work {
   ago: LocalDate[];
   usual: number | null;
   planned: Map<ActivityKey, number>;
+  observeDay?: ((day: LocalDate, planned: ReadonlyMap<ActivityKey, number>) => void) | undefined;
 }
 
 /** Starts a working copy over a cloned core. */
-export function startWork(core: PacingCore, lookup: ExerciseLookup): Work {
+export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?: Work['observeDay']): Work {
   // Stored quotas are already in activity order.
   const quotas = new Map(core.quotas.map((q) => [q.activity, q]));
   return {
@@ -38,6 +39,7 @@ export function startWork(core: PacingCore, lookup: ExerciseLookup): Work {
     ago: [],
     usual: null,
     planned: new Map(),
+    observeDay,
   };
 }
 

@@ -10,8 +10,8 @@ import {
   readAerobicMinutes,
   readSessionCap,
   sumSessionMinutes,
-  toEstimatedMinutes,
 } from './dosing.js';
+import { toHalfMinutesUp as toEstimatedMinutes } from '../duration.js';
 import { makeExercise } from './testing.js';
 
 describe('toEstimatedMinutes', () => {
@@ -51,7 +51,8 @@ describe('buildStrengthItem', () => {
     ['before a quota: 1 set of 8', plain, undefined, { sets: 1, reps: 8, estimatedMinutes: 1.5 }],
     ['a quota of 2 × 12', plain, quota({ sets: 2 }), { sets: 2, reps: 12, estimatedMinutes: 4 }],
     ['a quota without sets: 1 set', plain, quota({}), { sets: 1, reps: 12, estimatedMinutes: 2 }],
-    ['a quota in sets', plain, quota({ unit: 'sets', value: 2 }), { sets: 2, reps: 8, estimatedMinutes: 3 }],
+    // As the player times it: 20 s to set up, 5 s count-in, 8 × 6 s, 60 s rest, 8 × 6 s = 181 s.
+    ['a quota in sets', plain, quota({ unit: 'sets', value: 2 }), { sets: 2, reps: 8, estimatedMinutes: 3.5 }],
     ['a fractional quota rounds down', plain, quota({ value: 9.7 }), { sets: 1, reps: 9, estimatedMinutes: 1.5 }],
     ['a hold at the top of each rep', held, undefined, { sets: 1, reps: 8, holdSeconds: 5, estimatedMinutes: 2 }],
   ])('%s', (_label, exercise, q, expected) => {

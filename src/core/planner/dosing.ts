@@ -1,7 +1,9 @@
 /**
  * Doses: the starting points of CLINICAL.md §2 and the pacing quotas of §3, turned into plan
- * items with an honest estimate of how long each takes, so session minutes add up.
+ * items with an honest estimate of how long each takes — the player's own time, both sides
+ * counted (core/duration.ts) — so session minutes add up.
  */
+import { itemMinutes, sessionMinutes } from '../duration.js';
 import type { Exercise } from '../library/exercise.js';
 import type { ActivityKey, PacingView, QuotaView } from '../pacing/activity.js';
 import type { PlanItem } from './plan.js';
@@ -15,20 +17,10 @@ export const FIRST_STRENGTH = { sets: 1, reps: 8 } as const;
 
 const HOLD_SECONDS = { adult: { min: 20, max: 30 }, older: { min: 30, max: 60 } } as const;
 const STRETCH_REPS = { min: 2, max: 4 } as const;
-// Slow reps: 2-3 s up and 2-3 s down (§2).
-const SECONDS_PER_REP = 6;
-const SECONDS_BETWEEN_HOLDS = 10;
-const SECONDS_TO_SET_UP = 20;
-const SECONDS_BETWEEN_SETS = 60;
 
-/** Rounds seconds up to the next half minute: an estimate never promises less time than it takes. */
-export function toEstimatedMinutes(seconds: number): number {
-  return Math.ceil(seconds / 30) / 2;
-}
-
-/** A session's minutes: its items' estimates added up and rounded. */
+/** A session's minutes: its items' estimates added up and rounded (the one rule of core/duration.ts). */
 export function sumSessionMinutes(items: readonly PlanItem[]): number {
-  return Math.round(items.reduce((sum, item) => sum + item.estimatedMinutes, 0));
+  return sessionMinutes(items.map((item) => item.estimatedMinutes));
 }
 
 /** A stretch held 20-30 s (30-60 s at 65 and over), 2-4 times. */
@@ -36,8 +28,10 @@ export function buildStretchItem(exercise: Exercise, age: number | undefined): P
   const range = age !== undefined && age >= OLDER_ADULT_AGE ? HOLD_SECONDS.older : HOLD_SECONDS.adult;
   const holdSeconds = clamp(exercise.dose.holdSeconds ?? range.min, range.min, range.max);
   const reps = clamp(exercise.dose.reps ?? STRETCH_REPS.min, STRETCH_REPS.min, STRETCH_REPS.max);
-  const seconds = reps * (holdSeconds + SECONDS_BETWEEN_HOLDS) + SECONDS_TO_SET_UP;
-  return { exerciseId: exercise.id, pillar: exercise.pillar, holdSeconds, reps, estimatedMinutes: toEstimatedMinutes(seconds) };
+  const perSide = exercise.dose.perSide === true;
+  const item: PlanItem = { exerciseId: exercise.id, pillar: exercise.pillar, holdSeconds, reps, estimatedMinutes: itemMinutes({ holdSeconds, reps, perSide }) };
+  if (perSide) item.perSide = true;
+  return item;
 }
 
 /** Sets and reps of a strength exercise: from its pacing quota, or 1 set of 8 before one exists. */
@@ -49,16 +43,17 @@ export function buildStrengthItem(exercise: Exercise, quota: QuotaView | undefin
 /** Sets of slow reps, with the exercise's own hold at the top of each rep if it has one. */
 export function buildRepsItem(exercise: Exercise, sets: number, reps: number): PlanItem {
   const hold = exercise.dose.holdSeconds;
-  const seconds =
-    sets * reps * (SECONDS_PER_REP + (hold ?? 0)) + (sets - 1) * SECONDS_BETWEEN_SETS + SECONDS_TO_SET_UP;
-  const item: PlanItem = { exerciseId: exercise.id, pillar: exercise.pillar, sets, reps, estimatedMinutes: toEstimatedMinutes(seconds) };
+  const perSide = exercise.dose.perSide === true;
+  const dose = hold === undefined ? { sets, reps, perSide } : { sets, reps, holdSeconds: hold, perSide };
+  const item: PlanItem = { exerciseId: exercise.id, pillar: exercise.pillar, sets, reps, estimatedMinutes: itemMinutes(dose) };
   if (hold !== undefined) item.holdSeconds = hold;
+  if (perSide) item.perSide = true;
   return item;
 }
 
 /** Timed work: aerobic activity or a timed mind-body practice. */
 export function buildTimedItem(exercise: Exercise, minutes: number): PlanItem {
-  return { exerciseId: exercise.id, pillar: exercise.pillar, minutes, estimatedMinutes: minutes };
+  return { exerciseId: exercise.id, pillar: exercise.pillar, minutes, estimatedMinutes: itemMinutes({ minutes }) };
 }
 
 /** A mind-body practice at its own dose: timed, or slow reps (Pilates). */

@@ -27,6 +27,8 @@ export interface PlanItem {
   holdSeconds?: number;
   /** The dose in minutes, for timed work (aerobic activity, most mind-body practice). */
   minutes?: number;
+  /** True when the reps or holds are done on each side in turn (counted in the estimate). */
+  perSide?: boolean;
   /** About how long the item takes, in half minutes: holds, reps, rests and setting up. */
   estimatedMinutes: number;
 }

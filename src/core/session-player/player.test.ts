@@ -220,14 +220,14 @@ describe('stopping and ending', () => {
     { type: 'skipItem', nowMs: at(1) },
     { type: 'beginItem', nowMs: at(2) },
     { type: 'openStop', nowMs: at(62) },
-    { type: 'chooseStopReason', reason: 'dizziness' },
+    { type: 'chooseStopReason', reason: 'dizzy' },
   ]);
 
   it('opening the stop flow pauses, and a reason is kept', () => {
     expect(stopped).toMatchObject({
       paused: true,
-      stop: { reason: 'dizziness' },
-      stopReason: 'dizziness',
+      stop: { reason: 'dizzy' },
+      stopReason: 'dizzy',
     });
     expect(isTicking(stopped)).toBe(false);
   });

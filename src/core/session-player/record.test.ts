@@ -48,25 +48,26 @@ describe('buildSessionLog', () => {
       partial: false,
       notes: 'Felt loose.',
       items: [
-        { exerciseId: 'calf-stretch', status: 'done', holdSeconds: 30, reps: 2, feedback: 'right' },
+        { exerciseId: 'calf-stretch', status: 'done', holdSeconds: 30, reps: 2, feedback: 'right', planned: { holdSeconds: 30, reps: 2 } },
         {
           exerciseId: 'walk-outdoors',
           status: 'done',
           minutes: 10,
           feedback: 'too_easy',
           painDuring: 2,
+          planned: { minutes: 10 },
         },
       ],
     });
   });
 
-  it('logs a stopped session as partial, honestly', () => {
+  it('logs a stopped session as partial, honestly: the stop reason kept, pain after unknown rather than "no change"', () => {
     const stopped = play(started([STRENGTH, WALK, BREATHING]), [
       { type: 'makeEasier', exercise: EXERCISES.get('sit-to-stand-hands')!, nowMs: at(1) },
       { type: 'beginItem', nowMs: at(2) },
       ...Array.from({ length: 8 }, (_, i) => ({ type: 'countRep' as const, nowMs: at(3 + i) })),
       { type: 'openStop', nowMs: at(20) },
-      { type: 'chooseStopReason', reason: 'sharp_pain' },
+      { type: 'chooseStopReason', reason: 'pain_too_high' },
       { type: 'end', why: 'stopped', nowMs: at(21) },
       { type: 'finish', nowMs: at(22) },
     ]);
@@ -74,12 +75,13 @@ describe('buildSessionLog', () => {
       clientId: CLIENT_ID,
       startedAt: new Date(T0).toISOString(),
       painBefore: 4,
-      painAfter: 4,
+      painAfter: null,
       partial: true,
+      stopReason: 'pain_too_high',
       items: [
-        { exerciseId: 'sit-to-stand-hands', status: 'easier', sets: 1, reps: 8 },
-        { exerciseId: 'walk-outdoors', status: 'skipped' },
-        { exerciseId: 'breathing-box', status: 'skipped' },
+        { exerciseId: 'sit-to-stand-hands', status: 'easier', sets: 1, reps: 8, planned: { sets: STRENGTH.sets, reps: STRENGTH.reps } },
+        { exerciseId: 'walk-outdoors', status: 'skipped', planned: { minutes: WALK.minutes } },
+        { exerciseId: 'breathing-box', status: 'skipped', planned: { minutes: BREATHING.minutes } },
       ],
     });
   });

@@ -3,9 +3,10 @@
  * per planned item in plan order, with what was really done — and the kind summary shown at the
  * end (what was done and the time it took; never a score).
  */
-import { classifyDose, segmentMs } from './dose.js';
+import { itemMinutes, sessionMinutes } from '../duration.js';
+import { classifyDose } from './dose.js';
 import { hasWork, segmentsOf } from './items.js';
-import type { Feedback, ItemState, ItemStatus, SessionState } from './types.js';
+import type { Feedback, ItemDose, ItemState, ItemStatus, SessionState, StopReason } from './types.js';
 
 /** One item of a session log (the contract's `SessionItemSchema`). */
 export interface LoggedItem {
@@ -17,6 +18,8 @@ export interface LoggedItem {
   status: ItemStatus;
   feedback?: Feedback;
   painDuring?: number;
+  /** What the plan asked: pacing tells a dose the plan capped from where the person stopped. */
+  planned?: Omit<ItemDose, 'perSide'>;
 }
 
 /** The body of `POST /api/me/sessions` (the contract's `CreateSessionLogRequest`). */
@@ -24,16 +27,18 @@ export interface SessionLogBody {
   clientId: string;
   startedAt: string;
   painBefore: number;
-  painAfter: number;
+  /** Null only for a session left partway when the person did not say. */
+  painAfter: number | null;
   items: LoggedItem[];
   partial?: boolean;
+  stopReason?: StopReason;
   notes?: string;
 }
 
 /**
  * The log of a session, or `null` when there is nothing to log (the person never started).
- * A session left before the end is `partial`. Without an answer for pain after (leaving early
- * lets a person skip it), pain after is recorded as pain before: the contract needs a number.
+ * A session left before the end is `partial`, with the reason from the stop flow if there was
+ * one. Leaving early lets a person skip pain after: then it is unknown (null), never guessed.
  */
 export function buildSessionLog(state: SessionState): SessionLogBody | null {
   if (state.startedAtMs === null || state.painBefore === null || state.items.length === 0)
@@ -43,10 +48,11 @@ export function buildSessionLog(state: SessionState): SessionLogBody | null {
     clientId: state.clientId,
     startedAt: new Date(state.startedAtMs).toISOString(),
     painBefore: state.painBefore,
-    painAfter: state.painAfter ?? state.painBefore,
+    painAfter: state.painAfter ?? (partial ? null : state.painBefore),
     items: state.items.map(logItem),
     partial,
   };
+  if (partial && state.stopReason !== null) body.stopReason = state.stopReason;
   const notes = state.notes.trim();
   if (notes.length > 0) body.notes = notes;
   return body;
@@ -56,11 +62,23 @@ export function buildSessionLog(state: SessionState): SessionLogBody | null {
 export function logItem(item: ItemState): LoggedItem {
   const status: ItemStatus =
     item.status ?? (hasWork(item.work) ? (item.easier ? 'easier' : 'done') : 'skipped');
-  if (status === 'skipped') return { exerciseId: item.planned.exerciseId, status };
-  const logged: LoggedItem = { exerciseId: item.exerciseId, status, ...amountDone(item) };
+  const planned = plannedAmount(item);
+  if (status === 'skipped') return { exerciseId: item.planned.exerciseId, status, planned };
+  const logged: LoggedItem = { exerciseId: item.exerciseId, status, ...amountDone(item), planned };
   if (item.feedback !== null) logged.feedback = item.feedback;
   if (item.painDuring !== null) logged.painDuring = item.painDuring;
   return logged;
+}
+
+/** The dose the plan gave the item (of the planned exercise, even when an easier one was done). */
+function plannedAmount(item: ItemState): Omit<ItemDose, 'perSide'> {
+  const { sets, reps, holdSeconds, minutes } = item.planned;
+  const amount: Omit<ItemDose, 'perSide'> = {};
+  if (sets !== undefined) amount.sets = sets;
+  if (reps !== undefined) amount.reps = reps;
+  if (holdSeconds !== undefined) amount.holdSeconds = holdSeconds;
+  if (minutes !== undefined) amount.minutes = minutes;
+  return amount;
 }
 
 /** The amount done, in the item's own terms: minutes, holds of so many seconds, or sets of reps. */
@@ -129,17 +147,7 @@ export function summarizeSession(state: SessionState, nowMs: number): SessionSum
   };
 }
 
-/** Getting into position for an exercise, as the planner estimates it (planner/dosing.ts). */
-const SETTING_UP_MS = 20_000;
-
-/** About how many minutes the session takes at its own pace: every segment, and setting up. */
+/** About how many minutes the session takes at its own pace: the one measure of core/duration.ts. */
 export function estimateMinutes(state: SessionState): number {
-  const ms = state.items.reduce(
-    (sum, item) =>
-      sum +
-      SETTING_UP_MS +
-      segmentsOf(item).reduce((total, segment) => total + segmentMs(segment), 0),
-    0,
-  );
-  return Math.max(1, Math.round(ms / 60_000));
+  return Math.max(1, sessionMinutes(state.items.map((item) => itemMinutes(item.dose))));
 }

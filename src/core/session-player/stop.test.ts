@@ -11,7 +11,7 @@ describe('stopping', () => {
       expect(isEmergencyStop(reason)).toBe(
         reason === 'chest_pain' || reason === 'one_sided_weakness',
       );
-      expect(mayCarryOnAfterStop(reason)).toBe(reason === 'other');
+      expect(mayCarryOnAfterStop(reason)).toBe(reason === 'something_else');
     },
   );
 });

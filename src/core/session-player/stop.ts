@@ -17,7 +17,7 @@ export function isEmergencyStop(reason: StopReason): boolean {
  * palpitations, one-sided weakness) end the session: the player offers no way back into it.
  * Only "something else" may carry on once the person feels fine.
  */
-const MAY_CARRY_ON: ReadonlySet<StopReason> = new Set(['other']);
+const MAY_CARRY_ON: ReadonlySet<StopReason> = new Set(['something_else']);
 
 /** True when, after this answer, the person may go back to the session. */
 export function mayCarryOnAfterStop(reason: StopReason): boolean {

@@ -14,13 +14,13 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** What the person says felt wrong when they stop (CLINICAL.md §1, stop-exercise signs). */
 export const STOP_REASONS = [
-  'sharp_pain',
-  'dizziness',
+  'pain_too_high',
+  'dizzy',
   'chest_pain',
   'breathless',
   'palpitations',
   'one_sided_weakness',
-  'other',
+  'something_else',
 ] as const;
 export type StopReason = (typeof STOP_REASONS)[number];
 

@@ -89,6 +89,10 @@ describe.each(testDatabaseKinds())('plan routes on $name', (kind) => {
         payload: { clientId: `3b0c9a52-5d8e-4c7e-9f41-0d6f1a2b3c4${i}`, startedAt: `${day}T09:00:00.000Z`, painBefore: 3, painAfter: 3, items: [{ exerciseId: walk, minutes: 10, status: 'done' }] },
       });
     }
+    // Each walk is known calm on the next morning's check-in; the third one on 23 November.
+    for (const day of ['2026-11-21', '2026-11-22', '2026-11-23']) {
+      await test.request({ method: 'POST', url: '/api/me/checkins', cookie: walter.cookie, payload: { pain: 3, at: `${day}T07:00:00.000Z` } });
+    }
     const response = await test.request({ method: 'GET', url: '/api/me/pacing', cookie: walter.cookie });
     expect(response.statusCode).toBe(200);
     const pacing = response.json();
@@ -97,7 +101,7 @@ describe.each(testDatabaseKinds())('plan routes on $name', (kind) => {
     expect(walking).toMatchObject({ unit: 'minutes', value: 8, baseline: 10, label: 'Walking' });
     const walkingChanges = pacing.changes.filter((c: { activity: string }) => c.activity === 'aerobic:walking');
     expect(walkingChanges.map((c: { code: string }) => c.code)).toEqual(['baseline_set', 'start_small']);
-    expect(walkingChanges[0]).toMatchObject({ at: '2026-11-22', from: 5, to: 8, label: 'Walking', message: expect.stringContaining('Walking 5 → 8 min') });
+    expect(walkingChanges[0]).toMatchObject({ at: '2026-11-23', from: 5, to: 8, label: 'Walking', message: expect.stringContaining('Walking 5 → 8 min') });
   });
 
   it('gives today its gentle version after a check-in with high pain, and says why', async () => {

@@ -2,7 +2,6 @@
 import { addDays, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { buildInsights, sessionInputOf, type InsightsCheckin, type PegAnswer } from '../../core/insights/index.js';
-import type { SessionItemLog } from '../../core/pacing/index.js';
 import { plannedMinutesByDay, plannedSessionCount } from '../../core/planner/plan-summary.js';
 import type { Plan } from '../../core/planner/plan.js';
 import { toZonedDateTimeInput } from '../../core/zoned-time.js';
@@ -51,12 +50,11 @@ export async function getInsights(services: Services, library: Library, person: 
     plannedOf(services, person, from, to),
   ]);
   const pillarOf = (id: string) => library.index().get(id)?.pillar;
+  const isPerSide = (id: string) => library.index().get(id)?.dose.perSide === true;
   const insights = buildInsights({
     from, to, ...planned,
     checkins: checkinRows.map((row) => toInsightsCheckin(row, person.timeZone)),
-    sessions: sessionRows.map((row) =>
-      sessionInputOf({ localDate: row.local_date, painBefore: row.pain_before, painAfter: row.pain_after, items: JSON.parse(row.items) as SessionItemLog[] }, pillarOf),
-    ),
+    sessions: sessionRows.map((log) => sessionInputOf(log, pillarOf, isPerSide)),
     peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
   });
   return { ...insights, from, to };

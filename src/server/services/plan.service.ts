@@ -8,13 +8,14 @@ import { AppError } from '../../core/errors.js';
 import type { ActivityKey } from '../../core/pacing/activity.js';
 import {
   activityLabel,
+  checkinEventOf,
   flareSinceOf,
+  sessionEventOf,
   initialPacing,
   toPacingSummary,
   toPacingView,
   updatePacing,
   type PacingEvent,
-  type SessionItemLog,
 } from '../../core/pacing/index.js';
 import { buildWeeklyPlan, type Plan } from '../../core/planner/index.js';
 import { eligibilityFor } from '../../core/planner/eligibility.js';
@@ -49,11 +50,8 @@ async function replayPacing(services: Services, library: Library, person: Person
     listAllSessionLogs(services.db, person.id),
   ]);
   const events: PacingEvent[] = [
-    ...checkins.map((c) => ({ kind: 'checkin' as const, at: c.at, localDate: c.local_date, pain: c.pain, flare: c.flare === 1 })),
-    ...sessions.map((s) => ({
-      kind: 'session' as const, clientId: s.client_id, startedAt: s.started_at, localDate: s.local_date,
-      painBefore: s.pain_before, painAfter: s.pain_after, items: JSON.parse(s.items) as SessionItemLog[], partial: s.partial === 1,
-    })),
+    ...checkins.map((c) => checkinEventOf({ at: c.at, localDate: c.local_date, pain: c.pain, flare: c.flare === 1 })),
+    ...sessions.map(sessionEventOf),
   ];
   const state = updatePacing(initialPacing(), events, { exercises: library.index(), today, canDo: eligibilityFor(profile) });
   const todays = checkins.map((c) => ({ localDate: c.local_date, at: c.at, pain: c.pain }));

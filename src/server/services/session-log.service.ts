@@ -24,20 +24,22 @@ export async function createSessionLog(
   if (isInFuture(startedAt, now)) {
     throw new AppError('unacceptable', 'A session cannot start in the future. Check the date and time.', 'startedAt');
   }
-  const { row } = await insertSessionLog(services.db, {
+  const { log } = await insertSessionLog(services.db, {
     id: services.newId(),
-    user_id: person.id,
-    client_id: input.clientId,
-    started_at: startedAt,
-    local_date: toLocalDate(startedAt, person.timeZone),
-    pain_before: input.painBefore,
-    pain_after: input.painAfter,
-    items: JSON.stringify(input.items),
-    partial: input.partial ? 1 : 0,
+    userId: person.id,
+    clientId: input.clientId,
+    startedAt,
+    localDate: toLocalDate(startedAt, person.timeZone),
+    painBefore: input.painBefore,
+    painAfter: input.painAfter,
+    items: input.items,
+    partial: input.partial === true,
+    stopReason: input.stopReason ?? null,
+    toleranceTest: input.toleranceTest === true,
     notes: input.notes ?? null,
-    created_at: now,
+    createdAt: now,
   });
-  return presentSessionLog(row);
+  return presentSessionLog(log);
 }
 
 /** The person's session logs between two of their calendar days; the last 30 days by default. */

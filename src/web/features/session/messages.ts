@@ -110,13 +110,13 @@ export const sessionMessages = {
       heading: 'What feels wrong?',
       intro: 'Stop moving and rest. Choose what fits best.',
       reasons: {
-        sharp_pain: 'Sharp or spreading pain',
-        dizziness: 'Dizziness or feeling faint',
+        pain_too_high: 'Pain that is too much, sharp or spreading',
+        dizzy: 'Dizziness or feeling faint',
         chest_pain: 'Chest pain, pressure or tightness',
         breathless: 'Unusual breathlessness',
         palpitations: 'A racing or irregular heartbeat',
         one_sided_weakness: 'Weakness or numbness on one side',
-        other: 'Something else',
+        something_else: 'Something else',
       } satisfies Record<StopReason, string>,
       back: 'Back to the session',
       emergencyTitle: 'Call for help now',
@@ -130,11 +130,11 @@ export const sessionMessages = {
           `Call ${EMERGENCY} now. Sudden weakness or numbness on one side can be a sign of a stroke.`,
           'Note the time it started, and do not carry on with the session.',
         ],
-        sharp_pain: [
+        pain_too_high: [
           'Stop this exercise and rest in a position that feels comfortable.',
           'Pain that settles within about half an hour is common and not a sign of harm. If it keeps getting worse, or spreads down an arm or leg with numbness or weakness, contact your doctor or physical therapist.',
         ],
-        dizziness: [
+        dizzy: [
           'Sit or lie down somewhere safe until it passes. Breathe slowly and sip some water.',
           'If it keeps coming back, or comes with any of the signs below, get medical help.',
         ],
@@ -146,7 +146,7 @@ export const sessionMessages = {
           'Stop and sit down until your heartbeat settles.',
           'If it does not settle with rest, or you also feel dizzy, breathless or have chest pain, get medical help straight away.',
         ],
-        other: [
+        something_else: [
           'Stop and rest. Ending the session is always fine.',
           'If something does not feel right, tell your doctor or physical therapist about it.',
         ],

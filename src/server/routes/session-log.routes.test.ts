@@ -40,6 +40,11 @@ describe.each(testDatabaseKinds())('session log routes on $name', (kind) => {
     ['items.0.feedback', { items: [{ exerciseId, status: 'done', feedback: 'meh' }] }],
     ['items.0.reps', { items: [{ exerciseId, status: 'done', reps: -3 }] }],
     ['items.0.exerciseId', { items: [{ exerciseId: 'Not An Id', status: 'done' }] }],
+    ['items.0.planned.minutes', { items: [{ exerciseId, status: 'done', planned: { minutes: -1 } }] }],
+    ['stopReason', { partial: true, stopReason: 'heartache' }],
+    ['stopReason', { stopReason: 'chest_pain' }],
+    ['painAfter', { painAfter: null }],
+    ['items', { toleranceTest: true, items: [{ exerciseId, status: 'done', reps: 3 }] }],
   ])('answers 400 naming %s', async (field, change) => {
     const response = await test.request({ method: 'POST', url: '/api/me/sessions', cookie: walter.cookie, payload: { ...LOG, ...change } });
     expect(response.statusCode).toBe(400);
@@ -64,13 +69,24 @@ describe.each(testDatabaseKinds())('session log routes on $name', (kind) => {
     expect(list.json().items).toHaveLength(1);
   });
 
+  it('keeps a stop reason, and an unknown pain after for a session left partway (not "no change")', async () => {
+    const stopped = await test.request({
+      method: 'POST', url: '/api/me/sessions', cookie: walter.cookie,
+      payload: { ...LOG, clientId: '3b0c9a52-5d8e-4c7e-9f41-0d6f1a2b3c5e', painAfter: null, partial: true, stopReason: 'chest_pain', items: [{ ...LOG.items[0], planned: { holdSeconds: 30, reps: 3 } }] },
+    });
+    expect(stopped.statusCode).toBe(201);
+    expect(stopped.json()).toMatchObject({ painAfter: null, partial: true, stopReason: 'chest_pain', toleranceTest: false, items: [{ planned: { holdSeconds: 30, reps: 3 } }] });
+    const list = await test.request({ method: 'GET', url: '/api/me/sessions?from=2026-11-01&to=2026-11-30', cookie: walter.cookie });
+    expect(list.json().items.find((l: { stopReason: string | null }) => l.stopReason === 'chest_pain')).toMatchObject({ painAfter: null });
+  });
+
   it('keeps each person’s logs to themselves', async () => {
     await test.request({ method: 'POST', url: '/api/me/sessions', cookie: priya.cookie, payload: { ...LOG, partial: true } });
     const priyas = await test.request({ method: 'GET', url: '/api/me/sessions', cookie: priya.cookie });
     expect(priyas.json().items).toHaveLength(1);
     expect(priyas.json().items[0].partial).toBe(true);
     const walters = await test.request({ method: 'GET', url: '/api/me/sessions', cookie: walter.cookie });
-    expect(walters.json().items).toHaveLength(1);
-    expect(walters.json().items[0].partial).toBe(false);
+    expect(walters.json().items).toHaveLength(2);
+    expect(walters.json().items.every((l: { partial: boolean; stopReason: string | null }) => l.partial === (l.stopReason !== null))).toBe(true);
   });
 });

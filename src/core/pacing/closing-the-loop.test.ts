@@ -107,3 +107,24 @@ describe('coming back after a break', () => {
     expect(allChanges(state).some((c) => c.code === 'break_restart')).toBe(false);
   });
 });
+
+describe('an activity the plan asks on fewer than three days', () => {
+  it('walking on two days a week (pool on the others) moves up when both are at quota and calm (was: held for ever)', () => {
+    const walkDay = (n: number) => [checkin(n, 3), session(n, [asPlanned(walk(5))])];
+    const quietDay = (n: number) => [checkin(n, 3)];
+    // Baseline from days 0-2 (known calm on day 3), then walks only on days 4 and 7; review on day 10.
+    const events = [0, 1, 2].flatMap(walkDay).concat(quietDay(3), walkDay(4), quietDay(5), quietDay(6), walkDay(7), quietDay(8), quietDay(9), quietDay(10));
+    const state = replay(events, 10);
+    expect(allChanges(state).filter((c) => c.activity === WALKING).map((c) => c.code)).toEqual(['start_small', 'baseline_set', 'progress_calm_week']);
+    expect(quotaOf(state, WALKING)?.value).toBe(6);
+  });
+
+  it('a walk the plan asked for and the person skipped still counts against progress', () => {
+    const walkDay = (n: number, item: SessionItemLog) => [checkin(n, 3), session(n, [item])];
+    const skipped = { ...asPlanned(walk(5)), status: 'skipped' as const };
+    const events = [0, 1, 2].flatMap((n) => walkDay(n, asPlanned(walk(5))))
+      .concat([checkin(3, 3)], walkDay(4, asPlanned(walk(5))), walkDay(6, skipped), walkDay(8, asPlanned(walk(5))), [checkin(10, 3)]);
+    const state = replay(events, 10);
+    expect(allChanges(state).at(-1)).toMatchObject({ activity: WALKING, code: 'hold_not_enough_days' });
+  });
+});

@@ -45,8 +45,7 @@ function judgeWeek(work: Work, quota: QuotaState): WeekOutcome {
   const done = week.filter((d) => d.activities[quota.activity]?.measured);
   if (done.length === 0) return { kind: 'quiet' };
   const atQuota = done.filter((d) => isAtQuota(d, quota));
-  if (atQuota.length < PACING.calmDaysForProgress)
-    return { kind: 'hold', code: 'hold_not_enough_days' };
+  if (atQuota.length < daysNeeded(week, quota)) return { kind: 'hold', code: 'hold_not_enough_days' };
   const verdicts = atQuota.map((d) => dayVerdict(d, quota));
   if (verdicts.includes('not_calm')) return { kind: 'hold', code: 'hold_not_calm' };
   if (verdicts.includes('pending')) return { kind: 'wait' };
@@ -59,6 +58,15 @@ function judgeWeek(work: Work, quota: QuotaState): WeekOutcome {
  * asked of its sessions: the planner fills a day up to the quota, never past it, so a day done as
  * planned is a day at quota even when it is a minute short of the number.
  */
+/**
+ * Three days at quota (CLINICAL.md §3), or every day the plan asked for the activity when it asked
+ * on fewer (two at the least): a walk the week holds on two days can still move up.
+ */
+function daysNeeded(week: readonly DayRecord[], quota: QuotaState): number {
+  const asked = week.filter((d) => d.asked?.includes(quota.activity)).length;
+  return asked === 0 ? PACING.calmDaysForProgress : Math.max(PACING.minCalmDaysWhenPlanned, Math.min(PACING.calmDaysForProgress, asked));
+}
+
 function isAtQuota(day: DayRecord, quota: QuotaState): boolean {
   const activity = day.activities[quota.activity];
   if (activity === undefined || !activity.measured) return false;

@@ -19,6 +19,8 @@ export const PACING = {
   weeklyGrowth: 1.1,
   /** CLINICAL.md §3: at quota on at least 3 of the last 7 days, all calm. */
   calmDaysForProgress: 3,
+  /** Ours: when the plan asks for an activity on fewer than 3 days, every one of them, and at least 2. */
+  minCalmDaysWhenPlanned: 2,
   reviewEveryDays: 7,
   /** A session is calm when pain rose by at most 2 and the next day's check-in is at most usual + 1. */
   calmRiseMax: 2,

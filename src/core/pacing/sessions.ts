@@ -17,7 +17,7 @@ import { loggedSessionMinutes, plannedSessionMinutes } from './measure.js';
 import { MESSAGES, easierVariantMessage } from './messages.js';
 import { PACING, START_SMALL, easedValue, startQuota } from './rules.js';
 import { trafficLightOf, isRedFlagStop } from './traffic-light.js';
-import type { ItemFeedback, QuotaState, SessionEvent, SessionItemLog, Verdict } from './types.js';
+import type { DayRecord, ItemFeedback, QuotaState, SessionEvent, SessionItemLog, Verdict } from './types.js';
 import { addQuota, amountOf, isStrength, recordChange, volumeOf, type Work } from './work.js';
 
 /** What one session held of one activity. */
@@ -79,12 +79,13 @@ function measureSession(work: Work, items: readonly SessionItemLog[]): Map<Activ
       effort = { quota, volume: 0, asked: 0, perSet: 0, measured: false, feedback: [], painDuring: null };
       efforts.set(resolved.activity, effort);
     }
-    addItem(effort, item);
+    addItem(effort, item, work.day);
   }
   return efforts;
 }
 
-function addItem(effort: Effort, item: SessionItemLog): void {
+function addItem(effort: Effort, item: SessionItemLog, day: DayRecord): void {
+  if (item.planned && !(day.asked ??= []).includes(effort.quota.activity)) day.asked.push(effort.quota.activity);
   if (item.feedback) effort.feedback.push(item.feedback);
   if (item.painDuring !== undefined) effort.painDuring = Math.max(effort.painDuring ?? 0, item.painDuring);
   if (isStrength(effort.quota)) {

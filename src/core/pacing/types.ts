@@ -168,6 +168,8 @@ export interface DayRecord {
   active: boolean;
   sessions: SessionRecord[];
   activities: Record<string, ActivityDay>;
+  /** Activities the plan asked for that day (logged items with a planned dose, done or not). */
+  asked?: ActivityKey[];
 }
 
 /** A day at more than 150 % of quota, waiting two days to see whether a bust follows. */

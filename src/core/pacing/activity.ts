@@ -30,6 +30,8 @@ export interface QuotaView {
 export interface PacingView {
   mode: PacingMode;
   quotas: QuotaView[];
+  /** In rebuild mode: what is being rebuilt after (a flare, or a break of 14 days or more). */
+  rebuildAfter?: 'flare' | 'break';
   /** In flare mode only: the day the flare began and the last day of flare mode (a new sign may push it on). */
   flareSince?: LocalDate;
   flareUntil?: LocalDate;

@@ -21,6 +21,7 @@ export interface PacingSummary {
 export function toPacingView(state: PacingState): PacingView {
   const { mode, flareSince, flareUntil, quotas } = state.current;
   const view: PacingView = { mode, quotas: quotas.map(toQuotaView) };
+  if (mode === 'rebuild') view.rebuildAfter = quotas.some((q) => q.rebuild?.cause === 'break') ? 'break' : 'flare';
   if (flareSince !== null && flareUntil !== null) {
     view.flareSince = flareSince;
     view.flareUntil = flareUntil;

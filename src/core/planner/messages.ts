@@ -92,6 +92,8 @@ export const planMessages = {
       `${nameDays(days)} ${days.length > 1 ? 'are gentle days' : 'is a gentle day'}, as asked: breathing, easy stretches and a short walk.`,
     rebuildMode:
       'You are building back up after a flare, one small step on each active day, to where you were before.',
+    rebuildAfterBreak:
+      'Welcome back. After a break you restart gently and build back up, one small step on each active day, to where you were before.',
     activeDays: (days: readonly DayNumber[], restDays: readonly DayNumber[]) =>
       restDays.length === 0
         ? 'Something short and easy every day: small regular sessions work better than big ones.'

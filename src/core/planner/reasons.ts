@@ -55,7 +55,9 @@ function explainSafetyAndFlares({ ctx, days, pacing }: ReasonFacts): PlanReason[
   if (painToday.length > 0) reasons.push({ code: 'flare_pain_today', message: m.flarePainToday(painToday) });
   if (mode.length > 0) reasons.push({ code: 'flare_mode', message: m.flareMode(mode) });
   if (marked.length > 0) reasons.push({ code: 'flare_marked', message: m.flareMarked(marked) });
-  if (pacing.mode === 'rebuild') reasons.push({ code: 'rebuild_mode', message: m.rebuildMode });
+  if (pacing.mode === 'rebuild') {
+    reasons.push({ code: 'rebuild_mode', message: pacing.rebuildAfter === 'break' ? m.rebuildAfterBreak : m.rebuildMode });
+  }
   return reasons;
 }
 

@@ -5,16 +5,16 @@
  * the usual level). An amount the plan itself capped ("start small") is not discounted again: a
  * day that did what the plan asked counts at least what was asked.
  *
- * The session quota (minutes a day) learns only from calm days that held less than the plan asked:
- * a day done as planned tells nothing about a limit, so a person who does what the week says never
- * gets a session quota that would shrink it.
+ * The session quota (minutes a day) starts small and grows by the weekly review; its baseline
+ * learns only from calm days that held less than the plan asked: a day done as planned tells
+ * nothing about a limit, so a person who does what the week says is never shrunk by it.
  */
 import type { ActivityKey } from './activity.js';
 import { resumeReviews } from './flare.js';
 import { MESSAGES } from './messages.js';
 import { PACING, floorOf } from './rules.js';
 import type { BaselineEffort, DayRecord, QuotaState } from './types.js';
-import { addQuota, amountOf, recordChange, volumeOf, type Work } from './work.js';
+import { amountOf, recordChange, volumeOf, type Work } from './work.js';
 
 /** Takes the calm efforts of a judged day into the baselines still being learned. */
 export function collectEfforts(work: Work, judged: DayRecord): void {
@@ -71,30 +71,7 @@ function addBaselineEffort(work: Work, quota: QuotaState, effort: BaselineEffort
 }
 
 function collectSessionMinutes(work: Work, minutes: number, asked: number | null, judged: DayRecord): void {
-  if (work.quotas.has('session') || asked === null || minutes >= asked) return;
-  work.core.sessionEfforts.push(minutes);
-  if (work.core.sessionEfforts.length >= PACING.baselineEfforts) createSessionQuota(work, judged);
-}
-
-function createSessionQuota(work: Work, judged: DayRecord): void {
-  const efforts = work.core.sessionEfforts.map((value) => ({ value, asked: null }));
-  const mean = efforts.reduce((sum, e) => sum + e.value, 0) / efforts.length;
-  const quota: QuotaState = {
-    activity: 'session',
-    unit: 'minutes',
-    value: startFromEfforts(efforts, 'minutes'),
-    sets: null,
-    exerciseId: null,
-    baseline: Math.round(mean * 10) / 10,
-    efforts: [],
-    reviewOn: null,
-    rebuild: null,
-    tooHardInARow: 0,
-  };
-  work.core.sessionEfforts = [];
-  addQuota(work, quota);
-  resumeReviews(quota, judged.day);
-  work.planned.set('session', quota.value);
-  const message = MESSAGES.baseline_set(work.lookup.subjectOf(quota), null, amountOf(quota), quota.baseline ?? mean);
-  recordChange(work, quota, 'baseline_set', null, message);
+  const quota = work.quotas.get('session');
+  if (!quota || quota.baseline !== null || asked === null || minutes >= asked) return;
+  addBaselineEffort(work, quota, { value: minutes, asked: null }, judged);
 }

@@ -116,7 +116,10 @@ export function settleMode(work: Work): void {
   work.core.mode = 'normal';
 }
 
-/** Schedules the next weekly review so that its 7 days all come after `day`. */
+/**
+ * Schedules the next weekly review so that its 7 days all come after `day`. A quota waits for its
+ * baseline, except session minutes: a day done as planned never makes one, so it grows by review.
+ */
 export function resumeReviews(quota: QuotaState, day: LocalDate): void {
-  if (quota.baseline !== null) quota.reviewOn = shiftDay(day, PACING.reviewEveryDays + 1);
+  if (quota.baseline !== null || quota.activity === 'session') quota.reviewOn = shiftDay(day, PACING.reviewEveryDays + 1);
 }

@@ -29,7 +29,6 @@ export function initialPacing(): PacingState {
     quotas: [],
     days: [],
     booms: [],
-    sessionEfforts: [],
     lastActiveDay: null,
   };
   return {

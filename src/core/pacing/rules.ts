@@ -19,8 +19,8 @@ export const PACING = {
   weeklyGrowth: 1.1,
   /** CLINICAL.md §3: at quota on at least 3 of the last 7 days, all calm. */
   calmDaysForProgress: 3,
-  /** Ours: when the plan asks for an activity on fewer than 3 days, every one of them, and at least 2. */
-  minCalmDaysWhenPlanned: 2,
+  /** Ours: when the plan asks for an activity on fewer than 3 days, every one of those days. */
+  minCalmDaysWhenPlanned: 1,
   reviewEveryDays: 7,
   /** A session is calm when pain rose by at most 2 and the next day's check-in is at most usual + 1. */
   calmRiseMax: 2,
@@ -54,8 +54,12 @@ export const PACING = {
   breakFraction: 0.5,
 } as const;
 
-/** CLINICAL.md §3: before a baseline, start small — aerobic 5 minutes, strength 1 set of 8 reps. */
-export const START_SMALL = { minutes: 5, reps: 8, sets: 1 } as const;
+/**
+ * CLINICAL.md §3: before a baseline, start small — aerobic 5 minutes, strength 1 set of 8 reps;
+ * and (ours) a day of at most 30 minutes of practice, however many minutes a person has, which
+ * grows by the weekly rule while their days are done as planned and calm.
+ */
+export const START_SMALL = { minutes: 5, reps: 8, sets: 1, sessionMinutes: 30 } as const;
 
 /** CLINICAL.md §3: a quota is never below 2 minutes or 3 reps. */
 export function floorOf(unit: QuotaUnit): number {

@@ -180,17 +180,18 @@ describe('session minutes: the one measure of core/duration.ts', () => {
 
   const planned = (item: SessionItemLog): SessionItemLog => ({ ...item, planned: { minutes: item.minutes ?? 0 } });
 
-  it('a person who does every session as planned never gets a session quota (it would only shrink their days)', () => {
+  it('a person who does every session as planned is never shrunk by the session quota: it starts small at 30 and only grows', () => {
     const state = replay(daily([[planned(walk(10))], [planned(walk(12))], [planned(walk(14))], [planned(walk(14))]]), 4);
-    expect(quotaOf(state, 'session')).toBeUndefined();
+    expect(quotaOf(state, 'session')).toMatchObject({ value: 30, baseline: null });
+    expect(allChanges(state).filter((c) => c.activity === 'session').map((c) => c.code)).toEqual(['start_small']);
   });
 
   it('the session quota appears after three calm days below what the plan asked, at 80 % of their mean', () => {
     const short = (done: number): SessionItemLog => ({ ...walk(done), planned: { minutes: 20 } });
     const state = replay(daily([[short(10)], [short(12)], [short(14)]]), 3);
     expect(quotaOf(state, 'session')).toMatchObject({ baseline: 12, value: 9 });
-    expect(allChanges(state).find((c) => c.activity === 'session')?.message).toBe(
-      'Session time 9 min: your first three sessions averaged 12 min, so we start a little below that.',
+    expect(allChanges(state).find((c) => c.activity === 'session' && c.code === 'baseline_set')?.message).toBe(
+      'Session time 30 → 9 min: your first three sessions averaged 12 min, so we start a little below that.',
     );
   });
 });

@@ -54,7 +54,31 @@ export function onSession(work: Work, session: SessionEvent): void {
   if (session.items.some((item) => item.status !== 'skipped')) work.day.active = true;
   for (const effort of efforts.values()) applyEffort(work, effort, usual);
   if (session.toleranceTest) for (const effort of efforts.values()) takeToleranceTest(work, effort);
-  if (minutes > 0) addToDay(work, 'session', { volume: minutes, asked: askedMinutes, perSet: minutes });
+  if (askedMinutes !== null && !(work.day.asked ??= []).includes('session')) work.day.asked.push('session');
+  if (minutes > 0) {
+    if (!work.quotas.has('session')) createSessionQuota(work);
+    addToDay(work, 'session', { volume: minutes, asked: askedMinutes, perSet: minutes });
+  }
+}
+
+/** The day's session minutes start small (30 minutes, or fewer when the person has fewer) at the first session. */
+function createSessionQuota(work: Work): void {
+  const quota: QuotaState = {
+    activity: 'session',
+    unit: 'minutes',
+    value: START_SMALL.sessionMinutes,
+    sets: null,
+    exerciseId: null,
+    baseline: null,
+    efforts: [],
+    reviewOn: null,
+    rebuild: null,
+    tooHardInARow: 0,
+  };
+  addQuota(work, quota);
+  resumeReviews(quota, work.day.day);
+  work.planned.set('session', quota.value);
+  recordChange(work, quota, 'start_small', null, MESSAGES.start_small(work.lookup.subjectOf(quota), amountOf(quota)));
 }
 
 /**

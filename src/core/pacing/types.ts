@@ -191,8 +191,6 @@ export interface PacingCore {
   /** The last eight applied days, oldest first. */
   days: DayRecord[];
   booms: Boom[];
-  /** Calm days of session minutes below what the plan asked, before the session quota has its baseline. */
-  sessionEfforts: number[];
   /** The last day with a logged session, for restarting gently after a break. */
   lastActiveDay?: LocalDate | null;
 }

@@ -22,8 +22,9 @@ describe('toPacingView', () => {
     expect(toPacingView(replay(events, 4))).toEqual({
       mode: 'normal',
       quotas: [
-        // No session quota: these logs do not say what was planned, so no day shows a limit below the plan.
+        // The session quota starts small and has no baseline: these logs do not say what was planned.
         { activity: WALKING, unit: 'minutes', value: 7, baseline: 9 },
+        { activity: 'session', unit: 'minutes', value: 30 },
         { activity: PUSH_UPS, unit: 'reps', value: 8, sets: 1, exerciseId: 'wall-push' },
       ],
     });
@@ -85,7 +86,7 @@ describe('quotaFor', () => {
       'wall-push',
       { activity: PUSH_UPS, unit: 'reps', value: 8, sets: 1, exerciseId: 'wall-push' },
     ],
-    ['the session quota before its baseline: none', 'session', undefined, null],
+    ['the session quota before its baseline: the start-small day of 30 minutes', 'session', undefined, { activity: 'session', unit: 'minutes', value: 30 }],
   ] as const)('%s', (_name, activity, exerciseId, expected) => {
     expect(quotaFor(view, activity, exerciseId)).toEqual(expected);
   });

@@ -44,17 +44,16 @@ export function flareSinceOf(state: PacingState): LocalDate | null {
 
 /**
  * The quota to plan for an activity: the person's own, or before they have one the start-small
- * dose (aerobic 5 minutes, strength 1 set of 8 reps of the given exercise). Null for the session
- * quota before its baseline: then the profile's minutes a day are the limit.
+ * dose (aerobic 5 minutes, strength 1 set of 8 reps of the given exercise, a day of 30 minutes).
  */
 export function quotaFor(
   view: PacingView,
   activity: ActivityKey,
   exerciseId?: string,
-): QuotaView | null {
+): QuotaView {
   const own = view.quotas.find((q) => q.activity === activity);
   if (own) return own;
-  if (activity === 'session') return null;
+  if (activity === 'session') return { activity, unit: 'minutes', value: START_SMALL.sessionMinutes };
   if (activity.startsWith('strength:')) {
     return {
       activity,

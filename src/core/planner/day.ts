@@ -20,6 +20,13 @@ export interface ListBlock {
   /** Grow while under this many minutes and this many items. */
   capMinutes: number;
   maxItems: number;
+  /**
+   * Paced items (strength): `items` are at their start-small dose, and `sizes[i]` lists the doses
+   * item i may grow to, largest (its quota) first. Which exercises a day holds is chosen at the
+   * start-small doses; the quotas then grow them as far as the day's minutes allow. So a rising
+   * quota never pushes another exercise out of the day: pacing makes a day longer, never shorter.
+   */
+  sizes?: readonly (readonly PlanItem[])[];
 }
 
 /** One timed activity whose minutes may go from `minMinutes` up to `targetMinutes` (its quota). */
@@ -39,17 +46,20 @@ interface Taken {
   block: Block;
   indexes: number[];
   minutes: number;
+  /** Paced items grown past their start-small dose, by index. */
+  grown: Map<number, PlanItem>;
 }
 
 const PILLAR_ORDER: readonly Pillar[] = ['stretching', 'aerobic', 'strengthening', 'mind_body'];
 
 /** Fills a day within `budget` minutes; blocks come in the day's order of priority. */
 export function fillDay(blocks: readonly Block[], budget: number): PlanSession[] {
-  const taken: Taken[] = blocks.map((block) => ({ block, indexes: [], minutes: 0 }));
+  const taken: Taken[] = blocks.map((block) => ({ block, indexes: [], minutes: 0, grown: new Map() }));
   for (const part of taken) takeSmallestPart(part, taken, budget);
   for (const part of taken) growTimed(part, taken, budget, true);
   growLists(taken, budget);
   for (const part of taken) growTimed(part, taken, budget, false);
+  for (const part of taken) growPacedItems(part, taken, budget);
   return toSessions(taken);
 }
 
@@ -133,11 +143,24 @@ function fits(all: readonly Taken[], budget: number): boolean {
   return total <= budget;
 }
 
+// Each paced item of the day, in order, takes the largest of its sizes that still fits.
+function growPacedItems(part: Taken, all: readonly Taken[], budget: number): void {
+  const { block } = part;
+  if (block.kind !== 'list' || !block.sizes) return;
+  for (const index of part.indexes) {
+    for (const size of block.sizes[index] ?? []) {
+      part.grown.set(index, size);
+      if (fits(all, budget)) break;
+      part.grown.delete(index);
+    }
+  }
+}
+
 function minutesOf(part: Taken): number {
   const { block } = part;
   if (block.kind === 'timed') return part.minutes;
   let sum = 0;
-  for (const i of part.indexes) sum += block.items[i]?.estimatedMinutes ?? 0;
+  for (const i of part.indexes) sum += (part.grown.get(i) ?? block.items[i])?.estimatedMinutes ?? 0;
   return sum;
 }
 
@@ -146,7 +169,7 @@ function itemsOf(part: Taken): PlanItem[] {
   if (block.kind === 'timed') {
     return part.minutes > 0 ? [{ ...block.item, minutes: part.minutes, estimatedMinutes: part.minutes }] : [];
   }
-  return [...part.indexes].sort((a, b) => a - b).flatMap((i) => block.items[i] ?? []);
+  return [...part.indexes].sort((a, b) => a - b).flatMap((i) => part.grown.get(i) ?? block.items[i] ?? []);
 }
 
 function toSessions(all: readonly Taken[]): PlanSession[] {

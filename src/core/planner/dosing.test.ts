@@ -87,7 +87,7 @@ describe('timed work and sessions', () => {
   });
 
   it('the session quota, in minutes a day, caps the day', () => {
-    expect(readSessionCap({ mode: 'normal', quotas: [] })).toBeUndefined();
+    expect(readSessionCap({ mode: 'normal', quotas: [] })).toBe(30);
     expect(readSessionCap({ mode: 'normal', quotas: [{ activity: 'session', unit: 'minutes', value: 18 }] })).toBe(18);
   });
 });

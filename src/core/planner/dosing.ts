@@ -6,6 +6,7 @@
 import { itemMinutes, sessionMinutes } from '../duration.js';
 import type { Exercise } from '../library/exercise.js';
 import type { ActivityKey, PacingView, QuotaView } from '../pacing/activity.js';
+import { START_SMALL } from '../pacing/rules.js';
 import type { PlanItem } from './plan.js';
 
 /** From this age stretches are held 30-60 s instead of 20-30 s (§2; ACSM 2011, §9.3). */
@@ -51,6 +52,34 @@ export function buildRepsItem(exercise: Exercise, sets: number, reps: number): P
   return item;
 }
 
+/**
+ * The doses a strength item may take on a day that cannot hold all of it, largest first: its
+ * quota's sets and reps, then fewer reps down to 8, then one set fewer, ending at the start-small
+ * 1 set of 8 (or its own reps, if fewer). The plan may do a little less than a quota, never more.
+ */
+export function strengthSizes(item: PlanItem): PlanItem[] {
+  const sets = item.sets ?? 1;
+  const reps = item.reps ?? FIRST_STRENGTH.reps;
+  const floor = Math.min(reps, FIRST_STRENGTH.reps);
+  const sizes: PlanItem[] = [];
+  for (let s = sets; s >= 1; s -= 1) {
+    const top = s === sets ? reps : Math.max(reps, floor);
+    for (let r = top; r >= floor; r -= 1) sizes.push(resizeReps(item, s, r));
+  }
+  return sizes;
+}
+
+/** A strength item at its start-small dose: 1 set of 8 (or of its own reps, if fewer). */
+export function startSmallOf(item: PlanItem): PlanItem {
+  return resizeReps(item, 1, Math.min(item.reps ?? FIRST_STRENGTH.reps, FIRST_STRENGTH.reps));
+}
+
+function resizeReps(item: PlanItem, sets: number, reps: number): PlanItem {
+  const { holdSeconds, perSide } = item;
+  const dose = { sets, reps, perSide: perSide === true, ...(holdSeconds === undefined ? {} : { holdSeconds }) };
+  return { ...item, sets, reps, estimatedMinutes: itemMinutes(dose) };
+}
+
 /** Timed work: aerobic activity or a timed mind-body practice. */
 export function buildTimedItem(exercise: Exercise, minutes: number): PlanItem {
   return { exerciseId: exercise.id, pillar: exercise.pillar, minutes, estimatedMinutes: itemMinutes({ minutes }) };
@@ -75,10 +104,10 @@ export function readAerobicMinutes(pacing: PacingView, key: ActivityKey): number
   return wholeAtLeastOne(quota.value, FIRST_AEROBIC_MINUTES);
 }
 
-/** The day cap pacing sets with a `session` quota in minutes, if any. */
-export function readSessionCap(pacing: PacingView): number | undefined {
+/** The day cap pacing sets with its `session` quota in minutes; before there is one, the start-small day. */
+export function readSessionCap(pacing: PacingView): number {
   const quota = findQuota(pacing, 'session');
-  return quota && quota.unit === 'minutes' ? wholeAtLeastOne(quota.value, Infinity) : undefined;
+  return quota && quota.unit === 'minutes' ? wholeAtLeastOne(quota.value, START_SMALL.sessionMinutes) : START_SMALL.sessionMinutes;
 }
 
 function readStrengthQuota(quota: QuotaView | undefined): { sets: number; reps: number } {

@@ -38,7 +38,9 @@ describe('doses from pacing (CLINICAL.md §2-3)', () => {
     [12, 'walk-2'],
     [15, 'walk-3'],
   ])('a walking quota of %i minutes → %s for that long', (minutes, exerciseId) => {
-    const plan = build({ pacing: pacing([walkingQuota(minutes)]), profile: { minutesPerDay: 60 } });
+    // A day of 60 minutes that pacing has grown to (a new person starts at 30).
+    const day: QuotaView = { activity: 'session', unit: 'minutes', value: 60 };
+    const plan = build({ pacing: pacing([walkingQuota(minutes), day]), profile: { minutesPerDay: 60 } });
     expect(new Set(allItems(plan, 'aerobic').map((i) => `${i.exerciseId} ${i.minutes}`))).toEqual(new Set([`${exerciseId} ${minutes}`]));
     expect(codes(plan)).not.toContain('aerobic_shortened');
   });

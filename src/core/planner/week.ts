@@ -7,7 +7,7 @@ import type { LocalDate } from '../calendar.js';
 import { PILLARS, type Exercise, type Pillar } from '../library/exercise.js';
 import type { AerobicOption } from './aerobic.js';
 import { fillDay, type Block, type ListBlock } from './day.js';
-import { buildTimedItem } from './dosing.js';
+import { buildTimedItem, startSmallOf, strengthSizes } from './dosing.js';
 import { DAY_NUMBERS, type DayNumber, type PlanDay, type PlanItem, type PlanSession, type Slot } from './plan.js';
 import { chooseSlot, dateOfDay, type FlareDays } from './schedule.js';
 import type { MindBodyOption } from './selection.js';
@@ -76,7 +76,8 @@ function buildNormalBlocks(day: DayNumber, ctx: WeekContext, promoted?: Pillar):
     stretching: buildListBlock('stretching', ctx.stretches, ctx, share('stretching'), ANY_ITEM),
   };
   if (ctx.strengthDays.includes(day)) {
-    blocks.strengthening = buildListBlock('strengthening', ctx.strength, ctx, share('strengthening'), ANY_ITEM);
+    const block = buildListBlock('strengthening', ctx.strength.map(startSmallOf), ctx, share('strengthening'), ANY_ITEM);
+    blocks.strengthening = { ...block, sizes: ctx.strength.map(strengthSizes) };
   }
   const aerobic = ctx.aerobicByDay.get(day);
   if (aerobic) blocks.aerobic = buildAerobicBlock(aerobic, ctx);

@@ -81,9 +81,17 @@ describe('findSafetyProblems', () => {
     expect(findSafetyProblems({})).toHaveLength(SAFETY_QUESTION_IDS.length);
   });
 
-  it('ends at once on an emergency or urgent yes', () => {
+  it('ends at once on an emergency yes', () => {
     expect(findSafetyProblems({ saddle_numbness: true })).toEqual([]);
-    expect(findSafetyProblems({ fever_unwell: true })).toEqual([]);
+  });
+
+  it('after an urgent yes asks only about a go-ahead; with one, its date and the rest', () => {
+    expect(findSafetyProblems({ fever_unwell: true })).toEqual([{ field: 'safety', question: 'cleared_by_clinician' }]);
+    expect(findSafetyProblems({ fever_unwell: true, cleared_by_clinician: false })).toEqual([]);
+    const withGoAhead = findSafetyProblems({ fever_unwell: true, cleared_by_clinician: true });
+    expect(withGoAhead).toContainEqual({ field: 'safety', question: 'clearedOn' });
+    expect(withGoAhead).toContainEqual({ field: 'safety', question: 'heart_condition' });
+    expect(findSafetyProblems({ ...allNo, fever_unwell: true, cleared_by_clinician: true, clearedOn: '2026-11-02' })).toEqual([]);
   });
 
   it('asks about clearance only after a clearance yes', () => {
@@ -97,7 +105,13 @@ describe('findSafetyProblems', () => {
   });
 
   it('drops a clearance answer that no longer applies', () => {
-    expect(tidySafetyAnswers({ ...allNo, cleared_by_clinician: true })).toEqual(allNo);
+    expect(tidySafetyAnswers({ ...allNo, cleared_by_clinician: true, clearedOn: '2026-11-02' })).toEqual(allNo);
+    expect(tidySafetyAnswers({ ...allNo, heart_condition: true, cleared_by_clinician: false, clearedOn: '2026-11-02' }))
+      .toEqual({ ...allNo, heart_condition: true, cleared_by_clinician: false });
+  });
+
+  it('never passes on the time the screen was answered: the server sets it', () => {
+    expect(tidySafetyAnswers({ ...allNo, screenedAt: '2026-11-02T10:00:00.000Z' })).toEqual(allNo);
   });
 });
 

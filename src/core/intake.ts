@@ -3,13 +3,13 @@
  * answered before moving on, and when the answers make a whole Profile. The safety screen comes
  * last so that a "yes" needing a clinician can end the wizard with every other answer recorded.
  */
+import { isLocalDate } from './calendar.js';
 import type { Goal, Profile } from './profile.js';
 import { LIMITS } from './profile.js';
 import {
   SAFETY_QUESTIONS,
   assessSafety,
   findFlagged,
-  isReferral,
   type SafetyAnswers,
   type SafetyQuestionId,
 } from './safety.js';
@@ -34,7 +34,7 @@ export type IntakeProblem =
   | { field: 'mobility' | 'floorTransfers' | 'painToday' | 'minutesPerDay' | 'daysPerWeek' }
   | { field: 'age' }
   | { field: 'goals'; index: number }
-  | { field: 'safety'; question: SafetyQuestionId | 'cleared_by_clinician' };
+  | { field: 'safety'; question: SafetyQuestionId | 'cleared_by_clinician' | 'clearedOn' };
 
 /** Where a person starts: small amounts, since doses begin below tolerance (CLINICAL.md §3). */
 export const INTAKE_DEFAULTS = { minutesPerDay: 10, daysPerWeek: 3 } as const;
@@ -128,19 +128,25 @@ function isGoalAcceptable(goal: Goal): boolean {
 }
 
 /**
- * The safety questions still to answer. A "yes" that refers the person ends the screen at once:
- * nobody should have to answer more questions before reading "seek care now".
+ * The safety questions still to answer. An emergency "yes" ends the screen at once: nobody should
+ * have to answer more questions before reading "seek care now". An urgent "yes" asks only whether
+ * a clinician has given a go-ahead since; with one, its date and the rest of the screen follow.
  */
 export function findSafetyProblems(safety: SafetyAnswers): IntakeProblem[] {
-  if (isReferral(assessSafety(safety))) return [];
+  if (assessSafety(safety).status === 'refer_emergency') return [];
+  const goAhead: IntakeProblem[] = [];
+  if (needsClearanceQuestion(safety)) {
+    if (safety.cleared_by_clinician === undefined) goAhead.push({ field: 'safety', question: 'cleared_by_clinician' });
+    if (safety.cleared_by_clinician === true && !isLocalDate(safety.clearedOn ?? '')) {
+      goAhead.push({ field: 'safety', question: 'clearedOn' });
+    }
+  }
+  if (findFlagged(safety, 'urgent').length > 0 && safety.cleared_by_clinician !== true) return goAhead;
   const unanswered: IntakeProblem[] = findUnansweredSafetyQuestions(safety).map((question) => ({
     field: 'safety',
     question,
   }));
-  if (needsClearanceQuestion(safety) && safety.cleared_by_clinician === undefined) {
-    unanswered.push({ field: 'safety', question: 'cleared_by_clinician' });
-  }
-  return unanswered;
+  return [...unanswered, ...goAhead];
 }
 
 /** The screening questions with no yes or no yet, in the order they are asked. */
@@ -148,16 +154,17 @@ export function findUnansweredSafetyQuestions(safety: SafetyAnswers): SafetyQues
   return SAFETY_QUESTIONS.filter((q) => safety[q.id] === undefined).map((q) => q.id);
 }
 
-/** True when a "yes" to a PAR-Q+ question means asking whether a clinician has cleared them. */
+/** True when an urgent or PAR-Q+ "yes" means asking whether a clinician has given a go-ahead. */
 export function needsClearanceQuestion(safety: SafetyAnswers): boolean {
-  return findFlagged(safety, 'clearance').length > 0;
+  return findFlagged(safety, 'urgent').length > 0 || findFlagged(safety, 'clearance').length > 0;
 }
 
-/** The safety answers with the clearance answer dropped when no clearance question applies. */
+/** The person's answers only: the go-ahead and its date dropped where they no longer apply. */
 export function tidySafetyAnswers(safety: SafetyAnswers): SafetyAnswers {
-  if (needsClearanceQuestion(safety)) return safety;
-  const { cleared_by_clinician: _dropped, ...rest } = safety;
-  return rest;
+  const { cleared_by_clinician: cleared, clearedOn, screenedAt: _server, ...rest } = safety;
+  if (!needsClearanceQuestion(safety) || cleared === undefined) return rest;
+  if (cleared !== true || clearedOn === undefined) return { ...rest, cleared_by_clinician: cleared };
+  return { ...rest, cleared_by_clinician: cleared, clearedOn };
 }
 
 /** The whole Profile once every required answer is present, otherwise `null`. */

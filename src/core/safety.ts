@@ -1,8 +1,11 @@
 /**
- * The safety screen (CLINICAL.md §1). A "yes" to an emergency or urgent question means no plan:
- * the person is referred. A "yes" to a clearance question (from the PAR-Q+) allows only gentle
- * work until a clinician has cleared them. Sources: research/clinical-sources.md §8.
+ * The safety screen (CLINICAL.md §1). A "yes" to an emergency question means no plan: the person
+ * is sent to emergency care. A "yes" to an urgent question means no plan until a clinician's
+ * dated go-ahead. A "yes" to a clearance question (from the PAR-Q+) allows only gentle work until
+ * a clinician has cleared them. Sources: research/clinical-sources.md §8.
  */
+import type { LocalDate } from './calendar.js';
+
 export const SAFETY_LEVELS = ['emergency', 'urgent', 'clearance'] as const;
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
 
@@ -27,10 +30,21 @@ export const SAFETY_QUESTIONS = [
 export type SafetyQuestionId = (typeof SAFETY_QUESTIONS)[number]['id'];
 export const SAFETY_QUESTION_IDS = SAFETY_QUESTIONS.map((q) => q.id) as SafetyQuestionId[];
 
-/** The answers: id → yes/no, plus whether a clinician has cleared the person to exercise. */
+/**
+ * The answers: id → yes/no, whether a clinician has cleared the person to exercise and on which
+ * day, and when the screen was last answered (set by the server, never by the person).
+ */
 export type SafetyAnswers = Partial<Record<SafetyQuestionId, boolean>> & {
   cleared_by_clinician?: boolean;
+  clearedOn?: LocalDate;
+  screenedAt?: string;
 };
+
+/** What else the screen is judged against: the day of the last stop sign in a session, if any. */
+export interface SafetyContext {
+  /** A go-ahead dated before this day was given before the stop sign and no longer counts. */
+  lastStopSignOn?: LocalDate | null;
+}
 
 /**
  * What the screen means for planning:
@@ -52,17 +66,31 @@ export function findFlagged(answers: SafetyAnswers, level: SafetyLevel): SafetyQ
   );
 }
 
-/** Decides what the safety answers allow; the most serious level wins. */
-export function assessSafety(answers: SafetyAnswers): SafetyOutcome {
+/**
+ * Decides what the safety answers allow; the most serious level wins. A clinician's go-ahead
+ * never opens the plan past an emergency answer; past an urgent answer it needs its date.
+ */
+export function assessSafety(answers: SafetyAnswers, context: SafetyContext = {}): SafetyOutcome {
   const emergency = findFlagged(answers, 'emergency');
   if (emergency.length > 0) return { status: 'refer_emergency', flagged: emergency };
   const urgent = findFlagged(answers, 'urgent');
-  if (urgent.length > 0) return { status: 'refer_urgent', flagged: urgent };
   const clearance = findFlagged(answers, 'clearance');
-  if (clearance.length > 0 && answers.cleared_by_clinician !== true) {
+  if (urgent.length > 0 && !hasGoAhead(answers, context, true)) return { status: 'refer_urgent', flagged: urgent };
+  if (clearance.length > 0 && !hasGoAhead(answers, context, urgent.length > 0)) {
     return { status: 'clearance_needed', flagged: clearance };
   }
-  return { status: 'clear', flagged: clearance };
+  return { status: 'clear', flagged: [...urgent, ...clearance] };
+}
+
+/**
+ * True when a clinician's go-ahead counts: given, dated when a date is needed (after an urgent
+ * answer; older clearance answers may have none), and not older than the last stop sign.
+ */
+export function hasGoAhead(answers: SafetyAnswers, context: SafetyContext, needsDate: boolean): boolean {
+  if (answers.cleared_by_clinician !== true) return false;
+  const on = answers.clearedOn;
+  if (on === undefined) return !needsDate && !context.lastStopSignOn;
+  return !context.lastStopSignOn || on >= context.lastStopSignOn;
 }
 
 /** True when a plan must not be built at all. */

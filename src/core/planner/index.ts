@@ -5,11 +5,12 @@
 import { isLocalDate } from '../calendar.js';
 import { AppError } from '../errors.js';
 import { PILLARS } from '../library/exercise.js';
-import { assessSafety, isReferral } from '../safety.js';
+import { isReferral } from '../safety.js';
+import { assessPlanSafety, isHeldByStopSign } from '../safety-review.js';
 import { sumDayMinutes } from './day.js';
 import type { DayNumber, Plan, PlanDay, PlannerInput, WeeklyMinutes } from './plan.js';
 import { prepareWeek, withoutFlares, type PreparedWeek } from './prepare.js';
-import { explainReferral, explainWeek } from './reasons.js';
+import { explainReferral, explainStopSign, explainWeek } from './reasons.js';
 import { isMonday } from './schedule.js';
 import { buildDays } from './week.js';
 
@@ -37,13 +38,14 @@ export { findRuleViolations, type RuleViolation } from './rules.js';
  */
 export function buildWeeklyPlan(input: PlannerInput): Plan {
   checkDates(input);
-  const outcome = assessSafety(input.profile.safety);
+  const outcome = assessPlanSafety(input.profile.safety, input);
   if (isReferral(outcome)) return { status: 'refer', reasons: explainReferral(outcome) };
   const clearance = outcome.status === 'clearance_needed';
   const prepared = prepareWeek(input, clearance);
   const usualMinutes = prepared.ctx.flare.all.size > 0 ? measureUsualDays(prepared) : undefined;
   const days = buildDays(prepared.ctx, usualMinutes);
-  const reasons = explainWeek({ ...prepared, profile: input.profile, pacing: input.pacing, days });
+  const explained = explainWeek({ ...prepared, profile: input.profile, pacing: input.pacing, days });
+  const reasons = isHeldByStopSign(input.profile.safety, input) ? explainStopSign(explained) : explained;
   return { status: 'ok', weekStart: input.weekStart, days, weeklyMinutes: sumWeeklyMinutes(days), reasons };
 }
 

@@ -81,7 +81,9 @@ export const planMessages = {
     referEmergency:
       'Please get medical help now: call your local emergency number or go to the nearest emergency department. Some of your answers can be a sign of a problem that needs a doctor straight away.',
     referUrgent:
-      'Please see a doctor soon, before you start. Some of your answers need a doctor to look at them first. Your plan will be ready for you afterwards.',
+      "Please see a doctor soon, before you start. Some of your answers need a doctor to look at them first. Afterwards, answer the safety questions again, or tell us the date of the doctor's go-ahead, and your plan opens.",
+    clearanceAfterStop:
+      'Only gentle breathing and stretching for now, because you stopped a session with a sign to stop exercising. Please answer the safety questions again; your plan opens up again once you have.',
     clearanceNeeded:
       "Only gentle breathing and stretching for now: one of your answers needs a clinician's go-ahead first. Once a doctor or physical therapist says exercise is fine, tell us and your full plan opens up.",
     flarePainToday: (days: readonly DayNumber[]) =>

@@ -7,6 +7,7 @@ import type { LocalDate } from '../calendar.js';
 import type { Exercise, Pillar } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
 import type { Profile, TimeOfDay } from '../profile.js';
+import type { StopSignFacts } from '../safety-review.js';
 
 /** When in the day a session happens. */
 export type Slot = TimeOfDay;
@@ -107,8 +108,11 @@ export interface WeekPlan {
 /** The planner's answer (PRODUCT.md, "Plan"). */
 export type Plan = ReferPlan | WeekPlan;
 
-/** What `buildWeeklyPlan` needs. `today` defaults to `weekStart`. */
-export interface PlannerInput {
+/**
+ * What `buildWeeklyPlan` needs. `today` defaults to `weekStart`. A `safetyHold` (a stop sign in a
+ * session since the safety screen was answered) is treated like `clearance_needed`.
+ */
+export interface PlannerInput extends StopSignFacts {
   profile: Profile;
   exercises: readonly Exercise[];
   pacing: PacingView;

@@ -33,6 +33,11 @@ export function explainReferral(outcome: SafetyOutcome): PlanReason[] {
   return [{ code: 'refer_urgent', message: m.referUrgent }];
 }
 
+/** The clearance reason in words that say why: a stop sign during a session, not an answer. */
+export function explainStopSign(reasons: readonly PlanReason[]): PlanReason[] {
+  return reasons.map((r) => (r.code === 'clearance_needed' ? { ...r, message: m.clearanceAfterStop } : r));
+}
+
 /** Every reason for a week, in order. */
 export function explainWeek(facts: ReasonFacts): PlanReason[] {
   return [

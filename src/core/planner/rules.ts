@@ -5,7 +5,8 @@
 import type { Exercise } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
 import type { Profile } from '../profile.js';
-import { assessSafety, isReferral } from '../safety.js';
+import { isReferral } from '../safety.js';
+import { assessPlanSafety, type StopSignFacts } from '../safety-review.js';
 import { OLDER_ADULT_AGE, readSessionCap, sumSessionMinutes } from './dosing.js';
 import { allowedPositions, canTakePosition, hasEquipmentFor, isClearanceSafe, suitsConditions } from './eligibility.js';
 import type { Plan, PlanDay, PlanItem, WeekPlan } from './plan.js';
@@ -20,7 +21,7 @@ export interface RuleViolation {
 }
 
 /** What the rules are checked against. */
-export interface RuleContext {
+export interface RuleContext extends StopSignFacts {
   profile: Profile;
   exercises: readonly Exercise[];
   pacing: PacingView;
@@ -30,7 +31,7 @@ type Check = (plan: WeekPlan, ctx: RuleContext, byId: ReadonlyMap<string, Exerci
 
 /** Every rule the plan breaks; an empty list means the plan keeps them all. */
 export function findRuleViolations(plan: Plan, ctx: RuleContext): RuleViolation[] {
-  const refer = isReferral(assessSafety(ctx.profile.safety));
+  const refer = isReferral(assessPlanSafety(ctx.profile.safety, ctx));
   if (plan.status === 'refer') return refer ? [] : [{ rule: 'refer_only_for_emergency_or_urgent' }];
   if (refer) return [{ rule: 'refer_gives_no_plan' }];
   const byId = new Map(ctx.exercises.map((exercise) => [exercise.id, exercise]));
@@ -82,8 +83,9 @@ const checkExercises: Check = (plan, { profile }, byId) => {
 };
 
 /** All four pillars, and mind-body on 2 days, once the week's normal days hold 60 minutes. */
-const checkFourPillars: Check = (plan, { profile, pacing }) => {
-  if (assessSafety(profile.safety).status === 'clearance_needed') return [];
+const checkFourPillars: Check = (plan, ctx) => {
+  const { profile, pacing } = ctx;
+  if (assessPlanSafety(profile.safety, ctx).status === 'clearance_needed') return [];
   const normal = plan.days.filter((day) => day.kind === 'active');
   const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
   if (budget * normal.length < FOUR_PILLARS_FROM_MINUTES) return [];
@@ -116,8 +118,8 @@ const checkStrengthDays: Check = (plan) => {
 };
 
 /** Before clearance: breathing and level-1 stretching only. */
-const checkClearance: Check = (plan, { profile }, byId) => {
-  if (assessSafety(profile.safety).status !== 'clearance_needed') return [];
+const checkClearance: Check = (plan, ctx, byId) => {
+  if (assessPlanSafety(ctx.profile.safety, ctx).status !== 'clearance_needed') return [];
   return eachItem(plan)
     .filter(({ item }) => !isSafeBefore(byId.get(item.exerciseId)))
     .map(({ day, item }) => ({ rule: 'clearance_breathing_and_level_one_stretching', day, exerciseId: item.exerciseId }));

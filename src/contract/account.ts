@@ -29,6 +29,8 @@ export const Account = z.object({
   name: z.string().nullable(),
   timeZone: z.string(),
   createdAt: Instant,
+  /** The number to call for help: the practice's setting, or one that fits the time zone. */
+  emergencyNumber: z.string(),
 });
 export type Account = z.infer<typeof Account>;
 

@@ -26,6 +26,8 @@ const checkinFields = {
   stress: optionalScale,
   notes: z.string().max(NOTES_MAX_LENGTH).nullable().optional(),
   peg: PegSchema.nullable().optional(),
+  /** New numbness, weakness, bladder or bowel change, or fever: leads to the safety questions. */
+  somethingNew: z.boolean().optional(),
 };
 
 export const CreateCheckinRequest = z.strictObject({ ...checkinFields, clientId: Id.optional() });
@@ -51,6 +53,7 @@ export const CheckinSchema = z.object({
   stress: Scale0to10.nullable(),
   notes: z.string().nullable(),
   peg: PegSchema.nullable(),
+  somethingNew: z.boolean(),
   createdAt: Instant,
   updatedAt: Instant,
 });

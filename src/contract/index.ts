@@ -8,4 +8,5 @@ export * from './insights.js';
 export * from './profile.js';
 export * from './plan.js';
 export * from './routes.js';
+export * from './safety.js';
 export * from './session-log.js';

@@ -11,16 +11,21 @@ import {
   type Profile as DomainProfile,
 } from '../core/profile.js';
 import { SAFETY_QUESTION_IDS } from '../core/safety.js';
-import { Instant, Scale0to10, distinctList } from './common.js';
+import { Instant, LocalDate, Scale0to10, distinctList } from './common.js';
 
 const safetyShape = Object.fromEntries(
   SAFETY_QUESTION_IDS.map((id) => [id, z.boolean().optional()]),
 ) as Record<(typeof SAFETY_QUESTION_IDS)[number], z.ZodOptional<z.ZodBoolean>>;
 
-export const SafetyAnswersSchema = z.strictObject({
+/** The answers a person gives: each question, and a clinician's go-ahead with its date. */
+export const SafetyAnswersInput = z.strictObject({
   ...safetyShape,
   cleared_by_clinician: z.boolean().optional(),
+  clearedOn: LocalDate.optional(),
 });
+
+/** The stored answers: the server adds when the screen was last answered (a value sent is replaced). */
+export const SafetyAnswersSchema = SafetyAnswersInput.extend({ screenedAt: Instant.optional() });
 
 export const GoalSchema = z.strictObject({
   activity: z.string().trim().min(1).max(LIMITS.goals.activityMaxLength),

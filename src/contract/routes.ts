@@ -25,6 +25,7 @@ import { ExerciseList, ExerciseParams, ExerciseQuery, ExerciseSchema } from './e
 import { ExportDocument } from './export.js';
 import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSchema } from './session-log.js';
 import { IntakeDraftResponse, IntakeDraftSchema, ProfileResponse, ProfileSchema } from './profile.js';
+import { PutSafetyRequest, SafetyStatus } from './safety.js';
 
 /** Who may call a route: anyone, or only a signed-in person acting on their own data. */
 export type Access = 'public' | 'person';
@@ -56,6 +57,8 @@ export const routes = {
   exportMe: { method: 'GET', path: '/api/me/export', access: 'person', status: 200, summary: 'Export all of my data as JSON', response: ExportDocument },
   getProfile: { method: 'GET', path: '/api/me/profile', access: 'person', status: 200, summary: 'My intake profile', response: ProfileResponse },
   putProfile: { method: 'PUT', path: '/api/me/profile', access: 'person', status: 200, summary: 'Save my intake profile', body: ProfileSchema, response: ProfileResponse },
+  getSafety: { method: 'GET', path: '/api/me/safety', access: 'person', status: 200, summary: 'My safety status: what the plan is built on, and whether the safety questions are due again', response: SafetyStatus },
+  putSafety: { method: 'PUT', path: '/api/me/safety', access: 'person', status: 200, summary: 'Answer the safety questions again', body: PutSafetyRequest, response: SafetyStatus },
   getIntakeDraft: { method: 'GET', path: '/api/me/intake-draft', access: 'person', status: 200, summary: 'My unfinished intake', response: IntakeDraftResponse },
   putIntakeDraft: { method: 'PUT', path: '/api/me/intake-draft', access: 'person', status: 200, summary: 'Save my unfinished intake', body: IntakeDraftSchema, response: IntakeDraftResponse },
   createCheckin: { method: 'POST', path: '/api/me/checkins', access: 'person', status: 201, summary: 'Log a check-in (idempotent by clientId)', body: CreateCheckinRequest, response: CheckinSchema },

@@ -132,6 +132,24 @@ function addMonths(epochMs: number, months: number): number {
   return date.getTime();
 }
 
+/**
+ * When the screen counts as answered after a profile is saved: now, at intake or when the
+ * answers changed; otherwise it keeps its time, so changing minutes a day is no new screen.
+ */
+export function screenedAtAfterSave(
+  previous: { safety: SafetyAnswers; updatedAt: string } | null,
+  next: SafetyAnswers,
+  now: string,
+): string {
+  if (!previous || !isSameScreen(previous.safety, next)) return now;
+  return screenedAtOf(previous.safety, previous.updatedAt);
+}
+
+function isSameScreen(a: SafetyAnswers, b: SafetyAnswers): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((key) => key !== 'screenedAt'));
+  return [...keys].every((key) => a[key as keyof SafetyAnswers] === b[key as keyof SafetyAnswers]);
+}
+
 /** When the screen was last answered: the stored time, or else when the profile was saved. */
 export function screenedAtOf(safety: SafetyAnswers, profileUpdatedAt: string): string {
   return safety.screenedAt ?? profileUpdatedAt;

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-exercise-sessions.js';
 import * as m0003 from './migrations/0003-weekly-plans.js';
 import * as m0004 from './migrations/0004-checkin-peg.js';
 import * as m0005 from './migrations/0005-session-stop-reason.js';
+import * as m0006 from './migrations/0006-checkin-something-new.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-weekly-plans': m0003,
   '0004-checkin-peg': m0004,
   '0005-session-stop-reason': m0005,
+  '0006-checkin-something-new': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -33,7 +33,7 @@ function checkin(id: string, userId: string, day: string, extra: Partial<Checkin
   const at = `${day}T09:00:00.000Z`;
   return {
     id, user_id: userId, client_id: null, at, local_date: day, pain: 4, flare: 0, areas: '[]',
-    stiffness: null, sleep: null, mood: null, energy: null, stress: null, notes: null, peg_pain: null, peg_enjoyment: null, peg_activity: null,
+    stiffness: null, sleep: null, mood: null, energy: null, stress: null, notes: null, peg_pain: null, peg_enjoyment: null, peg_activity: null, something_new: 0,
     created_at: at, updated_at: at, ...extra,
   };
 }

@@ -52,6 +52,8 @@ export interface CheckinsTable {
   peg_pain: number | null;
   peg_enjoyment: number | null;
   peg_activity: number | null;
+  /** 1 when the check-in reported something new (numbness, weakness, bladder or bowel, fever). */
+  something_new: number;
   created_at: string;
   updated_at: string;
 }

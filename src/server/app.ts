@@ -13,6 +13,7 @@ import { registerJournalRoutes } from './routes/journal.routes.js';
 import { registerLibraryRoutes } from './routes/library.routes.js';
 import { registerPlanRoutes } from './routes/plan.routes.js';
 import { registerSessionLogRoutes } from './routes/session-log.routes.js';
+import { registerSafetyRoutes } from './routes/safety.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -50,6 +51,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerLibraryRoutes(app, library);
   registerPlanRoutes(app, services, library);
   registerInsightsRoutes(app, services, library);
+  registerSafetyRoutes(app, services);
   await registerWebApp(app, config.webDir);
   return app;
 }

@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     expect(loadConfig(env).database.kind).toBe(kind);
   });
 
+  it('takes the practice’s emergency number, or none so it fits each person’s time zone', () => {
+    expect(loadConfig({ EMERGENCY_NUMBER: ' 144 ' }).emergencyNumber).toBe('144');
+    expect(loadConfig({}).emergencyNumber).toBeNull();
+    expect(() => loadConfig({ EMERGENCY_NUMBER: 'call 911' })).toThrow(/EMERGENCY_NUMBER/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { EMERGENCY_NUMBER_PATTERN } from '../core/emergency-number.js';
 import type { DatabaseTarget } from '../db/connect.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -27,6 +28,11 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
   PACEWISE_WEB_DIR: z.string().min(1).default('./dist/web'),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  EMERGENCY_NUMBER: z
+    .string()
+    .trim()
+    .regex(EMERGENCY_NUMBER_PATTERN, 'Use the number people call for help, digits only, e.g. 112, 999 or 911')
+    .optional(),
 });
 
 /** The server's settings. */
@@ -45,6 +51,8 @@ export interface Config {
   webDir: string;
   /** Sign-in limits count over this window. */
   signinWindowMs: number;
+  /** The practice's emergency number; null means one that fits each person's time zone. */
+  emergencyNumber: string | null;
 }
 
 /** Thrown when the environment has bad values; the message lists every one. */
@@ -72,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDir: resolve(e.PACEWISE_WEB_DIR),
     signinWindowMs: 15 * 60_000,
+    emergencyNumber: e.EMERGENCY_NUMBER ?? null,
   };
 }
 

@@ -4,17 +4,25 @@ import type { Checkin } from '../contract/checkin.js';
 import type { SessionLog } from '../contract/session-log.js';
 import type { PainArea } from '../core/profile.js';
 import type { CheckinRow } from '../db/checkin.repository.js';
+import { emergencyNumberFor } from '../core/emergency-number.js';
+import type { Config } from './config.js';
 import type { Person } from './context.js';
 
-/** The account as its owner sees it. */
-export function presentAccount(person: Person): Account {
+/** The account as its owner sees it, with the number to call for help where they live. */
+export function presentAccount(person: Person, config: Pick<Config, 'emergencyNumber'>): Account {
   return {
     id: person.id,
     email: person.email,
     name: person.name,
     timeZone: person.timeZone,
     createdAt: person.createdAt,
+    emergencyNumber: emergencyNumberOf(person, config),
   };
+}
+
+/** The practice's emergency number, or one that fits the person's time zone. */
+export function emergencyNumberOf(person: Person, config: Pick<Config, 'emergencyNumber'>): string {
+  return config.emergencyNumber ?? emergencyNumberFor(person.timeZone);
 }
 
 /** A check-in as its owner sees it. */
@@ -36,6 +44,7 @@ export function presentCheckin(row: CheckinRow): Checkin {
       row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null
         ? null
         : { pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity },
+    somethingNew: row.something_new === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

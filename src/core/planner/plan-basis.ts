@@ -12,6 +12,7 @@ export const PLAN_CHANGE_CODES = [
   'plan_changed_bad_day',
   'plan_changed_bad_day_undone',
   'plan_changed_pain_today',
+  'plan_changed_stop_sign',
 ] as const;
 export type PlanChangeCode = (typeof PLAN_CHANGE_CODES)[number];
 
@@ -24,6 +25,8 @@ export interface PlanBasis {
   badDays: number[];
   /** Today's latest check-in had pain of 8 or more: today takes its gentle version. */
   highPainToday?: boolean;
+  /** When the stop sign that holds the plan on clearance happened, or null without a hold. */
+  safetyHoldAt?: string | null;
 }
 
 const CHANGE_MESSAGES: Record<PlanChangeCode, string> = {
@@ -34,6 +37,8 @@ const CHANGE_MESSAGES: Record<PlanChangeCode, string> = {
   plan_changed_bad_day_undone: 'Today is back to its usual plan, as you asked.',
   plan_changed_pain_today:
     'Today is in its gentle version because your pain is high today. Gentle movement still counts.',
+  plan_changed_stop_sign:
+    'Your week was changed to gentle breathing and stretching because you stopped a session with a sign to stop exercising.',
   plan_changed_bad_day:
     'Today is in its gentle version because you marked it as a bad day. Doing a little is still doing well.',
 };
@@ -44,7 +49,8 @@ export function isSameBasis(stored: PlanBasis, current: PlanBasis): boolean {
     stored.profileUpdatedAt === current.profileUpdatedAt &&
     stored.flareSince === current.flareSince &&
     stored.badDays.join(',') === current.badDays.join(',') &&
-    (stored.highPainToday ?? false) === (current.highPainToday ?? false)
+    (stored.highPainToday ?? false) === (current.highPainToday ?? false) &&
+    (stored.safetyHoldAt ?? null) === (current.safetyHoldAt ?? null)
   );
 }
 
@@ -60,6 +66,7 @@ export function describePlanChange(
 
 function changeCode(stored: PlanBasis, current: PlanBasis): PlanChangeCode {
   if (stored.profileUpdatedAt !== current.profileUpdatedAt) return 'plan_changed_profile';
+  if ((stored.safetyHoldAt ?? null) !== (current.safetyHoldAt ?? null) && current.safetyHoldAt) return 'plan_changed_stop_sign';
   if (stored.flareSince !== current.flareSince) {
     return current.flareSince === null ? 'plan_changed_flare_over' : 'plan_changed_flare';
   }

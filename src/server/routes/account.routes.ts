@@ -18,7 +18,7 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
     const person = await accounts.signUp(services, body);
     await startSession(services, request, reply, person.id);
-    return presentAccount(person);
+    return presentAccount(person, services.config);
   }, perAddress);
 
   registerRoute(app, routes, 'login', async ({ body, request, reply }) => {
@@ -32,7 +32,7 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
     });
     throttle.recordSuccess(body.email);
     await startSession(services, request, reply, person.id);
-    return presentAccount(person);
+    return presentAccount(person, services.config);
   }, perAddress);
 
   registerRoute(app, routes, 'logout', async ({ request, reply }) => {
@@ -40,10 +40,10 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
     return null;
   });
 
-  registerRoute(app, routes, 'getMe', async ({ person }) => presentAccount(person));
+  registerRoute(app, routes, 'getMe', async ({ person }) => presentAccount(person, services.config));
 
   registerRoute(app, routes, 'updateMe', async ({ person, body }) =>
-    presentAccount(await accounts.updateAccount(services, person, body)),
+    presentAccount(await accounts.updateAccount(services, person, body), services.config),
   );
 
   registerRoute(app, routes, 'deleteMe', async ({ person, body, request, reply }) => {

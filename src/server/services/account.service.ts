@@ -89,7 +89,7 @@ export async function exportAccount(services: Services, person: Person): Promise
     format: 'pacewise-export',
     version: 1,
     exportedAt: services.clock.now(),
-    account: presentAccount(person),
+    account: presentAccount(person, services.config),
     profile: profile ? { profile: ProfileSchema.parse(profile.data), updatedAt: profile.updatedAt } : null,
     intakeDraft: draft ? IntakeDraftSchema.parse(draft.data) : null,
     checkins: checkins.map(presentCheckin),

@@ -37,6 +37,7 @@ function optionalFields(input: UpdateCheckinRequest) {
     ...(input.peg !== undefined
       ? { peg_pain: input.peg?.pain ?? null, peg_enjoyment: input.peg?.enjoyment ?? null, peg_activity: input.peg?.activity ?? null }
       : {}),
+    ...(input.somethingNew !== undefined ? { something_new: input.somethingNew ? 1 : 0 } : {}),
   };
 }
 
@@ -63,6 +64,7 @@ export async function createCheckin(services: Services, person: Person, input: C
     peg_pain: null,
     peg_enjoyment: null,
     peg_activity: null,
+    something_new: 0,
     created_at: now,
     updated_at: now,
     ...optionalFields(input),

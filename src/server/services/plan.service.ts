@@ -29,6 +29,7 @@ import { addBadDay, findWeeklyPlan, listBadDays, removeBadDay, saveWeeklyPlan } 
 import { findProfile } from '../../db/profile.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import type { Person, Services } from '../context.js';
+import { findStopSignFacts } from './safety.service.js';
 import type { Library } from './library.service.js';
 
 /** A plan for a profile with no history: nothing is read or stored. */
@@ -61,6 +62,7 @@ async function replayPacing(services: Services, library: Library, person: Person
 /** This week's plan: the stored one while it still fits, otherwise a new one that says why. */
 export async function getMyPlan(services: Services, library: Library, person: Person): Promise<MyPlanResponse> {
   const { profile, updatedAt } = await loadProfile(services, person);
+  const stopSigns = await findStopSignFacts(services, person, { profile, updatedAt });
   const today = toLocalDate(services.clock.now(), person.timeZone);
   const weekStart = weekStartOf(today);
   const { state: pacing, painToday } = await replayPacing(services, library, person, profile, today);
@@ -70,6 +72,7 @@ export async function getMyPlan(services: Services, library: Library, person: Pe
     flareSince: flareSinceOf(pacing),
     badDays: badDates.map(isoWeekday),
     highPainToday: painToday >= FLARE_PAIN,
+    safetyHoldAt: stopSigns.safetyHold?.at ?? null,
   };
   const badDay = badDates.includes(today);
   const stored = await findWeeklyPlan(services.db, person.id, weekStart);
@@ -79,7 +82,7 @@ export async function getMyPlan(services: Services, library: Library, person: Pe
   }
   const built = buildWeeklyPlan({
     profile: { ...profile, painToday }, exercises: library.all(), pacing: toPacingView(pacing), weekStart, today,
-    seed: seedOf(person.id), flareDays: basis.badDays,
+    seed: seedOf(person.id), flareDays: basis.badDays, ...stopSigns,
   });
   const change = describePlanChange(storedBasis, basis);
   const plan: Plan = change ? { ...built, reasons: [change, ...built.reasons] } as Plan : built;

@@ -1,5 +1,6 @@
 /** The intake profile and the unfinished intake draft. */
 import { AppError } from '../../core/errors.js';
+import { screenedAtAfterSave } from '../../core/safety-review.js';
 import {
   IntakeDraftSchema,
   ProfileSchema,
@@ -17,9 +18,15 @@ export async function getProfile(services: Services, person: Person): Promise<Pr
   return { profile: ProfileSchema.parse(stored.data), updatedAt: stored.updatedAt };
 }
 
-/** Saves the finished intake, replacing any earlier profile. */
-export async function putProfile(services: Services, person: Person, profile: Profile): Promise<ProfileResponse> {
+/**
+ * Saves the finished intake, replacing any earlier profile. The server keeps when the safety
+ * screen was answered: now when the answers changed, otherwise the time it had.
+ */
+export async function putProfile(services: Services, person: Person, input: Profile): Promise<ProfileResponse> {
   const now = services.clock.now();
+  const stored = await findProfile(services.db, person.id);
+  const previous = stored ? { safety: ProfileSchema.parse(stored.data).safety, updatedAt: stored.updatedAt } : null;
+  const profile = { ...input, safety: { ...input.safety, screenedAt: screenedAtAfterSave(previous, input.safety, now) } };
   await saveProfile(services.db, person.id, profile, now);
   return { profile, updatedAt: now };
 }

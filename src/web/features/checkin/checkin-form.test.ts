@@ -36,6 +36,7 @@ const saved: Checkin = {
   stress: null,
   notes: 'Long walk yesterday',
   peg: null,
+  somethingNew: false,
   createdAt: '2026-11-23T19:31:00.000Z',
   updatedAt: '2026-11-23T19:31:00.000Z',
 };

@@ -1,0 +1,89 @@
+/**
+ * The safety loop after intake (CLINICAL.md §1): stop signs from session logs, check-ins that
+ * report something new or a new pain area, and answering the safety questions again.
+ */
+import { toLocalDate } from '../../core/calendar.js';
+import { AppError } from '../../core/errors.js';
+import { findSafetyProblems, tidySafetyAnswers } from '../../core/intake.js';
+import type { PainArea, Profile } from '../../core/profile.js';
+import {
+  assessPlanSafety,
+  findReviewReasons,
+  findSafetyHold,
+  lastStopSignOn,
+  screenedAtOf,
+  type StopSign,
+  type StopSignFacts,
+} from '../../core/safety-review.js';
+import type { PutSafetyRequest, SafetyStatus } from '../../contract/safety.js';
+import { ProfileSchema } from '../../contract/profile.js';
+import { listAllCheckins } from '../../db/checkin.repository.js';
+import { findProfile, saveProfile } from '../../db/profile.repository.js';
+import { listAllSessionLogs } from '../../db/session-log.repository.js';
+import type { Person, Services } from '../context.js';
+import { emergencyNumberOf } from '../presenters.js';
+
+async function loadProfile(services: Services, person: Person): Promise<{ profile: Profile; updatedAt: string }> {
+  const stored = await findProfile(services.db, person.id);
+  if (!stored) throw new AppError('not_found', 'There is no profile yet. Finish the intake first.');
+  return { profile: ProfileSchema.parse(stored.data), updatedAt: stored.updatedAt };
+}
+
+/** Sessions that ended with a stop reason, as stop signs. */
+async function listStopSigns(services: Services, person: Person): Promise<StopSign[]> {
+  const rows = await listAllSessionLogs(services.db, person.id);
+  return rows.flatMap((row) =>
+    row.stop_reason ? [{ reason: row.stop_reason, at: row.started_at, localDate: row.local_date }] : [],
+  );
+}
+
+/** What the planner needs to know about stop signs: the hold, and the day of the last one. */
+export async function findStopSignFacts(
+  services: Services,
+  person: Person,
+  stored: { profile: Profile; updatedAt: string },
+): Promise<Required<StopSignFacts>> {
+  const stops = await listStopSigns(services, person);
+  const screenedAt = screenedAtOf(stored.profile.safety, stored.updatedAt);
+  return { safetyHold: findSafetyHold(stops, screenedAt), lastStopSignOn: lastStopSignOn(stops) };
+}
+
+/** The person's safety status: what their plan is built on, and whether the screen is due again. */
+export async function getSafety(services: Services, person: Person): Promise<SafetyStatus> {
+  const stored = await loadProfile(services, person);
+  const facts = await findStopSignFacts(services, person, stored);
+  const screenedAt = screenedAtOf(stored.profile.safety, stored.updatedAt);
+  const checkins = (await listAllCheckins(services.db, person.id)).map((row) => ({
+    at: row.at,
+    areas: JSON.parse(row.areas) as PainArea[],
+    somethingNew: row.something_new === 1,
+  }));
+  const hold = facts.safetyHold;
+  const reasons = findReviewReasons({
+    screenedAt, now: services.clock.now(), painAreas: stored.profile.painAreas, checkins, hold,
+  });
+  return {
+    outcome: assessPlanSafety(stored.profile.safety, facts),
+    hold: hold ? { reason: hold.reason, at: hold.at, localDate: hold.localDate } : null,
+    emergencyNotice: hold?.emergency ?? false,
+    review: { due: reasons.length > 0, reasons },
+    screenedAt,
+    emergencyNumber: emergencyNumberOf(person, services.config),
+  };
+}
+
+/** Answers the safety questions again: saved into the profile with the time, which lifts a hold. */
+export async function putSafety(services: Services, person: Person, answers: PutSafetyRequest): Promise<SafetyStatus> {
+  const stored = await loadProfile(services, person);
+  const problem = findSafetyProblems(answers)[0];
+  if (problem?.field === 'safety') {
+    throw new AppError('unacceptable', 'Please answer every safety question that applies.', problem.question);
+  }
+  const now = services.clock.now();
+  if (answers.clearedOn !== undefined && answers.clearedOn > toLocalDate(now, person.timeZone)) {
+    throw new AppError('unacceptable', 'The date of the go-ahead cannot be in the future.', 'clearedOn');
+  }
+  const safety = { ...tidySafetyAnswers(answers), screenedAt: now };
+  await saveProfile(services.db, person.id, { ...stored.profile, safety }, now);
+  return getSafety(services, person);
+}

@@ -2,7 +2,7 @@
  * The check-in form: pain first with Save right there; time, and every other detail, optional
  * and folded away. The same form edits a saved check-in.
  */
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { ScaleInput } from '../../components/ScaleInput.js';
 import { useMessages } from '../../i18n/useMessages.js';
@@ -74,6 +74,7 @@ export function CheckinForm({
         problems={problems}
         onChange={update}
       />
+      <SomethingNew checked={form.somethingNew} onChange={(somethingNew) => update({ somethingNew })} />
       <details
         className="disclosure"
         open={mode === 'edit' && hasDetails(initial) ? true : undefined}
@@ -98,5 +99,28 @@ export function CheckinForm({
         {pending ? m.saving : mode === 'edit' ? m.saveChanges : m.save}
       </button>
     </form>
+  );
+}
+
+/** "Something new": the one detail that leads to the safety questions, never folded away. */
+function SomethingNew({ checked, onChange }: { checked: boolean; onChange: (value: boolean) => void }) {
+  const m = useMessages(checkinMessages).somethingNew;
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="choice">
+        <input
+          type="checkbox"
+          className="choice__input"
+          checked={checked}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span className="choice__text">{m.label}</span>
+      </label>
+      <p id={`${id}-hint`} className="field__hint">
+        {m.hint}
+      </p>
+    </div>
   );
 }

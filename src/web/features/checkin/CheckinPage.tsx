@@ -11,6 +11,7 @@ import { useToday } from '../../hooks/useToday.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { newClientId } from '../../lib/new-client-id.js';
 import { Link } from '../../router/Link.js';
+import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
 import { CheckinForm } from './CheckinForm.js';
@@ -50,7 +51,10 @@ function NewCheckin({
   const [initial] = useState(() => emptyCheckinForm(Date.now(), timeZone));
   const isPegShown = useIsPegDue(timeZone);
   const save = useAction(async (form: CheckinFormState) => {
-    onSaved(await callApi('createCheckin', { body: toCreateRequest(form, clientId, timeZone) }));
+    const checkin = await callApi('createCheckin', { body: toCreateRequest(form, clientId, timeZone) });
+    // Something new leads straight to the safety questions (CLINICAL.md §1).
+    if (checkin.somethingNew) navigate(`${PATHS.safety}?after=checkin`);
+    else onSaved(checkin);
   });
   return (
     <CheckinForm

@@ -25,6 +25,8 @@ export interface CheckinFormState {
   areas: PainArea[];
   scales: Record<CheckinScale, number | null>;
   flare: boolean;
+  /** New numbness, weakness, bladder or bowel change, or fever: leads to the safety questions. */
+  somethingNew: boolean;
   notes: string;
   peg: PegDraft;
 }
@@ -54,6 +56,7 @@ export function emptyCheckinForm(nowMs: number, timeZone: string): CheckinFormSt
     areas: [],
     scales: noScales(),
     flare: false,
+    somethingNew: false,
     notes: '',
     peg: noPeg(),
   };
@@ -70,6 +73,7 @@ export function formFromCheckin(checkin: Checkin, timeZone: string): CheckinForm
     areas: [...checkin.areas],
     scales,
     flare: checkin.flare,
+    somethingNew: checkin.somethingNew,
     notes: checkin.notes ?? '',
     peg: checkin.peg ? { ...checkin.peg } : noPeg(),
   };
@@ -106,6 +110,7 @@ function detailFields(form: CheckinFormState) {
   const notes = form.notes.trim();
   return {
     flare: form.flare,
+    somethingNew: form.somethingNew,
     areas: form.areas,
     ...form.scales,
     notes: notes === '' ? null : notes,

@@ -23,6 +23,10 @@ export const checkinMessages = {
       invalid: 'Please enter a date and time.',
       future: 'Please choose a time that has already passed.',
     },
+    somethingNew: {
+      label: 'Something new since your last check-in',
+      hint: 'New numbness or weakness, a change in your bladder or bowels, or a fever. We will then ask the safety questions again.',
+    },
     details: {
       summary: 'Add more detail (optional)',
       areasLegend: 'Where is the pain?',

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useCheckinsBetween } from '../../hooks/useCheckins.js';
 import { useProfileAndDraft } from '../../hooks/useProfile.js';
+import { useSafety } from '../../hooks/useSafety.js';
 import { useToday } from '../../hooks/useToday.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
@@ -16,6 +17,7 @@ import { useAccount } from '../auth/session-context.js';
 import { CheckinList } from '../history/CheckinList.js';
 import { TodayPlanCard } from '../plan/TodayPlanCard.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
+import { EmergencyStopNotice, SafetyReviewCard, StopSignHold } from '../safety/SafetyStatusCards.js';
 import { IntakePrompt } from './IntakePrompt.js';
 import { homeMessages } from './messages.js';
 
@@ -28,16 +30,22 @@ export function HomePage() {
   const today = useToday(account.timeZone);
   const intake = useProfileAndDraft();
   const checkins = useCheckinsBetween(windowStart(today, 30), today);
+  const safety = useSafety();
   const profile = intake.status === 'success' ? intake.data.profile : undefined;
-  const outcome = profile ? assessSafety(profile.safety) : null;
+  const status = safety.status === 'success' ? safety.data : null;
+  // The server's outcome counts stop signs; the answers alone stand in until it arrives.
+  const outcome = status?.outcome ?? (profile ? assessSafety(profile.safety) : null);
   return (
     <Page title={m.greeting(account.name)}>
       <Flash />
+      {status ? <EmergencyStopNotice status={status} /> : null}
       {outcome && isReferral(outcome) ? <SafetyNotice outcome={outcome} showReviewLink /> : null}
+      {status ? <SafetyReviewCard status={status} /> : null}
       {checkins.status === 'success' ? (
         <TodayCard checkedIn={hasCheckedInOn(checkins.data, today)} />
       ) : null}
-      {outcome?.status === 'clearance_needed' ? (
+      {status?.hold && outcome?.status === 'clearance_needed' ? <StopSignHold status={status} /> : null}
+      {!status?.hold && outcome?.status === 'clearance_needed' ? (
         <SafetyNotice outcome={outcome} showReviewLink />
       ) : null}
       {outcome && !isReferral(outcome) ? <TodayPlanCard /> : null}

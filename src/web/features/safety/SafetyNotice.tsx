@@ -4,6 +4,7 @@ import type { SafetyOutcome } from '../../../core/safety.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
+import { EmergencyCall } from './EmergencyCall.js';
 import { safetyMessages } from './messages.js';
 
 interface SafetyNoticeProps {
@@ -53,6 +54,9 @@ export function SafetyNotice({
       {text.body.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {outcome.status === 'refer_emergency' || outcome.status === 'refer_urgent' ? (
+        <EmergencyCall wide={outcome.status === 'refer_emergency'} />
+      ) : null}
       {outcome.flagged.length > 0 && outcome.status !== 'clear' ? (
         <>
           <p className="notice__list-title">{m.youToldUs}</p>

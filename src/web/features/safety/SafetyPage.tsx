@@ -1,17 +1,23 @@
-/** Revisit the safety questions at any time; the answers are saved into the profile. */
+/**
+ * The safety questions, asked again whenever something changes (CLINICAL.md §1): prefilled,
+ * with why they are asked now, and what the saved answers mean for the plan.
+ */
 import { useState, type FormEvent } from 'react';
 import { findSafetyProblems, tidySafetyAnswers, type IntakeProblem } from '../../../core/intake.js';
-import { assessSafety, type SafetyAnswers, type SafetyOutcome } from '../../../core/safety.js';
+import type { SafetyAnswers } from '../../../core/safety.js';
 import type { Profile } from '../../../contract/profile.js';
+import type { SafetyStatus } from '../../../contract/safety.js';
 import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useProfile } from '../../hooks/useProfile.js';
+import { useSafety } from '../../hooks/useSafety.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
+import { useSearchParam } from '../../router/useLocation.js';
 import { safetyMessages } from './messages.js';
 import { SafetyNotice } from './SafetyNotice.js';
 import { SafetyQuestions } from './SafetyQuestions.js';
@@ -19,14 +25,15 @@ import { SafetyQuestions } from './SafetyQuestions.js';
 /** The safety page: the questions, prefilled, and what the saved answers mean. */
 export function SafetyPage() {
   const m = useMessages(safetyMessages);
-  const query = useProfile();
+  const profile = useProfile();
+  const safety = useSafety();
+  const afterCheckin = useSearchParam('after') === 'checkin';
+  const failed = profile.status === 'error' ? profile : safety.status === 'error' ? safety : null;
   return (
-    <Page title={m.title} intro={<p>{m.page.intro}</p>}>
-      {query.status === 'loading' ? <Loading /> : null}
-      {query.status === 'error' ? (
-        <ErrorMessage error={query.error} onRetry={query.reload} />
-      ) : null}
-      {query.status === 'success' && query.data === null ? (
+    <Page title={m.title} intro={<p>{afterCheckin ? m.page.afterCheckin : m.page.intro}</p>}>
+      {profile.status === 'loading' || safety.status === 'loading' ? <Loading /> : null}
+      {failed ? <ErrorMessage error={failed.error} onRetry={failed.reload} /> : null}
+      {profile.status === 'success' && profile.data === null ? (
         <div className="notice">
           <p>{m.page.noProfile}</p>
           <Link className="button button--primary" to={PATHS.intake}>
@@ -34,19 +41,28 @@ export function SafetyPage() {
           </Link>
         </div>
       ) : null}
-      {query.status === 'success' && query.data ? <SafetyForm profile={query.data} /> : null}
+      {profile.status === 'success' && profile.data && safety.status === 'success' && safety.data ? (
+        <SafetyForm profile={profile.data} status={safety.data} />
+      ) : null}
     </Page>
   );
 }
 
-function SafetyForm({ profile }: { profile: Profile }) {
+// After a stop sign the go-ahead is asked afresh: one from before the stop no longer counts.
+function prefill(profile: Profile, status: SafetyStatus): SafetyAnswers {
+  const answers = tidySafetyAnswers(profile.safety);
+  if (!status.hold) return answers;
+  const { cleared_by_clinician: _cleared, clearedOn: _on, ...rest } = answers;
+  return rest;
+}
+
+function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatus }) {
   const m = useMessages(safetyMessages);
-  const [answers, setAnswers] = useState<SafetyAnswers>(profile.safety);
+  const [answers, setAnswers] = useState<SafetyAnswers>(() => prefill(profile, status));
   const [problems, setProblems] = useState<IntakeProblem[]>([]);
-  const [saved, setSaved] = useState<SafetyOutcome | null>(null);
+  const [saved, setSaved] = useState<SafetyStatus | null>(null);
   const save = useAction(async (safety: SafetyAnswers) => {
-    const result = await callApi('putProfile', { body: { ...profile, safety } });
-    setSaved(assessSafety(result.profile.safety));
+    setSaved(await callApi('putSafety', { body: safety }));
   });
 
   const onSubmit = (event: FormEvent) => {
@@ -60,10 +76,12 @@ function SafetyForm({ profile }: { profile: Profile }) {
     else void save.run(tidySafetyAnswers(answers));
   };
 
-  const current = assessSafety(profile.safety);
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      {!saved && current.status !== 'clear' ? <SafetyNotice outcome={current} /> : null}
+      {!saved && status.review.due ? <WhyNow status={status} /> : null}
+      {!saved && !status.hold && status.outcome.status !== 'clear' ? (
+        <SafetyNotice outcome={status.outcome} />
+      ) : null}
       <fieldset className="plain-fieldset">
         <legend className="visually-hidden">{m.questionsLegend}</legend>
         <p>{m.intro}</p>
@@ -85,10 +103,27 @@ function SafetyForm({ profile }: { profile: Profile }) {
       {saved ? (
         <div className="stack">
           <p role="status">{m.page.saved}</p>
-          <SafetyNotice outcome={saved} prominent />
+          <SafetyNotice outcome={saved.outcome} prominent />
           <Link to={PATHS.home}>{m.page.home}</Link>
         </div>
       ) : null}
     </form>
+  );
+}
+
+function WhyNow({ status }: { status: SafetyStatus }) {
+  const m = useMessages(safetyMessages);
+  return (
+    <section className="notice notice--caution" aria-labelledby="safety-why-now">
+      <h2 id="safety-why-now" className="notice__title">
+        {m.page.whyNow}
+      </h2>
+      <ul className="notice__list">
+        {status.review.reasons.map((reason) => (
+          <li key={reason}>{m.reviewCard.reasons[reason]}</li>
+        ))}
+      </ul>
+      {status.hold ? <p>{m.hold.afterGoAhead}</p> : null}
+    </section>
   );
 }

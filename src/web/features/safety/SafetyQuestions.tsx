@@ -2,6 +2,7 @@
 import type { IntakeProblem } from '../../../core/intake.js';
 import { needsClearanceQuestion } from '../../../core/intake.js';
 import { SAFETY_QUESTIONS, type SafetyAnswers } from '../../../core/safety.js';
+import { TextField } from '../../components/TextField.js';
 import { YesNo } from '../../components/YesNo.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { safetyMessages } from './messages.js';
@@ -42,8 +43,26 @@ export function SafetyQuestions({ answers, onChange, problems }: SafetyQuestions
             error={errorFor('cleared_by_clinician')}
             onChange={(answer) => onChange({ ...answers, cleared_by_clinician: answer })}
           />
+          {answers.cleared_by_clinician === true ? (
+            <div id="safety-clearedOn">
+              <TextField
+                id="safety-cleared-on"
+                type="date"
+                label={m.clearedOnLabel}
+                hint={m.clearedOnHint}
+                value={answers.clearedOn ?? ''}
+                error={missing.has('clearedOn') ? m.clearedOnNeeded : null}
+                onChange={(event) => onChange(withClearedOn(answers, event.target.value))}
+              />
+            </div>
+          ) : null}
         </div>
       ) : null}
     </div>
   );
+}
+
+function withClearedOn(answers: SafetyAnswers, value: string): SafetyAnswers {
+  const { clearedOn: _old, ...rest } = answers;
+  return value === '' ? rest : { ...rest, clearedOn: value };
 }

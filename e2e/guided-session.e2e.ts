@@ -180,9 +180,9 @@ describe('guided sessions', () => {
     await guided.openStop(page);
     await guided.chooseStopReason(page, 'Chest pain, pressure or tightness');
     await page.getByRole('heading', { name: 'Call for help now' }).waitFor();
-    expect(await page.locator('.notice--emergency').innerText()).toContain(
-      'call your local emergency number',
-    );
+    const emergency = page.locator('.notice--emergency');
+    expect(await emergency.innerText()).toContain('call the emergency number');
+    expect(await emergency.getByRole('link', { name: /^Call \d+$/ }).getAttribute('href')).toMatch(/^tel:\d+$/);
     expect(await page.getByRole('button', { name: /back to the session/ }).count()).toBe(0);
     await checkPage(page, 'session-stop-chest-pain');
   });

@@ -1,7 +1,7 @@
 /**
  * "Stop — something feels wrong": what feels wrong, then what to do about it and the signs to
  * stop and get help (CLINICAL.md §1). Chest pain and weakness on one side lead with the
- * emergency number. Ending here saves what was done as a shorter session — never a judgement.
+ * emergency number as a tap-to-call link; the other stop signs offer it too. Ending here saves what was done as a shorter session — never a judgement.
  */
 import {
   STOP_REASONS,
@@ -9,8 +9,10 @@ import {
   mayCarryOnAfterStop,
   type StopReason,
 } from '../../../core/session-player/index.js';
+import { isRedFlagStop } from '../../../core/safety-review.js';
 import { useFocusWhen } from '../../hooks/useFocusWhen.js';
 import { useMessages } from '../../i18n/useMessages.js';
+import { EmergencyCall } from '../safety/EmergencyCall.js';
 import { sessionMessages } from './messages.js';
 import type { Act } from './useSessionPlayer.js';
 
@@ -66,6 +68,7 @@ function StopAdvice({ reason, act }: { reason: StopReason; act: Act }) {
         {m.advice[reason].map((line) => (
           <p key={line}>{line}</p>
         ))}
+        {emergency || isRedFlagStop(reason) ? <EmergencyCall wide={emergency} /> : null}
       </div>
       <StopSigns />
       <p className="stage__hint">{m.notADiagnosis}</p>
@@ -107,6 +110,7 @@ export function StopSigns() {
           </div>
         ))}
       </dl>
+      <EmergencyCall wide={false} />
     </section>
   );
 }

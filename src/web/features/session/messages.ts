@@ -12,7 +12,7 @@ import type {
 const min = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
 const exercisesWord = (n: number) => `${n} ${n === 1 ? 'exercise' : 'exercises'}`;
 const sideWords = { both: '', first: ' · first side', second: ' · other side' } as const;
-const EMERGENCY = 'your local emergency number (such as 112, 999 or 911)';
+const EMERGENCY = 'the emergency number';
 
 export const sessionMessages = {
   en: {

@@ -1,0 +1,74 @@
+/**
+ * Page models for the safety loop after intake: Walter's intake, the home notices, the plan's
+ * reasons and answering the safety questions again, in the words the screens show.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { answer, auth, chooseOnScale, intake, safety } from './models.js';
+
+/** Walter (71, knee osteoarthritis, walks with a cane, not down to the floor), no safety flags. */
+export async function signUpAsWalter(page: Page, email: string): Promise<void> {
+  await auth.signUp(page, email, 'Walter');
+  await expect.poll(() => page.getByText('Step 1 of 8').count()).toBe(1);
+  await page.getByRole('checkbox', { name: 'Knees' }).click();
+  await intake.next(page, 1);
+  await page.getByRole('checkbox', { name: 'Knee osteoarthritis' }).check();
+  await intake.next(page, 2);
+  await page.getByRole('radio', { name: 'I walk with a stick, cane, crutches or a frame' }).check();
+  await answer(page, 'Can you get down to the floor and back up again?', false);
+  await intake.next(page, 3);
+  await page.getByLabel('Minutes a day you would like to spend').fill('20');
+  await chooseOnScale(page, 'Days a week', 7);
+  await page.getByRole('checkbox', { name: 'Morning' }).check();
+  await intake.next(page, 4);
+  for (const thing of ['A sturdy chair', 'A clear wall', 'Walking']) {
+    await page.getByRole('checkbox', { name: thing }).check();
+  }
+  await intake.next(page, 5);
+  await chooseOnScale(page, 'How much pain do you have right now?', 4);
+  await page.getByLabel('Your age (optional)').fill('71');
+  await intake.next(page, 6);
+  await intake.next(page, 7);
+  await safety.answerAllNo(page, { onOwnPage: false });
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await page.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
+}
+
+/** What home shows about safety. */
+export const home = {
+  async open(page: Page): Promise<void> {
+    await page.goto('/');
+    await page.getByRole('heading', { level: 2, name: 'Today' }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+  },
+  emergencyNotice: (page: Page) =>
+    page.getByRole('region', { name: 'If you still feel unwell, call for help now' }),
+  holdNotice: (page: Page) =>
+    page.getByRole('region', { name: 'Gentle breathing and stretching only, for now' }),
+  reviewCard: (page: Page) =>
+    page.getByRole('region', { name: 'Please answer the safety questions again' }),
+  /** The tap-to-call link inside a part of the page. */
+  callLink: (page: Page) => page.getByRole('link', { name: /^Call \d+$/ }),
+};
+
+/** The week's reasons, as the plan page lists them. */
+export async function planReasons(page: Page): Promise<string[]> {
+  await page.goto('/plan');
+  await page.getByRole('heading', { level: 1, name: 'Your week' }).waitFor();
+  await page.getByText(/Why this plan/i).first().waitFor();
+  const plan = await (await page.request.get('/api/me/plan')).json();
+  return plan.plan.reasons.map((r: { code: string }) => r.code);
+}
+
+/** Answers the safety questions again from the card on home, all "no", and saves. */
+export async function answerSafetyAgainFromHome(page: Page): Promise<void> {
+  await home.reviewCard(page).getByRole('link', { name: 'Answer the safety questions' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Safety questions' }).waitFor();
+  await page.getByRole('heading', { name: 'We are asking again because:' }).waitFor();
+}
+
+/** Saves the safety page and waits for what the answers mean. */
+export async function saveSafetyAnswers(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  await page.getByText('Your safety answers are saved.').waitFor();
+}

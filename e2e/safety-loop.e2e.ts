@@ -5,8 +5,15 @@
 // screen, and the new screens again at 200 % text.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { safety } from './pages/models.js';
-import { answerSafetyAgainFromHome, home, planReasons, saveSafetyAnswers, signUpAsWalter } from './pages/safety.js';
+import { answer, safety, signUpQuickly } from './pages/models.js';
+import {
+  answerSafetyAgainFromHome,
+  checkInWithSomethingNew,
+  home,
+  planReasons,
+  saveSafetyAnswers,
+  signUpAsWalter,
+} from './pages/safety.js';
 import { guided } from './pages/session.js';
 import { checkPage, startE2E, type E2E } from './support/harness.js';
 
@@ -80,5 +87,32 @@ describe('the safety loop after intake', () => {
     expect(await planReasons(page)).not.toContain('clearance_needed');
     const after = await (await page.request.get('/api/me/plan')).json();
     expect(after.plan.weeklyMinutes.aerobic).toBeGreaterThan(0);
+  });
+
+  it('"something new" in a check-in leads straight to the questions; an urgent answer opens with a dated go-ahead', async () => {
+    const { page } = await e2e.newPage();
+    await signUpQuickly(page, 'maya.something-new@example.org');
+    await checkInWithSomethingNew(page, 5);
+    await page.getByText('You told us about something new in a check-in.').waitFor();
+    await checkPage(page, 'safety-after-something-new');
+    await shootLargeText(page, 'safety-after-something-new');
+
+    const cancer = 'Do you have cancer now, has it come back, or are you being treated for it? Or have you lost weight recently without trying?';
+    await answer(page, cancer, true);
+    await answer(page, 'About what you answered "yes" to: has a doctor or physical therapist seen you and said exercise is fine for you?', false);
+    await saveSafetyAnswers(page);
+    await page.getByRole('heading', { name: 'Please see a doctor soon, before you start' }).waitFor();
+    expect(await page.getByText(/If the doctor says exercise is fine, answer "yes" to the last question and give the day/).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /^Call \d+$/ }).getAttribute('href')).toMatch(/^tel:/);
+    await checkPage(page, 'safety-urgent-refer');
+
+    await answer(page, 'About what you answered "yes" to: has a doctor or physical therapist seen you and said exercise is fine for you?', true);
+    await page.getByLabel('On which day did they say so?').fill('2026-01-05');
+    await checkPage(page, 'safety-go-ahead-date');
+    await shootLargeText(page, 'safety-go-ahead-date');
+    await saveSafetyAnswers(page);
+    await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+    const plan = await (await page.request.get('/api/me/plan')).json();
+    expect(plan.plan.status).toBe('ok');
   });
 });

@@ -72,3 +72,12 @@ export async function saveSafetyAnswers(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save answers' }).click();
   await page.getByText('Your safety answers are saved.').waitFor();
 }
+
+/** A check-in that reports something new; the app goes straight on to the safety questions. */
+export async function checkInWithSomethingNew(page: Page, pain: number): Promise<void> {
+  await page.goto('/checkin');
+  await chooseOnScale(page, 'Pain right now', pain);
+  await page.getByRole('checkbox', { name: 'Something new since your last check-in' }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Safety questions' }).waitFor();
+}

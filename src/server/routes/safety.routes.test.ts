@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_EXERCISES } from '../../core/library/catalog.js';
 import { SAFETY_QUESTION_IDS } from '../../core/safety.js';
 import { testDatabaseKinds } from '../../db/testing.js';
-import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+import { sessionCookieOf, signUpPerson, startTestApp, type TestApp } from '../testing.js';
 
 const ALL_NO = Object.fromEntries(SAFETY_QUESTION_IDS.map((id) => [id, false]));
 const WALTER = {
@@ -47,11 +47,16 @@ describe.each(testDatabaseKinds())('safety routes on $name', (kind) => {
     ['chest_pain_rest', { chest_pain_rest: 'maybe' }],
     ['cleared_by_clinician', { cleared_by_clinician: 'yes' }],
     ['clearedOn', { clearedOn: '2026-13-01' }],
-    ['screenedAt', { screenedAt: '2026-11-24T10:00:00.000Z' }],
   ])('answers 400 naming %s', async (field, change) => {
     const response = await put(walter, { ...ALL_NO, ...change });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.field).toBe(field);
+  });
+
+  it('answers 400 to a screen time sent by the client: the server sets it', async () => {
+    const response = await put(walter, { ...ALL_NO, screenedAt: '2026-11-24T10:00:00.000Z' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toContain('screenedAt');
   });
 
   it('says the number to call for help fits the time zone', async () => {
@@ -124,20 +129,25 @@ describe.each(testDatabaseKinds())('safety routes on $name', (kind) => {
     const urgent = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: false });
     expect(urgent.json().outcome).toEqual({ status: 'refer_urgent', flagged: ['cancer_or_weight_loss'] });
     expect((await get(walter, '/api/me/plan')).json().plan.status).toBe('refer');
+    test.clock.advance(60_000);
     const cleared = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn: '2026-11-20' });
     expect(cleared.json().outcome.status).toBe('clear');
     expect((await get(walter, '/api/me/plan')).json().plan.status).toBe('ok');
   });
 
-  it('asks again 3 months after the screen was answered', async () => {
-    test.clock.set('2027-02-25T10:00:00.000Z');
-    expect((await get(walter)).json().review.reasons).toContain('three_months');
-  });
 
   it('keeps the time of the screen when the profile changes but the answers do not', async () => {
     const before = (await get(priya)).json().screenedAt;
     await test.request({ method: 'PUT', url: '/api/me/profile', cookie: priya.cookie, payload: { ...WALTER, minutesPerDay: 30 } });
     expect((await get(priya)).json()).toMatchObject({ screenedAt: before, hold: { reason: 'dizzy' } });
+  });
+
+  it('asks again 3 months after the screen was answered', async () => {
+    test.clock.set('2027-02-25T10:00:00.000Z');
+    // Sessions last 30 days: sign in again after the months go by.
+    const login = await test.request({ method: 'POST', url: '/api/auth/login', payload: { email: 'walter@example.org', password: 'a calm walk by the river' } });
+    const response = await get({ cookie: sessionCookieOf(login) });
+    expect(response.json().review.reasons, response.body).toContain('three_months');
   });
 });
 

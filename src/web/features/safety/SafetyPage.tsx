@@ -65,6 +65,12 @@ function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatu
     setSaved(await callApi('putSafety', { body: safety }));
   });
 
+  // A changed answer is not saved yet: what the old answers meant no longer stands.
+  const change = (next: SafetyAnswers) => {
+    setAnswers(next);
+    setSaved(null);
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found = findSafetyProblems(answers);
@@ -85,7 +91,7 @@ function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatu
       <fieldset className="plain-fieldset">
         <legend className="visually-hidden">{m.questionsLegend}</legend>
         <p>{m.intro}</p>
-        <SafetyQuestions answers={answers} onChange={setAnswers} problems={problems} />
+        <SafetyQuestions answers={answers} onChange={change} problems={problems} />
       </fieldset>
       {problems.length > 0 ? (
         <p role="alert" className="field__error">

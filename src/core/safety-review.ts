@@ -6,10 +6,11 @@
  */
 import type { LocalDate } from './calendar.js';
 import type { PainArea } from './profile.js';
+import type { StopReason } from './session-player/types.js';
 import { assessSafety, type SafetyAnswers, type SafetyOutcome } from './safety.js';
 
 /** Stop reasons that put the plan on clearance until the screen is answered again (§8.3). */
-export const RED_FLAG_STOPS = ['chest_pain', 'breathless', 'dizzy', 'palpitations', 'one_sided_weakness'] as const;
+export const RED_FLAG_STOPS = ['chest_pain', 'breathless', 'dizzy', 'palpitations', 'one_sided_weakness'] as const satisfies readonly StopReason[];
 export type RedFlagStop = (typeof RED_FLAG_STOPS)[number];
 
 /** Of those, the ones that also show the emergency notice until the screen is answered again. */

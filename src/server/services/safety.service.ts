@@ -33,7 +33,7 @@ async function loadProfile(services: Services, person: Person): Promise<{ profil
 async function listStopSigns(services: Services, person: Person): Promise<StopSign[]> {
   const rows = await listAllSessionLogs(services.db, person.id);
   return rows.flatMap((row) =>
-    row.stop_reason ? [{ reason: row.stop_reason, at: row.started_at, localDate: row.local_date }] : [],
+    row.stopReason ? [{ reason: row.stopReason, at: row.startedAt, localDate: row.localDate }] : [],
   );
 }
 

@@ -51,7 +51,8 @@ describe.each(testDatabaseKinds())('journal routes on $name', (kind) => {
     const saved = await test.request({ method: 'PUT', url: '/api/me/profile', cookie: maya.cookie, payload: PROFILE });
     expect(saved.statusCode).toBe(200);
     const read = await test.request({ method: 'GET', url: '/api/me/profile', cookie: maya.cookie });
-    expect(read.json().profile).toEqual(PROFILE);
+    // The server records when the safety questions were answered.
+    expect(read.json().profile).toEqual({ ...PROFILE, safety: { ...PROFILE.safety, screenedAt: '2026-11-24T10:00:00.000Z' } });
     expect((await test.request({ method: 'GET', url: '/api/me/profile', cookie: dan.cookie })).statusCode).toBe(404);
   });
 
@@ -80,7 +81,7 @@ describe.each(testDatabaseKinds())('journal routes on $name', (kind) => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.field?.split('.')[0]).toBe(field);
     const kept = await test.request({ method: 'GET', url: '/api/me/profile', cookie: maya.cookie });
-    expect(kept.json().profile).toEqual(PROFILE);
+    expect(kept.json().profile).toMatchObject(PROFILE);
   });
 
   it('saves and returns the unfinished intake, checking the answers given so far', async () => {

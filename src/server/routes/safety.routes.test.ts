@@ -86,6 +86,7 @@ describe.each(testDatabaseKinds())('safety routes on $name', (kind) => {
   });
 
   it('a chest-pain stop left the plan unchanged → clearance week, emergency notice, screen due', async () => {
+    expect((await get(walter, '/api/me/plan')).json().plan.weeklyMinutes.aerobic).toBeGreaterThan(0);
     test.clock.advance(3_600_000);
     const logged = await test.request({ method: 'POST', url: '/api/me/sessions', cookie: walter.cookie, payload: stopLog('3b0c9a52-5d8e-4c7e-9f41-0d6f1a2b3c4d', '2026-11-24T10:30:00.000Z', 'chest_pain') });
     expect(logged.statusCode).toBe(201);
@@ -130,7 +131,11 @@ describe.each(testDatabaseKinds())('safety routes on $name', (kind) => {
     expect(urgent.json().outcome).toEqual({ status: 'refer_urgent', flagged: ['cancer_or_weight_loss'] });
     expect((await get(walter, '/api/me/plan')).json().plan.status).toBe('refer');
     test.clock.advance(60_000);
-    const cleared = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn: '2026-11-20' });
+    // A go-ahead from before the chest-pain stop that morning no longer counts; one from today does.
+    const old = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn: '2026-11-20' });
+    expect(old.json().outcome.status).toBe('refer_urgent');
+    test.clock.advance(60_000);
+    const cleared = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn: '2026-11-24' });
     expect(cleared.json().outcome.status).toBe('clear');
     expect((await get(walter, '/api/me/plan')).json().plan.status).toBe('ok');
   });

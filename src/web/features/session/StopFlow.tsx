@@ -1,7 +1,8 @@
 /**
  * "Stop — something feels wrong": what feels wrong, then what to do about it and the signs to
  * stop and get help (CLINICAL.md §1). Chest pain and weakness on one side lead with the
- * emergency number as a tap-to-call link; the other stop signs offer it too. Ending here saves what was done as a shorter session — never a judgement.
+ * emergency number as a tap-to-call link; the other stop signs offer it too. Ending here saves
+ * what was done as a shorter session — never a judgement.
  */
 import {
   STOP_REASONS,

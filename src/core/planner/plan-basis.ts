@@ -38,7 +38,7 @@ const CHANGE_MESSAGES: Record<PlanChangeCode, string> = {
   plan_changed_pain_today:
     'Today is in its gentle version because your pain is high today. Gentle movement still counts.',
   plan_changed_stop_sign:
-    'Your week was changed to gentle breathing and stretching because you stopped a session with a sign to stop exercising.',
+    'Your week changed after you stopped a session.',
   plan_changed_bad_day:
     'Today is in its gentle version because you marked it as a bad day. Doing a little is still doing well.',
 };

@@ -84,7 +84,9 @@ function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatu
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      {!saved && status.review.due ? <WhyNow status={status} /> : null}
+      {!saved && status.review.due ? (
+        <WhyNow status={status} hadGoAhead={profile.safety.cleared_by_clinician === true} />
+      ) : null}
       {!saved && !status.hold && status.outcome.status !== 'clear' ? (
         <SafetyNotice outcome={status.outcome} />
       ) : null}
@@ -117,7 +119,7 @@ function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatu
   );
 }
 
-function WhyNow({ status }: { status: SafetyStatus }) {
+function WhyNow({ status, hadGoAhead }: { status: SafetyStatus; hadGoAhead: boolean }) {
   const m = useMessages(safetyMessages);
   return (
     <section className="notice notice--caution" aria-labelledby="safety-why-now">
@@ -129,7 +131,7 @@ function WhyNow({ status }: { status: SafetyStatus }) {
           <li key={reason}>{m.reviewCard.reasons[reason]}</li>
         ))}
       </ul>
-      {status.hold ? <p>{m.hold.afterGoAhead}</p> : null}
+      {status.hold && hadGoAhead ? <p>{m.hold.afterGoAhead}</p> : null}
     </section>
   );
 }

@@ -99,7 +99,7 @@ export const safetyMessages = {
       body: (reason: string) =>
         `You stopped a session because of ${reason}. Until you answer the safety questions again, your plan keeps to gentle breathing and stretching.`,
       afterGoAhead:
-        "If a doctor has seen you since, you can tell us the day of their go-ahead in the questions. A go-ahead from before the stop no longer counts.",
+        "Your clinician's earlier go-ahead was given before this stop, so we ask about it again. If a doctor has seen you since, give the day of their go-ahead.",
     },
     stopReasons: {
       chest_pain: 'chest pain',

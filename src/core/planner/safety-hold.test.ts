@@ -1,13 +1,14 @@
 // A red flag after intake reaches the plan (issue 9, item 7; CLINICAL.md §1): a stop sign in a
 // session puts the week on the clearance plan with words that say why, a clinician's earlier
 // go-ahead does not lift it, and an urgent answer opens only with a dated go-ahead (item 8).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_EXERCISES } from '../library/catalog.js';
 import type { Profile } from '../profile.js';
 import type { SafetyHold } from '../safety-review.js';
 import { buildWeeklyPlan, findRuleViolations } from './index.js';
 import type { PlannerInput, WeekPlan } from './plan.js';
-import { NEW_PACING, PERSONAS, WEEK } from './testing.js';
+import { NEW_PACING, PERSONAS, WEEK, arbitraryPacing, arbitraryProfile } from './testing.js';
 
 const walter = PERSONAS.walter as Profile;
 const HOLD: SafetyHold = { reason: 'chest_pain', at: '2025-03-02T09:00:00.000Z', localDate: '2025-03-02', emergency: true };
@@ -55,6 +56,22 @@ describe('a stop sign since the safety screen', () => {
   it('a referral stays a referral', () => {
     const referred = { ...walter, safety: { ...walter.safety, recent_trauma: true } };
     expect(buildWeeklyPlan(inputFor(referred, { safetyHold: HOLD })).status).toBe('refer');
+  });
+});
+
+describe('over random valid profiles and pacing, a stop-sign hold', () => {
+  it('gives breathing and level-1 stretching only, keeps every plan rule, and leaves a referral a referral', () => {
+    fc.assert(
+      fc.property(arbitraryProfile, arbitraryPacing, (profile, pacing) => {
+        const input = inputFor(profile, { pacing, safetyHold: HOLD, lastStopSignOn: HOLD.localDate });
+        const plan = buildWeeklyPlan(input);
+        expect(findRuleViolations(plan, input)).toEqual([]);
+        if (plan.status === 'refer') return;
+        expect(plan.reasons.map((r) => r.code)).toContain('clearance_needed');
+        expect(plan.days.flatMap((d) => d.sessions.flatMap((s) => s.items)).every((i) => isGentle(i.exerciseId))).toBe(true);
+      }),
+      { numRuns: 200, seed: 9 },
+    );
   });
 });
 

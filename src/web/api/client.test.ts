@@ -13,6 +13,7 @@ const account = {
   name: 'Maya',
   timeZone: 'Europe/Berlin',
   createdAt: '2026-11-24T08:00:00.000Z',
+  emergencyNumber: '112',
 };
 
 interface Seen {

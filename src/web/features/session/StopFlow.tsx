@@ -66,10 +66,12 @@ function StopAdvice({ reason, act }: { reason: StopReason; act: Act }) {
           {emergency ? m.emergencyTitle : m.adviceTitle}
         </h2>
         <p className="stop__reason-chosen">{m.reasons[reason]}</p>
+        {/* An emergency leads with the number, where it is found even at large text sizes. */}
+        {emergency ? <EmergencyCall /> : null}
         {m.advice[reason].map((line) => (
           <p key={line}>{line}</p>
         ))}
-        {emergency || isRedFlagStop(reason) ? <EmergencyCall wide={emergency} /> : null}
+        {!emergency && isRedFlagStop(reason) ? <EmergencyCall wide={false} /> : null}
       </div>
       <StopSigns />
       <p className="stage__hint">{m.notADiagnosis}</p>

@@ -15,6 +15,7 @@ import { PacingPage } from './features/pacing/PacingPage.js';
 import { PlanPage } from './features/plan/PlanPage.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
 import { LogActivityPage } from './features/session/LogActivityPage.js';
+import { StartingPointPage } from './features/starting-point/StartingPointPage.js';
 import { OutboxSync } from './features/session/OutboxSync.js';
 import { SessionPage } from './features/session/SessionPage.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
@@ -120,6 +121,8 @@ function PageFor({
       return <PlanPage />;
     case 'pacing':
       return <PacingPage />;
+    case 'startingPoint':
+      return <StartingPointPage kind={route.params.kind ?? ''} />;
     case 'session':
       return <SessionPage date={route.params.date ?? ''} slot={route.params.slot ?? ''} />;
     case 'logActivity':

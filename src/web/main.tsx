@@ -13,6 +13,7 @@ import './styles/pages.css';
 import './styles/insights.css';
 import './styles/session.css';
 import './styles/session-controls.css';
+import './styles/starting-point.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -36,6 +36,10 @@ describe('findRoute', () => {
     });
     expect(findRoute('/plan')).toEqual({ name: 'plan', params: {} });
     expect(findRoute('/pacing')).toEqual({ name: 'pacing', params: {} });
+    expect(findRoute('/pacing/starting-point/walking')).toEqual({
+      name: 'startingPoint',
+      params: { kind: 'walking' },
+    });
     expect(findRoute('/insights')).toEqual({ name: 'insights', params: {} });
     expect(findRoute('/session/2026-11-24/morning')).toEqual({
       name: 'session',

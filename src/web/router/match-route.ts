@@ -13,6 +13,7 @@ export const PATHS = {
   insights: '/insights',
   plan: '/plan',
   pacing: '/pacing',
+  startingPoint: '/pacing/starting-point/:kind',
   session: '/session/:date/:slot',
   logActivity: '/session/log-activity',
   library: '/library',

@@ -12,6 +12,7 @@ import { formatLongDay } from '../../lib/format.js';
 import { Link } from '../../router/Link.js';
 import { PATHS, pathTo } from '../../router/match-route.js';
 import { IntakePrompt } from '../home/IntakePrompt.js';
+import { StartingPointOffers } from '../starting-point/StartingPointOffers.js';
 import { pacingMessages } from './messages.js';
 import { describeQuota, newestFirst } from './pacing-words.js';
 
@@ -21,6 +22,7 @@ export function PacingPage() {
   const query = usePacing();
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
+      <StartingPointOffers />
       {query.status === 'loading' ? <Loading /> : null}
       {query.status === 'error' ? (
         <ErrorMessage error={query.error} onRetry={query.reload} />

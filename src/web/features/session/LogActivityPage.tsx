@@ -20,6 +20,7 @@ import type { ActivityAnswers } from './activity-form.js';
 import { sessionMessages } from './messages.js';
 import { outbox } from './outbox.js';
 import { SaveStatus } from './SaveStatus.js';
+import { StartingPointOffers } from '../starting-point/StartingPointOffers.js';
 
 /** The page: the form, then what was logged and whether it is saved. */
 export function LogActivityPage() {
@@ -45,6 +46,7 @@ export function LogActivityPage() {
       {logged !== null ? (
         <Logged userId={account.id} clientId={logged} onAnother={() => setLogged(null)} />
       ) : null}
+      {logged === null ? <StartingPointOffers /> : null}
     </Page>
   );
 }

@@ -1,0 +1,35 @@
+/**
+ * A small card offering the tolerance test for each aerobic activity without a starting point
+ * yet; it shows nothing when there is none to offer (or while it loads), so pages stay calm.
+ */
+import { useMessages } from '../../i18n/useMessages.js';
+import { Link } from '../../router/Link.js';
+import { pathTo } from '../../router/match-route.js';
+import { activityWords, startingPointMessages } from './messages.js';
+import { useStartingPointOffers } from './useStartingPointOffers.js';
+
+/** The card, for the pacing page and the activity log. */
+export function StartingPointOffers() {
+  const m = useMessages(startingPointMessages).offers;
+  const query = useStartingPointOffers();
+  if (query.status !== 'success' || query.data.offers.length === 0) return null;
+  return (
+    <section aria-labelledby="starting-point-offers" className="card starting-point-offers">
+      <h2 id="starting-point-offers">{m.heading}</h2>
+      <p>{m.intro}</p>
+      <ul className="starting-point-offers__list">
+        {query.data.offers.map((offer) => (
+          <li key={offer.activity}>
+            <Link className="button button--secondary button--wide" to={pathTo('startingPoint', { kind: offer.kind })}>
+              {m.link(offer.label ?? capitalise(activityWords(offer.kind).noun))}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

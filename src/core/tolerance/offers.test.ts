@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { offerOfKind, toleranceOffers, type OfferExercise, type OfferInput } from './offers.js';
 
 const EXERCISES: OfferExercise[] = [
-  { id: 'walk-outdoors-flat', pillar: 'aerobic', activity: 'walking', level: 2 },
-  { id: 'walk-home-laps', pillar: 'aerobic', activity: 'walking', level: 1 },
-  { id: 'bike-stationary-steady', pillar: 'aerobic', activity: 'cycling', level: 2 },
-  { id: 'cycle-flat-short', pillar: 'aerobic', activity: 'cycling', level: 1 },
-  { id: 'chair-arm-pedalling', pillar: 'aerobic', activity: null, level: 1 },
-  { id: 'cat-cow', pillar: 'stretching', activity: null, level: 1 },
+  { id: 'walk-outdoors-flat', pillar: 'aerobic', activity: 'walking', level: 2, positions: ['standing'] },
+  { id: 'walk-home-laps', pillar: 'aerobic', activity: 'walking', level: 1, positions: ['standing'] },
+  { id: 'bike-stationary-steady', pillar: 'aerobic', activity: 'cycling', level: 2, positions: ['seated'] },
+  { id: 'cycle-flat-short', pillar: 'aerobic', activity: 'cycling', level: 1, positions: ['standing'] },
+  { id: 'chair-arm-pedalling', pillar: 'aerobic', activity: null, level: 1, positions: ['seated'] },
+  { id: 'chair-march', pillar: 'aerobic', activity: 'walking', level: 1, positions: ['seated'] },
+  { id: 'cat-cow', pillar: 'stretching', activity: null, level: 1, positions: ['floor'] },
 ];
 const input = (over: Partial<OfferInput>): OfferInput => ({
   mode: 'normal',
@@ -26,15 +27,15 @@ describe('tolerance test offers', () => {
       input({ plannedExerciseIds: ['cat-cow', 'walk-outdoors-flat', 'bike-stationary-steady', 'walk-outdoors-flat'] }),
     );
     expect(offers).toEqual([
-      { activity: 'aerobic:walking', kind: 'walking', label: null, exerciseId: 'walk-outdoors-flat' },
-      { activity: 'aerobic:cycling', kind: 'cycling', label: null, exerciseId: 'bike-stationary-steady' },
+      { activity: 'aerobic:walking', kind: 'walking', label: null, exerciseId: 'walk-outdoors-flat', seated: false },
+      { activity: 'aerobic:cycling', kind: 'cycling', label: null, exerciseId: 'bike-stationary-steady', seated: true },
     ]);
   });
 
   it('offers an activity pacing knows but the week does not, with the library’s gentlest exercise and pacing’s name', () => {
     const quotas = [{ activity: 'aerobic:cycling', label: 'Cycling' }];
     expect(toleranceOffers(input({ quotas }))).toEqual([
-      { activity: 'aerobic:cycling', kind: 'cycling', label: 'Cycling', exerciseId: 'cycle-flat-short' },
+      { activity: 'aerobic:cycling', kind: 'cycling', label: 'Cycling', exerciseId: 'cycle-flat-short', seated: false },
     ]);
   });
 
@@ -59,6 +60,11 @@ describe('tolerance test offers', () => {
   it('skips an activity with no exercise in the library', () => {
     const quotas = [{ activity: 'aerobic:swimming', label: 'Swimming' }];
     expect(toleranceOffers(input({ quotas }))).toEqual([]);
+  });
+
+  it('says when the walking a person does is seated (chair marching), so the words can fit it', () => {
+    const [offer] = toleranceOffers(input({ plannedExerciseIds: ['chair-march'] }));
+    expect(offer).toMatchObject({ activity: 'aerobic:walking', exerciseId: 'chair-march', seated: true });
   });
 
   it('finds an offer by its kind', () => {

@@ -13,6 +13,7 @@ export interface OfferExercise {
   /** The liked activity it belongs to; aerobic work without one is `aerobic:other` in pacing. */
   activity: string | null;
   level: number;
+  positions: readonly string[];
 }
 
 /** What an offer needs to know of a pacing quota. */
@@ -38,6 +39,8 @@ export interface ToleranceOffer {
   kind: string;
   label: string | null;
   exerciseId: string;
+  /** True when that exercise is done sitting (chair marching for walking), so the words fit it. */
+  seated: boolean;
 }
 
 /** The pacing key of an aerobic exercise (the rule of core/pacing/activity.ts `activityKeyOf`). */
@@ -60,7 +63,8 @@ export function toleranceOffers(input: OfferInput): ToleranceOffer[] {
     const exercise = gentlest(planned, activity) ?? gentlest(aerobic, activity);
     if (!exercise) return [];
     const kind = activity.slice('aerobic:'.length);
-    return [{ activity, kind, label: quotas.get(activity)?.label ?? null, exerciseId: exercise.id }];
+    const seated = !exercise.positions.some((p) => p === 'standing' || p === 'aquatic');
+    return [{ activity, kind, label: quotas.get(activity)?.label ?? null, exerciseId: exercise.id, seated }];
   });
 }
 

@@ -21,7 +21,7 @@ export function StartingPointOffers() {
         {query.data.offers.map((offer) => (
           <li key={offer.activity}>
             <Link className="button button--secondary button--wide" to={pathTo('startingPoint', { kind: offer.kind })}>
-              {m.link(offer.label ?? capitalise(activityWords(offer.kind).noun))}
+              {m.link(offer.label ?? capitalise(activityWords(offer.kind, offer.seated).noun))}
             </Link>
           </li>
         ))}

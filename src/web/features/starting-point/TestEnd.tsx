@@ -54,11 +54,13 @@ export function AfterTest({ run, onSave, onRestart }: AfterTestProps) {
       <button type="button" className="button button--primary button--big" onClick={save}>
         {m.after.save}
       </button>
-      <p>
-        <button type="button" className="button button--link" onClick={onRestart}>
-          {m.after.again}
-        </button>
-      </p>
+      {how === 'stopped' ? (
+        <p>
+          <button type="button" className="button button--link" onClick={onRestart}>
+            {m.after.again}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -81,7 +83,7 @@ export function TestResult({ offer, userId, clientId, minutes }: TestResultProps
           {m.heading}
         </h2>
         <p className="starting-point__amount">
-          {m.amount(startingPointOf(minutes), activityWords(offer.kind).noun)}
+          {m.amount(startingPointOf(minutes), activityWords(offer.kind, offer.seated).noun)}
         </p>
         <p>{m.why(minutes)}</p>
       </div>

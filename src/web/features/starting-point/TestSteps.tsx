@@ -14,7 +14,7 @@ import { activityWords, startingPointMessages } from './messages.js';
 /** How the test works, pain before, and Start. */
 export function BeforeTest({ offer, onStart }: { offer: ToleranceOffer; onStart: (pain: number) => void }) {
   const m = useMessages(startingPointMessages);
-  const words = activityWords(offer.kind);
+  const words = activityWords(offer.kind, offer.seated);
   const [pain, setPain] = useState<number | null>(null);
   const [tried, setTried] = useState(false);
   const scale = useRef<HTMLDivElement>(null);
@@ -69,7 +69,7 @@ export function RunningTest({ offer, run, nowMs, resumed, onStop }: RunningTestP
   return (
     <section aria-labelledby="starting-point-running" className="starting-point starting-point--running">
       <h2 id="starting-point-running" ref={heading} tabIndex={-1}>
-        {m.running.heading(activityWords(offer.kind).noun)}
+        {m.running.heading(activityWords(offer.kind, offer.seated).noun)}
       </h2>
       {resumed ? <p className="notice">{m.running.welcomeBack}</p> : null}
       <p className="starting-point__clock">

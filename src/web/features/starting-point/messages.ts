@@ -22,8 +22,11 @@ const ACTIVITIES: Record<string, ActivityWords> = {
   other: { noun: 'seated aerobics', verb: 'Keep moving' },
 };
 
-/** The words for an activity kind; an unknown kind gets plain words that fit any activity. */
-export function activityWords(kind: string): ActivityWords {
+const CHAIR_MARCHING: ActivityWords = { noun: 'chair marching', verb: 'March in your chair' };
+
+/** The words for an activity kind (walking done sitting is chair marching); any other kind gets plain words. */
+export function activityWords(kind: string, seated = false): ActivityWords {
+  if (kind === 'walking' && seated) return CHAIR_MARCHING;
   return ACTIVITIES[kind] ?? { noun: 'this activity', verb: 'Keep moving' };
 }
 

@@ -79,12 +79,11 @@ export function RunningTest({ offer, run, nowMs, resumed, onStop }: RunningTestP
         </span>
         <span className="starting-point__clock-most">{m.running.ofMost}</span>
       </p>
+      {/* Right under the clock, not stuck to the screen's edge: at large text sizes a sticky bar would cover the clock. */}
+      <button type="button" className="button button--primary button--big button--count" onClick={onStop}>
+        {m.running.stop}
+      </button>
       <p className="stage__hint stage__hint--talk">{m.running.talkTest}</p>
-      <div className="player-controls player-controls--single">
-        <button type="button" className="button button--primary button--big button--count" onClick={onStop}>
-          {m.running.stop}
-        </button>
-      </div>
       <p className="stage__hint">{m.notAClinician}</p>
     </section>
   );

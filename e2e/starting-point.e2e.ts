@@ -2,7 +2,8 @@
 // from the pacing page into the easy-pace walking test, a reload halfway that keeps the clock,
 // a stop after six and a half minutes, pain after, the starting point computed by the pacing
 // rule, and the pacing page showing walking's baseline with its reason. A second flow lets the
-// clock run out at 15 minutes. Axe on every screen; screenshots at 390×844 and at 200 % text.
+// clock run out at 15 minutes; a third stops for dizziness, which sets no baseline. Axe on every
+// screen; screenshots at 390×844 and at 200 % text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpWithIntake } from './pages/models.js';
 import { checkPage } from './pages/session.js';
@@ -87,5 +88,30 @@ describe('find your starting point', () => {
     await expect.poll(() => startingPoint.saveStatus(page).innerText()).toBe('Saved');
     const [log] = await sessionLogsOf(e2e, email);
     expect(log?.items).toMatchObject([{ minutes: 15, status: 'done' }]);
+  });
+
+  it('stops for dizziness: the signs and what to do, saved as a shorter session that sets no baseline', async () => {
+    const email = 'maya.dizzy-test@example.org';
+    const page = await maya(email);
+    await startingPoint.openPacing(page);
+    await startingPoint.open(page, 'Walking');
+    await startingPoint.start(page, 5);
+    await startingPoint.walk(page, 2 * MINUTE);
+    await startingPoint.stopUnwell(page, 'Dizziness or feeling faint', (name) => checkPage(page, name));
+    await page.getByText(/^Sit or lie down somewhere safe until it passes/).waitFor();
+    await page.getByRole('heading', { name: 'Stop and get help if you notice any of these' }).waitFor();
+    await checkPage(page, 'starting-point-stop-dizziness');
+    await page.getByRole('button', { name: 'End the test' }).click();
+    await page.getByRole('heading', { name: 'Stopping was the right call' }).waitFor();
+    await expect.poll(() => startingPoint.saveStatus(page).innerText()).toBe('Saved');
+    await checkPage(page, 'starting-point-ended');
+
+    const [log] = await sessionLogsOf(e2e, email);
+    expect(log).toMatchObject({ partial: 1, stop_reason: 'dizzy', tolerance_test: 0, pain_after: null });
+    expect(log?.items).toMatchObject([{ minutes: 2, status: 'done' }]);
+    const pacing = (await (await page.request.get('/api/me/pacing')).json()) as {
+      quotas: { activity: string; baseline?: number }[];
+    };
+    expect(pacing.quotas.find((q) => q.activity === 'aerobic:walking')?.baseline).toBeUndefined();
   });
 });

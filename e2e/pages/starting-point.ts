@@ -61,6 +61,15 @@ export const startingPoint = {
     await page.getByRole('heading', { name: 'Your starting point', exact: true }).waitFor();
   },
 
+  /** "Stop — something feels wrong", then a reason; waits for what to do now. */
+  async stopUnwell(page: Page, reason: string, shoot?: (name: string) => Promise<void>): Promise<void> {
+    await page.getByRole('button', { name: 'Stop — something feels wrong' }).click();
+    await page.getByRole('heading', { name: 'What feels wrong?' }).waitFor();
+    await shoot?.('starting-point-stop-reasons');
+    await page.getByRole('button', { name: reason }).click();
+    await page.getByRole('heading', { name: /^(What to do now|Call for help now)$/ }).waitFor();
+  },
+
   saveStatus(page: Page): Locator {
     return page.getByRole('status').filter({ hasText: /Saved|Waiting to send|Sending|Saving/ });
   },

@@ -15,6 +15,7 @@ const EXERCISES: OfferExercise[] = [
 ];
 const input = (over: Partial<OfferInput>): OfferInput => ({
   mode: 'normal',
+  awaitingClinician: false,
   quotas: [],
   plannedExerciseIds: [],
   exercises: EXERCISES,
@@ -55,6 +56,11 @@ describe('tolerance test offers', () => {
 
   it.each(['flare', 'rebuild'] as const)('offers nothing in %s mode, where pacing would not take a test', (mode) => {
     expect(toleranceOffers(input({ mode, plannedExerciseIds: ['walk-home-laps'] }))).toEqual([]);
+  });
+
+  it('offers nothing while the plan waits for a clinician, even for a quota without a baseline', () => {
+    const quotas = [{ activity: 'aerobic:walking', label: 'Walking' }];
+    expect(toleranceOffers(input({ awaitingClinician: true, quotas }))).toEqual([]);
   });
 
   it('skips an activity with no exercise in the library', () => {

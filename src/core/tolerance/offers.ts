@@ -2,7 +2,8 @@
  * Which tolerance tests to offer: the aerobic activities a person does — in this week's plan, or
  * with a pacing quota — that have no baseline yet, each with the gentlest exercise of it the
  * person can do. Pacing only takes a test in its normal mode (not during a flare or its rebuild),
- * so nothing is offered then.
+ * so nothing is offered then; nor while the plan waits for a clinician (a referral, or the
+ * clearance plan of breathing and gentle stretching, CLINICAL.md §1).
  */
 import type { PacingMode } from '../pacing/activity.js';
 
@@ -27,6 +28,8 @@ export interface OfferQuota {
 /** The person's pacing, their week's exercise ids and the library's aerobic exercises. */
 export interface OfferInput {
   mode: PacingMode;
+  /** True while the plan is a referral or the clearance plan: no aerobic work until a clinician's go-ahead. */
+  awaitingClinician: boolean;
   quotas: readonly OfferQuota[];
   plannedExerciseIds: readonly string[];
   exercises: readonly OfferExercise[];
@@ -50,7 +53,7 @@ export function aerobicKeyOf(exercise: OfferExercise): string {
 
 /** The tests to offer, in the order the activities first appear in the week, then in pacing. */
 export function toleranceOffers(input: OfferInput): ToleranceOffer[] {
-  if (input.mode !== 'normal') return [];
+  if (input.mode !== 'normal' || input.awaitingClinician) return [];
   const aerobic = input.exercises.filter((e) => e.pillar === 'aerobic');
   const byId = new Map(aerobic.map((e) => [e.id, e]));
   const planned = input.plannedExerciseIds.flatMap((id) => byId.get(id) ?? []);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   TOLERANCE_TEST,
+  buildStoppedTestLog,
   buildToleranceLog,
   elapsedMs,
   isStale,
@@ -81,6 +82,18 @@ describe('the log of a test', () => {
       painAfter: 3,
       items: [{ exerciseId: 'walk-home-laps', minutes: 6.5, status: 'done' }],
       toleranceTest: true,
+    });
+  });
+
+  it('is a partial session with its reason, and no baseline, when ended through the stop flow', () => {
+    expect(buildStoppedTestLog(run, 'dizzy', T0 + 4 * MIN)).toEqual({
+      clientId: 'c1',
+      startedAt: '2026-12-05T08:00:00.000Z',
+      painBefore: 4,
+      painAfter: null,
+      items: [{ exerciseId: 'walk-home-laps', minutes: 4, status: 'done' }],
+      partial: true,
+      stopReason: 'dizzy',
     });
   });
 

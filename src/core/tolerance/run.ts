@@ -5,7 +5,7 @@
  * clock is always passed in: a run is data, and screens move it on.
  */
 import { startQuota } from '../pacing/rules.js';
-import type { SessionLogBody } from '../session-player/index.js';
+import type { SessionLogBody, StopReason } from '../session-player/index.js';
 
 /** The limits of a test: up to 15 minutes; a run left for half a day is forgotten. */
 export const TOLERANCE_TEST = {
@@ -77,6 +77,23 @@ export function buildToleranceLog(run: ToleranceRun, painAfter: number): Toleran
     painAfter,
     items: [{ exerciseId: run.exerciseId, minutes: runMinutes(run, run.stoppedAtMs), status: 'done' }],
     toleranceTest: true,
+  };
+}
+
+/**
+ * The log of a test ended through the stop flow ("something feels wrong"): a partial session
+ * with its reason and no pain after asked, and not a tolerance test, so it sets no baseline —
+ * pacing and the plan act on the reason as for any session (CLINICAL.md §1).
+ */
+export function buildStoppedTestLog(run: ToleranceRun, reason: StopReason, nowMs: number): SessionLogBody {
+  return {
+    clientId: run.clientId,
+    startedAt: new Date(run.startedAtMs).toISOString(),
+    painBefore: run.painBefore,
+    painAfter: null,
+    items: [{ exerciseId: run.exerciseId, minutes: runMinutes(run, nowMs), status: 'done' }],
+    partial: true,
+    stopReason: reason,
   };
 }
 

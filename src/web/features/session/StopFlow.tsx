@@ -19,10 +19,35 @@ import type { Act } from './useSessionPlayer.js';
 
 /** The stop flow, in place of the session. */
 export function StopFlow({ reason, act }: { reason: StopReason | null; act: Act }) {
-  return reason === null ? <StopReasons act={act} /> : <StopAdvice reason={reason} act={act} />;
+  const m = useMessages(sessionMessages).stop;
+  if (reason === null) {
+    return (
+      <StopReasons
+        onChoose={(chosen) => act(() => ({ type: 'chooseStopReason', reason: chosen }))}
+        onBack={() => act(() => ({ type: 'closeStop' }))}
+      />
+    );
+  }
+  return (
+    <StopAdvice
+      reason={reason}
+      endLabel={m.end}
+      onEnd={() => act((nowMs) => ({ type: 'end', why: 'stopped', nowMs }))}
+      onCarryOn={() => act(() => ({ type: 'closeStop' }))}
+    />
+  );
 }
 
-function StopReasons({ act }: { act: Act }) {
+/** "What feels wrong?": one button per stop reason, and a way back. */
+export function StopReasons({
+  onChoose,
+  onBack,
+  backLabel,
+}: {
+  onChoose: (reason: StopReason) => void;
+  onBack: () => void;
+  backLabel?: string;
+}) {
   const m = useMessages(sessionMessages).stop;
   const heading = useFocusWhen<HTMLHeadingElement>('stop');
   return (
@@ -37,7 +62,7 @@ function StopReasons({ act }: { act: Act }) {
             <button
               type="button"
               className="button button--secondary button--wide stop__reason"
-              onClick={() => act(() => ({ type: 'chooseStopReason', reason }))}
+              onClick={() => onChoose(reason)}
             >
               {m.reasons[reason]}
             </button>
@@ -47,15 +72,24 @@ function StopReasons({ act }: { act: Act }) {
       <button
         type="button"
         className="button button--link"
-        onClick={() => act(() => ({ type: 'closeStop' }))}
+        onClick={onBack}
       >
-        {m.back}
+        {backLabel ?? m.back}
       </button>
     </section>
   );
 }
 
-function StopAdvice({ reason, act }: { reason: StopReason; act: Act }) {
+interface StopAdviceProps {
+  reason: StopReason;
+  endLabel: string;
+  onEnd: () => void;
+  /** Offered only where carrying on is safe; left out, there is no way back. */
+  onCarryOn?: () => void;
+}
+
+/** What to do now for the reason chosen, the signs to get help, and ending here. */
+export function StopAdvice({ reason, endLabel, onEnd, onCarryOn }: StopAdviceProps) {
   const m = useMessages(sessionMessages).stop;
   const emergency = isEmergencyStop(reason);
   const heading = useFocusWhen<HTMLHeadingElement>(`advice:${reason}`);
@@ -79,15 +113,15 @@ function StopAdvice({ reason, act }: { reason: StopReason; act: Act }) {
         <button
           type="button"
           className="button button--primary button--big"
-          onClick={() => act((nowMs) => ({ type: 'end', why: 'stopped', nowMs }))}
+          onClick={onEnd}
         >
-          {m.end}
+          {endLabel}
         </button>
-        {mayCarryOnAfterStop(reason) && (
+        {onCarryOn && mayCarryOnAfterStop(reason) && (
           <button
             type="button"
             className="button button--secondary button--wide"
-            onClick={() => act(() => ({ type: 'closeStop' }))}
+            onClick={onCarryOn}
           >
             {m.carryOn}
           </button>

@@ -14,7 +14,8 @@ import { useAccount } from '../auth/session-context.js';
 import { startingPointMessages } from './messages.js';
 import { AfterTest, TestResult } from './TestEnd.js';
 import { BeforeTest, RunningTest } from './TestSteps.js';
-import { useStartingPointOffers } from './useStartingPointOffers.js';
+import { TestEnded, UnwellTest } from './TestStop.js';
+import { useStartingPointOffers, type StartingPointOffers } from './useStartingPointOffers.js';
 import { useToleranceTest } from './useToleranceTest.js';
 
 /** The page: the offer for `kind`, then the test; a kind without an offer says why kindly. */
@@ -27,7 +28,7 @@ export function StartingPointPage({ kind }: { kind: string }) {
       {query.status === 'loading' ? <Loading /> : null}
       {query.status === 'error' ? <ErrorMessage error={query.error} onRetry={query.reload} /> : null}
       {query.status === 'success' && offer ? <ToleranceTestView offer={offer} /> : null}
-      {query.status === 'success' && !offer ? <Unavailable flare={query.data.mode !== 'normal'} /> : null}
+      {query.status === 'success' && !offer ? <Unavailable why={whyNone(query.data)} /> : null}
     </Page>
   );
 }
@@ -40,22 +41,39 @@ function ToleranceTestView({ offer }: { offer: ToleranceOffer }) {
     case 'before':
       return <BeforeTest offer={offer} onStart={test.start} />;
     case 'running':
-      return <RunningTest offer={offer} run={state.run} nowMs={test.nowMs} resumed={state.resumed} onStop={test.stop} />;
+      return (
+        <RunningTest
+          {...{ offer, run: state.run, nowMs: test.nowMs, resumed: state.resumed }}
+          onStop={test.stop}
+          onUnwell={test.unwell.open}
+        />
+      );
     case 'after':
       return <AfterTest run={state.run} onSave={test.save} onRestart={test.restart} />;
+    case 'unwell':
+      return <UnwellTest reason={state.reason} unwell={test.unwell} />;
     case 'saved':
       return <TestResult offer={offer} userId={account.id} clientId={state.clientId} minutes={state.minutes} />;
+    case 'ended':
+      return <TestEnded userId={account.id} clientId={state.clientId} />;
   }
 }
 
-function Unavailable({ flare }: { flare: boolean }) {
+type WhyNone = 'clinician' | 'flare' | 'noOffer';
+
+function whyNone(data: StartingPointOffers): WhyNone {
+  if (data.awaitingClinician) return 'clinician';
+  return data.mode === 'normal' ? 'noOffer' : 'flare';
+}
+
+function Unavailable({ why }: { why: WhyNone }) {
   const m = useMessages(startingPointMessages).unavailable;
   return (
     <section aria-labelledby="starting-point-none" className="notice">
       <h2 id="starting-point-none" className="notice__title">
         {m.heading}
       </h2>
-      <p>{flare ? m.flare : m.noOffer}</p>
+      <p>{m[why]}</p>
       <p>
         <Link to={PATHS.pacing}>{m.pacingLink}</Link>
       </p>

@@ -60,10 +60,11 @@ interface RunningTestProps {
   nowMs: number;
   resumed: boolean;
   onStop: () => void;
+  onUnwell: () => void;
 }
 
 /** The clock, the talk test, and the one big button. */
-export function RunningTest({ offer, run, nowMs, resumed, onStop }: RunningTestProps) {
+export function RunningTest({ offer, run, nowMs, resumed, onStop, onUnwell }: RunningTestProps) {
   const m = useMessages(startingPointMessages);
   const heading = useFocusWhen<HTMLHeadingElement>(`running:${run.clientId}`);
   return (
@@ -84,6 +85,9 @@ export function RunningTest({ offer, run, nowMs, resumed, onStop }: RunningTestP
         {m.running.stop}
       </button>
       <p className="stage__hint stage__hint--talk">{m.running.talkTest}</p>
+      <button type="button" className="button button--stop button--wide" onClick={onUnwell}>
+        {m.running.unwell}
+      </button>
       <p className="stage__hint">{m.notAClinician}</p>
     </section>
   );

@@ -61,6 +61,7 @@ export const startingPointMessages = {
       ofMost: 'of up to 15:00',
       talkTest: 'Keep an easy pace: you can talk in full sentences.',
       stop: 'I’d like to stop',
+      unwell: 'Stop — something feels wrong',
       welcomeBack: 'Welcome back. The clock kept running while you were away.',
     },
     after: {
@@ -78,6 +79,15 @@ export const startingPointMessages = {
       save: 'Save my starting point',
       again: 'Stopped by mistake? Start the test again',
     },
+    unwell: {
+      nothingWrong: 'Nothing is wrong — I just wanted to stop',
+      end: 'End the test',
+    },
+    ended: {
+      heading: 'Stopping was the right call',
+      body: 'This test does not set a starting point, and that is fine. Your amounts stay as they are for now.',
+      later: 'When you feel well again, you can take the test another day.',
+    },
     result: {
       heading: 'Your starting point',
       amount: (value: number, noun: string) => `${minutes(value)} of ${noun} a day`,
@@ -94,6 +104,8 @@ export const startingPointMessages = {
         'There is no activity waiting for a starting point. Activities in your week that already have one are paced from it.',
       flare:
         'Your amounts are eased for a flare-up just now. A test is best taken on a steady day, once things have settled.',
+      clinician:
+        'Your plan is waiting for a clinician’s go-ahead, so it keeps to breathing and gentle stretching. The test can wait until then.',
       pacingLink: 'How your amounts change',
     },
     time: (ms: number) => {

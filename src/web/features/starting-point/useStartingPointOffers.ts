@@ -13,7 +13,13 @@ import { useQuery } from '../../hooks/useQuery.js';
 /** The offers, and pacing's mode (no test is offered outside the normal mode). */
 export interface StartingPointOffers {
   mode: PacingMode;
+  awaitingClinician: boolean;
   offers: ToleranceOffer[];
+}
+
+/** True for a referral, or the clearance plan of breathing and gentle stretching. */
+function awaitsClinician(plan: MyPlanResponse['plan']): boolean {
+  return plan.status === 'refer' || plan.reasons.some((reason) => reason.code === 'clearance_needed');
 }
 
 /** Every exercise id of the week's sessions. */
@@ -30,11 +36,14 @@ export async function loadStartingPointOffers(): Promise<StartingPointOffers> {
       callApi('getMyPlan'),
       fetchExerciseList({ pillar: 'aerobic' }),
     ]);
-    const plannedExerciseIds = plannedIds(week.plan);
-    const offers = toleranceOffers({ mode: pacing.mode, quotas: pacing.quotas, plannedExerciseIds, exercises });
-    return { mode: pacing.mode, offers };
+    const awaitingClinician = awaitsClinician(week.plan);
+    const offers = toleranceOffers({
+      ...{ mode: pacing.mode, quotas: pacing.quotas, exercises, awaitingClinician },
+      plannedExerciseIds: plannedIds(week.plan),
+    });
+    return { mode: pacing.mode, awaitingClinician, offers };
   } catch (error) {
-    if (isApiError(error) && error.status === 404) return { mode: 'normal', offers: [] };
+    if (isApiError(error) && error.status === 404) return { mode: 'normal', awaitingClinician: false, offers: [] };
     throw error;
   }
 }

@@ -4,8 +4,10 @@
  * session outbox like any other session.
  */
 import { useCallback, useState } from 'react';
+import type { StopReason } from '../../../core/session-player/index.js';
 import type { ToleranceOffer } from '../../../core/tolerance/offers.js';
 import {
+  buildStoppedTestLog,
   buildToleranceLog,
   isStale,
   isTimeUp,
@@ -24,7 +26,9 @@ export type TestStage =
   | { stage: 'before' }
   | { stage: 'running'; run: ToleranceRun; resumed: boolean }
   | { stage: 'after'; run: ToleranceRun }
-  | { stage: 'saved'; clientId: string; minutes: number };
+  | { stage: 'unwell'; run: ToleranceRun; reason: StopReason | null }
+  | { stage: 'saved'; clientId: string; minutes: number }
+  | { stage: 'ended'; clientId: string };
 
 /** What the screens of a test can do. */
 export interface ToleranceTest {
@@ -34,6 +38,13 @@ export interface ToleranceTest {
   stop: () => void;
   save: (painAfter: number) => void;
   restart: () => void;
+  /** The stop flow: the clock stops, then a reason, then ending without a starting point. */
+  unwell: {
+    open: () => void;
+    choose: (reason: StopReason) => void;
+    back: () => void;
+    end: () => void;
+  };
 }
 
 /** The stage a stored run stands at now: forgotten when stale, ended when its 15 minutes are up. */
@@ -100,5 +111,31 @@ export function useToleranceTest(userId: string, offer: ToleranceOffer): Toleran
     removeRun(userId);
     setState({ stage: 'before' });
   };
-  return { state, nowMs, start, stop, save, restart };
+  return { state, nowMs, start, stop, save, restart, unwell: useUnwell(userId, state, setState) };
+}
+
+/** "Something feels wrong": the run is kept stopped; ending saves it as a partial session with its reason. */
+function useUnwell(userId: string, state: TestStage, setState: (next: TestStage) => void): ToleranceTest['unwell'] {
+  return {
+    open: () => {
+      if (state.stage !== 'running') return;
+      const run = stopRun(state.run, Date.now());
+      saveRun(userId, run);
+      setState({ stage: 'unwell', run, reason: null });
+    },
+    choose: (reason) => {
+      if (state.stage === 'unwell') setState({ ...state, reason });
+    },
+    back: () => {
+      if (state.stage === 'unwell') setState({ stage: 'after', run: state.run });
+    },
+    end: () => {
+      if (state.stage !== 'unwell' || state.reason === null) return;
+      const body = buildStoppedTestLog(state.run, state.reason, state.run.stoppedAtMs ?? Date.now());
+      outbox.enqueue(userId, body);
+      void outbox.flush(userId);
+      removeRun(userId);
+      setState({ stage: 'ended', clientId: body.clientId });
+    },
+  };
 }

@@ -70,7 +70,7 @@ describe('find your starting point', () => {
     await checkPage(page, 'starting-point-pacing-after');
   });
 
-  it('ends the test by itself at 15 minutes, and offers it from the activity log too', async () => {
+  it('ends the test by itself at 15 minutes, carried on after a visit to another page, and is offered on the activity log too', async () => {
     const email = 'maya.full-test@example.org';
     const page = await maya(email);
     await page.goto('/session/log-activity');
@@ -78,7 +78,12 @@ describe('find your starting point', () => {
     await checkPage(page, 'starting-point-log-activity-offer');
     await startingPoint.open(page, 'Walking');
     await startingPoint.start(page, 3);
-    await startingPoint.walk(page, 15 * MINUTE + 2_000);
+    await startingPoint.walk(page, 5 * MINUTE);
+    // Away to another page and back: the test under way is carried on, not begun again.
+    await startingPoint.openPacing(page);
+    await startingPoint.offers(page).getByRole('link', { name: 'Walking: carry on with your test' }).click();
+    await expect.poll(() => startingPoint.clock(page)).toBe('5:00');
+    await startingPoint.walk(page, 10 * MINUTE + 2_000);
     await page.getByRole('heading', { name: 'Test done: the full 15 minutes' }).waitFor();
     await page.getByText('Your test lasted 15 minutes.').waitFor();
     expect(await page.getByRole('button', { name: /Start the test again/ }).count()).toBe(0);

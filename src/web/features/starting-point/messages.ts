@@ -38,6 +38,7 @@ export const startingPointMessages = {
       intro:
         'A short, easy test tells Pacewise how much suits you today, so your amounts start from you rather than from a guess.',
       link: (label: string) => `${label}: find your starting point`,
+      resume: (label: string) => `${label}: carry on with your test`,
     },
     intro: (noun: string) =>
       `This test finds how much ${noun} suits you now. Pacewise then starts your daily amount a little below it and builds up slowly.`,

@@ -89,6 +89,14 @@ describe('a tolerance test is the other way to a baseline', () => {
   });
 });
 
+describe('a tolerance test that hurt', () => {
+  it('sets no baseline when pain after reached usual + 3 (it was not an easy pace)', () => {
+    const test: PacingEvent = { ...session(0, [walk(12)], { before: 3, after: 7 }), toleranceTest: true };
+    const state = replay([checkin(0, 3), test], 0);
+    expect(quotaOf(state, WALKING)).toMatchObject({ baseline: null, value: 5 });
+  });
+});
+
 describe('coming back after a break', () => {
   it('after 14 days without a session the quotas restart at half and build back, with a kind reason', () => {
     const before = calmDays([[walk(20)], [walk(20)], [walk(20)]]);

@@ -53,7 +53,9 @@ export function onSession(work: Work, session: SessionEvent): void {
   });
   if (session.items.some((item) => item.status !== 'skipped')) work.day.active = true;
   for (const effort of efforts.values()) applyEffort(work, effort, usual);
-  if (session.toleranceTest) for (const effort of efforts.values()) takeToleranceTest(work, effort);
+  // A test whose pain after reached usual + 3 was not at an easy pace: it sets no baseline.
+  const isCalmTest = session.painAfter === null || session.painAfter < usual + PACING.flareAboveUsual;
+  if (session.toleranceTest && isCalmTest && !red) for (const effort of efforts.values()) takeToleranceTest(work, effort);
   if (askedMinutes !== null && !(work.day.asked ??= []).includes('session')) work.day.asked.push('session');
   if (minutes > 0) {
     if (!work.quotas.has('session')) createSessionQuota(work);

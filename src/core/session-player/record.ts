@@ -32,6 +32,8 @@ export interface SessionLogBody {
   items: LoggedItem[];
   partial?: boolean;
   stopReason?: StopReason;
+  /** A tolerance test (core/tolerance): one timed activity whose minutes are a baseline on their own. */
+  toleranceTest?: boolean;
   notes?: string;
 }
 

@@ -3,7 +3,6 @@ import { addDays, toLocalDate, weekStartOf, type LocalDate } from '../../core/ca
 import { AppError } from '../../core/errors.js';
 import { buildInsights, sessionInputOf, type InsightsCheckin, type PegAnswer } from '../../core/insights/index.js';
 import { plannedMinutesByDay, plannedSessionCount } from '../../core/planner/plan-summary.js';
-import type { Plan } from '../../core/planner/plan.js';
 import { toZonedDateTimeInput } from '../../core/zoned-time.js';
 import type { InsightsQuery, InsightsResponse } from '../../contract/insights.js';
 import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
@@ -32,8 +31,8 @@ async function plannedOf(services: Services, person: Person, from: LocalDate, to
   const plannedByDay: Record<LocalDate, number> = {};
   const plannedSessionsByWeek: Record<LocalDate, number> = {};
   for (const { weekStart, plan } of weeks) {
-    Object.assign(plannedByDay, plannedMinutesByDay(plan as Plan));
-    plannedSessionsByWeek[weekStart] = plannedSessionCount(plan as Plan);
+    Object.assign(plannedByDay, plannedMinutesByDay(plan));
+    plannedSessionsByWeek[weekStart] = plannedSessionCount(plan);
   }
   return { plannedByDay, plannedSessionsByWeek };
 }

@@ -29,6 +29,12 @@ describe('plan basis', () => {
     expect(describePlanChange({ ...BASE, badDays: [2] }, BASE)?.code).toBe('plan_changed_bad_day_undone');
   });
 
+  it('never says pain is high when today went back to its usual plan because pain eased', () => {
+    const change = describePlanChange({ ...BASE, highPainToday: true }, { ...BASE, highPainToday: false });
+    expect(change?.code).toBe('plan_changed_pain_eased');
+    expect(change?.message).not.toMatch(/high/);
+  });
+
   it('explains the end of a flare', () => {
     expect(describePlanChange({ ...BASE, flareSince: '2026-11-22' }, BASE)?.code).toBe('plan_changed_flare_over');
   });

@@ -16,6 +16,7 @@ export const PLAN_CHANGE_CODES = [
   'plan_changed_bad_day_undone',
   'plan_changed_pain_today',
   'plan_changed_stop_sign',
+  'plan_changed_pain_eased',
   'plan_changed_pacing',
 ] as const;
 export type PlanChangeCode = (typeof PLAN_CHANGE_CODES)[number];
@@ -63,6 +64,7 @@ const CHANGE_MESSAGES: Record<Exclude<PlanChangeCode, 'plan_changed_pacing'>, st
     'Today is in its gentle version because your pain is high today. Gentle movement still counts.',
   plan_changed_stop_sign:
     'Your week changed after you stopped a session.',
+  plan_changed_pain_eased: 'Your pain is lower now than earlier today, so today is back to its usual plan.',
   plan_changed_bad_day:
     'Today is in its gentle version because you marked it as a bad day. Doing a little is still doing well.',
 };
@@ -149,6 +151,8 @@ function changeCode(stored: PlanBasis, current: PlanBasis): PlanChangeCode {
   if (stored.badDays.join(',') !== current.badDays.join(',')) {
     return current.badDays.length < stored.badDays.length ? 'plan_changed_bad_day_undone' : 'plan_changed_bad_day';
   }
-  if ((stored.highPainToday ?? false) !== (current.highPainToday ?? false)) return 'plan_changed_pain_today';
+  if ((stored.highPainToday ?? false) !== (current.highPainToday ?? false)) {
+    return current.highPainToday ? 'plan_changed_pain_today' : 'plan_changed_pain_eased';
+  }
   return 'plan_changed_pacing';
 }

@@ -8,17 +8,13 @@ import { AppError } from '../../core/errors.js';
 import type { ActivityKey } from '../../core/pacing/activity.js';
 import {
   activityLabel,
-  checkinEventOf,
   flareSinceOf,
-  sessionEventOf,
   initialPacing,
   toPacingSummary,
   toPacingView,
   updatePacing,
-  type PacingEvent,
 } from '../../core/pacing/index.js';
 import { buildWeeklyPlan, type Plan } from '../../core/planner/index.js';
-import { eligibilityFor } from '../../core/planner/eligibility.js';
 import { FLARE_PAIN } from '../../core/planner/schedule.js';
 import {
   describeBadDayUndone,
@@ -34,7 +30,6 @@ import {
 import type { Profile } from '../../core/profile.js';
 import type { MyPlanResponse, PacingResponse } from '../../contract/plan.js';
 import { ProfileSchema } from '../../contract/profile.js';
-import { listAllCheckins } from '../../db/checkin.repository.js';
 import {
   addBadDay,
   findWeeklyPlan,
@@ -44,10 +39,10 @@ import {
   type StoredWeek,
 } from '../../db/plan.repository.js';
 import { findProfile } from '../../db/profile.repository.js';
-import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import type { Person, Services } from '../context.js';
 import { findStopSignFacts } from './safety.service.js';
 import type { Library } from './library.service.js';
+import { loadPacingEvents, replayContext } from './pacing-events.js';
 
 /** A plan for a profile with no history: nothing is read or stored. */
 export function previewPlan(services: Services, library: Library, profile: Profile): Plan {
@@ -63,17 +58,9 @@ async function loadProfile(services: Services, person: Person) {
 
 /** Replays every check-in and session log of the person into pacing, as of their today. */
 async function replayPacing(services: Services, library: Library, person: Person, profile: Profile, today: LocalDate) {
-  const [checkins, sessions] = await Promise.all([
-    listAllCheckins(services.db, person.id),
-    listAllSessionLogs(services.db, person.id),
-  ]);
-  const events: PacingEvent[] = [
-    ...checkins.map((c) => checkinEventOf({ at: c.at, localDate: c.local_date, pain: c.pain, flare: c.flare === 1 })),
-    ...sessions.map(sessionEventOf),
-  ];
-  const state = updatePacing(initialPacing(), events, { exercises: library.index(), today, canDo: eligibilityFor(profile) });
-  const todays = checkins.map((c) => ({ localDate: c.local_date, at: c.at, pain: c.pain }));
-  return { state, painToday: painTodayOf(todays, today, profile.painToday) };
+  const { events, checkins } = await loadPacingEvents(services, person);
+  const state = updatePacing(initialPacing(), events, { ...replayContext(library, profile), today });
+  return { state, painToday: painTodayOf(checkins, today, profile.painToday) };
 }
 
 /** What this week stands on today, and pacing's state to build it from. */

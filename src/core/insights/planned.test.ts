@@ -1,23 +1,30 @@
-// Minutes planned per day from pacing's quota history: the session quota of that day, inside the
-// range only; days before the session quota exists have no plan (never a plan of zero).
+// A day above or within quota, from pacing's quotas at the start of that day: the session quota
+// when there is one (its minutes against all the day's minutes), else each aerobic activity done
+// against its own quota; null when nothing planned speaks to what was done.
 import { describe, expect, it } from 'vitest';
-import { plannedMinutesByDayOf, type QuotaHistory } from './planned.js';
+import { hasPlanOn, isOverQuota } from './planned.js';
 
-const HISTORY: QuotaHistory = new Map([
-  ['2026-11-01', { 'aerobic:walking': 5 }],
-  ['2026-11-02', { 'aerobic:walking': 5, session: 0 }],
-  ['2026-11-03', { 'aerobic:walking': 8, session: 12 }],
-  ['2026-11-04', { 'aerobic:walking': 8, session: 13 }],
-  ['2026-11-05', { 'aerobic:walking': 8, session: 13 }],
-]);
+const walks = (minutes: number, extra: Record<string, number> = {}) => ({ minutes, aerobic: { 'aerobic:walking': minutes, ...extra } });
 
-describe('minutes planned from pacing', () => {
+describe('above or within quota', () => {
   it.each([
-    ['2026-11-01', '2026-11-05', { '2026-11-03': 12, '2026-11-04': 13, '2026-11-05': 13 }],
-    ['2026-11-04', '2026-11-04', { '2026-11-04': 13 }],
-    ['2026-11-01', '2026-11-02', {}],
-    ['2026-12-01', '2026-12-31', {}],
-  ])('from %s to %s is %j', (from, to, expected) => {
-    expect(plannedMinutesByDayOf(HISTORY, from, to)).toEqual(expected);
+    ['a walk at quota', walks(10), undefined, { 'aerobic:walking': 10 }, false],
+    ['a walk of 16 against 10', walks(16), undefined, { 'aerobic:walking': 10 }, true],
+    ['a walk of exactly 150 %', walks(15), undefined, { 'aerobic:walking': 10 }, false],
+    ['a walk with no walking quota yet', walks(30), undefined, { 'aerobic:cycling': 10 }, null],
+    ['no quotas that day', walks(30), undefined, undefined, null],
+    ['a long ride beside a walk at quota', walks(10, { 'aerobic:cycling': 20 }), undefined, { 'aerobic:walking': 10, 'aerobic:cycling': 10 }, true],
+    ['the session quota first', { minutes: 31, aerobic: { 'aerobic:walking': 10 } }, undefined, { session: 20, 'aerobic:walking': 10 }, true],
+    ['a planned amount given outright', { minutes: 25, aerobic: {} }, 20, undefined, false],
+    ['stretching only, with a walking quota', { minutes: 12, aerobic: {} }, undefined, { 'aerobic:walking': 10 }, null],
+  ] as const)('%s', (_, done, planned, quotas, expected) => {
+    expect(isOverQuota(done, planned, quotas)).toBe(expected);
+  });
+
+  it('knows a day has a plan once any quota or planned amount applies', () => {
+    expect(hasPlanOn(undefined, undefined)).toBe(false);
+    expect(hasPlanOn(undefined, {})).toBe(false);
+    expect(hasPlanOn(undefined, { 'aerobic:walking': 5 })).toBe(true);
+    expect(hasPlanOn(20, undefined)).toBe(true);
   });
 });

@@ -1,23 +1,44 @@
 /**
- * The minutes planned on each day, from pacing: the session quota (minutes of practice a day, all
- * pillars together) as it stood at the start of that day in the replay. Stored weeks exist only
- * for weeks the person opened, so they cannot say what applied on every day; the replay can.
+ * Whether a day held more than planned, against pacing's quotas as they stood at the start of that
+ * day (the boom of CLINICAL.md §3). Stored weeks exist only for weeks the person opened, so they
+ * cannot say what applied on every day; pacing's replay can.
  */
 import type { LocalDate } from '../calendar.js';
 import type { ActivityKey } from '../pacing/activity.js';
+import { isBoom } from '../pacing/rules.js';
 
-/** Quotas at the start of each replayed day: activity → planned volume (minutes for `session`). */
+/** Quotas at the start of each replayed day: activity → planned volume (minutes for `session` and aerobic). */
 export type QuotaHistory = ReadonlyMap<LocalDate, Readonly<Partial<Record<ActivityKey, number>>>>;
 
+/** What a day held: its minutes, and the minutes of each aerobic activity done. */
+export interface DayDone {
+  minutes: number;
+  aerobic: Readonly<Record<string, number>>;
+}
+
 /**
- * Minutes planned per day from `from` to `to` (both included): the day's session quota. A day
- * before the session quota exists has no plan to compare with, so it is left out, never zero.
+ * True above quota, false within, null when nothing planned speaks to what was done. The day's
+ * minutes meet the session quota when there is one (`planned`, or the quotas' own); otherwise each
+ * aerobic activity done meets its own quota.
  */
-export function plannedMinutesByDayOf(history: QuotaHistory, from: LocalDate, to: LocalDate): Record<LocalDate, number> {
-  const planned: Record<LocalDate, number> = {};
-  for (const [day, quotas] of history) {
-    const session = quotas.session;
-    if (day >= from && day <= to && session !== undefined && session > 0) planned[day] = session;
+export function isOverQuota(
+  done: DayDone,
+  planned: number | undefined,
+  quotas: Readonly<Partial<Record<ActivityKey, number>>> | undefined,
+): boolean | null {
+  const session = planned ?? quotas?.session;
+  if (session !== undefined && session > 0) return isBoom(done.minutes, session);
+  let isMeasured = false;
+  for (const [activity, minutes] of Object.entries(done.aerobic)) {
+    const quota = quotas?.[activity as ActivityKey];
+    if (quota === undefined || quota <= 0) continue;
+    if (isBoom(minutes, quota)) return true;
+    isMeasured = true;
   }
-  return planned;
+  return isMeasured ? false : null;
+}
+
+/** True when a day had any plan to compare with: a session quota or any quota at all. */
+export function hasPlanOn(planned: number | undefined, quotas: Readonly<Partial<Record<ActivityKey, number>>> | undefined): boolean {
+  return planned !== undefined || (quotas !== undefined && Object.keys(quotas).length > 0);
 }

@@ -56,9 +56,16 @@ export async function quotaMinutesOnPacing(page: Page, label: string): Promise<n
   return minutesIn(await line.innerText());
 }
 
-/** Calm walks of `minutes` on each of the last `days` days, logged as the app sends them. */
+/**
+ * Calm walks of `minutes` on each of the last `days` days, each morning's check-in at usual pain,
+ * logged as the app sends them; today's check-in shows the last walk was calm too.
+ */
 export async function logCalmWalks(page: Page, days: number, minutes: number): Promise<void> {
-  for (let ago = days; ago >= 1; ago--) {
+  for (let ago = days; ago >= 0; ago--) {
+    const at = new Date(Date.now() - ago * 86_400_000 - 3_600_000).toISOString();
+    const checkin = await page.request.post('/api/me/checkins', { data: { pain: 3, at } });
+    expect(checkin.status()).toBe(201);
+    if (ago === 0) break;
     const startedAt = new Date(Date.now() - ago * 86_400_000).toISOString();
     const response = await page.request.post('/api/me/sessions', {
       data: {

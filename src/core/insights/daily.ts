@@ -74,14 +74,16 @@ export function buildJournal(input: InsightsInput): Journal {
 }
 
 function sumSessions(sessions: readonly InsightsSession[], firstDay: number, count: number) {
-  const activity = Array.from({ length: count }, () => ({ sessions: 0, minutes: 0, aerobic: {} as Record<string, number> }));
+  const activity = Array.from({ length: count }, (): DayDone => ({ sessions: 0, minutes: 0, aerobic: null }));
   for (const s of sessions) {
     const acc = activity[dayNumber(s.localDate) - firstDay]!;
     acc.sessions++;
     acc.minutes += s.minutes;
-    for (const [key, minutes] of Object.entries(s.aerobic ?? {})) acc.aerobic[key] = (acc.aerobic[key] ?? 0) + minutes;
+    if (!s.aerobic) continue;
+    const aerobic = (acc.aerobic ??= {});
+    for (const key in s.aerobic) aerobic[key] = (aerobic[key] ?? 0) + s.aerobic[key]!;
   }
-  return activity satisfies DayDone[];
+  return activity;
 }
 
 /** Orders rows by calendar day. */

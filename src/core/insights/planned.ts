@@ -10,10 +10,11 @@ import { isBoom } from '../pacing/rules.js';
 /** Quotas at the start of each replayed day: activity → planned volume (minutes for `session` and aerobic). */
 export type QuotaHistory = ReadonlyMap<LocalDate, Readonly<Partial<Record<ActivityKey, number>>>>;
 
-/** What a day held: its minutes, and the minutes of each aerobic activity done. */
+/** What a day held: its sessions and minutes, and the minutes of each aerobic activity done (null: none known). */
 export interface DayDone {
+  sessions: number;
   minutes: number;
-  aerobic: Readonly<Record<string, number>>;
+  aerobic: Record<string, number> | null;
 }
 
 /**
@@ -22,17 +23,18 @@ export interface DayDone {
  * aerobic activity done meets its own quota.
  */
 export function isOverQuota(
-  done: DayDone,
+  done: Omit<DayDone, 'sessions'>,
   planned: number | undefined,
   quotas: Readonly<Partial<Record<ActivityKey, number>>> | undefined,
 ): boolean | null {
   const session = planned ?? quotas?.session;
   if (session !== undefined && session > 0) return isBoom(done.minutes, session);
+  if (!quotas || !done.aerobic) return null;
   let isMeasured = false;
-  for (const [activity, minutes] of Object.entries(done.aerobic)) {
-    const quota = quotas?.[activity as ActivityKey];
+  for (const activity in done.aerobic) {
+    const quota = quotas[activity as ActivityKey];
     if (quota === undefined || quota <= 0) continue;
-    if (isBoom(minutes, quota)) return true;
+    if (isBoom(done.aerobic[activity]!, quota)) return true;
     isMeasured = true;
   }
   return isMeasured ? false : null;

@@ -18,9 +18,9 @@ export interface DayDone {
 }
 
 /**
- * True above quota, false within, null when nothing planned speaks to what was done. The day's
- * minutes meet the session quota when there is one (`planned`, or the quotas' own); otherwise each
- * aerobic activity done meets its own quota.
+ * True above quota, false within, null when nothing planned speaks to what was done. As pacing
+ * counts a boom, any quota will do: the day's minutes against the session quota (`planned`, or
+ * the quotas' own), and each aerobic activity done against its own quota.
  */
 export function isOverQuota(
   done: Omit<DayDone, 'sessions'>,
@@ -28,14 +28,16 @@ export function isOverQuota(
   quotas: Readonly<Partial<Record<ActivityKey, number>>> | undefined,
 ): boolean | null {
   const session = planned ?? quotas?.session;
-  if (session !== undefined && session > 0) return isBoom(done.minutes, session);
-  if (!quotas || !done.aerobic) return null;
-  let isMeasured = false;
-  for (const activity in done.aerobic) {
-    const quota = quotas[activity as ActivityKey];
-    if (quota === undefined || quota <= 0) continue;
-    if (isBoom(done.aerobic[activity]!, quota)) return true;
-    isMeasured = true;
+  const hasSession = session !== undefined && session > 0;
+  if (hasSession && isBoom(done.minutes, session)) return true;
+  let isMeasured = hasSession;
+  if (quotas && done.aerobic) {
+    for (const activity in done.aerobic) {
+      const quota = quotas[activity as ActivityKey];
+      if (quota === undefined || quota <= 0) continue;
+      if (isBoom(done.aerobic[activity]!, quota)) return true;
+      isMeasured = true;
+    }
   }
   return isMeasured ? false : null;
 }

@@ -71,8 +71,10 @@ describe('your week', () => {
     expect(await week.minutesOfEveryDay(page)).toEqual(shown);
     await checkPage(page, 'plan-week-after-undo');
 
-    expect(await todayMinutesOnHome(page)).toBe(shown[todayIndex]);
+    const onHome = await todayMinutesOnHome(page);
+    expect(onHome).toBe(shown[todayIndex]);
     await checkPage(page, 'home-after-undo');
+    expect(onHome).toBeLessThanOrEqual(await quotaMinutesOnPacing(page, 'Session time'));
     const walking = await quotaMinutesOnPacing(page, 'Walking');
     await checkPage(page, 'pacing-after-walks');
     const walks = (await (await page.request.get('/api/me/plan')).json()).plan.days.flatMap(

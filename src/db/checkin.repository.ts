@@ -1,5 +1,6 @@
 /** Daily check-ins. Every query is scoped to one person: no function reads across people. */
 import type { Kysely, Selectable } from 'kysely';
+import type { LoggedCheckin } from '../core/pacing/index.js';
 import type { CheckinsTable, Database } from './schema.js';
 
 export type CheckinRow = Selectable<CheckinsTable>;
@@ -53,6 +54,17 @@ export async function listCheckins(
 /** Every check-in of a person, oldest first (for export). */
 export async function listAllCheckins(db: Kysely<Database>, userId: string): Promise<CheckinRow[]> {
   return db.selectFrom('checkins').selectAll().where('user_id', '=', userId).orderBy('at', 'asc').execute();
+}
+
+/** Every check-in of a person as pacing reads it (pain and flare, decoded), oldest first. */
+export async function listPacingCheckins(db: Kysely<Database>, userId: string): Promise<LoggedCheckin[]> {
+  const rows = await db
+    .selectFrom('checkins')
+    .select(['at', 'local_date', 'pain', 'flare'])
+    .where('user_id', '=', userId)
+    .orderBy('at', 'asc')
+    .execute();
+  return rows.map((r) => ({ at: r.at, localDate: r.local_date, pain: r.pain, flare: r.flare === 1 }));
 }
 
 /** One of the person's check-ins, or undefined when it is not theirs or does not exist. */

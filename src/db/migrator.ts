@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-weekly-plans.js';
 import * as m0004 from './migrations/0004-checkin-peg.js';
 import * as m0005 from './migrations/0005-session-stop-reason.js';
 import * as m0006 from './migrations/0006-checkin-something-new.js';
+import * as m0008 from './migrations/0008-bad-day-week-before.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-checkin-peg': m0004,
   '0005-session-stop-reason': m0005,
   '0006-checkin-something-new': m0006,
+  '0008-bad-day-week-before': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

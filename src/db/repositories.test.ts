@@ -1,6 +1,7 @@
 // Repository tests on every database kind (SQLite always, PostgreSQL when DATABASE_URL is set).
 // Dimensions: accounts (unique email, lookup, session expiry, cascade delete), profile/draft
-// upserts, check-ins (idempotent clientId, day and instant ranges, ownership of every query).
+// upserts, check-ins (idempotent clientId, day and instant ranges, ownership of every query),
+// stored weeks and bad days (with the week kept for Undo).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './connect.js';
 import {
@@ -12,6 +13,8 @@ import {
   updateCheckin,
   type CheckinRow,
 } from './checkin.repository.js';
+import type { PlanBasis, ShownPlan } from '../core/planner/plan-basis.js';
+import { addBadDay, findWeeklyPlan, listBadDays, removeBadDay, saveWeeklyPlan } from './plan.repository.js';
 import { findIntakeDraft, findProfile, saveIntakeDraft, saveProfile } from './profile.repository.js';
 import { testDatabaseKinds } from './testing.js';
 import {
@@ -134,23 +137,38 @@ describe('SQLite durability setting', () => {
 });
 
 describe.each(testDatabaseKinds())('plan storage on $name', (kind) => {
+  const basis = (profileUpdatedAt: string): PlanBasis => ({ profileUpdatedAt, flareSince: null, badDays: [] });
+  const week = (minutes: number): ShownPlan => ({ status: 'refer', reasons: [{ code: 'refer_urgent', message: `${minutes}` }] });
+
   it('stores a week per person, replaces it, and keeps bad days once each', async () => {
-    const { findWeeklyPlan, saveWeeklyPlan, addBadDay, listBadDays, removeBadDay } = await import('./plan.repository.js');
     const handle = await kind.open();
     const id = '00000000-0000-4000-8000-0000000000dd';
     await insertUser(handle.db, user(id, 'dan@example.org'));
     expect(await findWeeklyPlan(handle.db, id, '2026-11-23')).toBeNull();
-    await saveWeeklyPlan(handle.db, id, '2026-11-23', { plan: { v: 1 }, basis: { b: 1 } }, T0);
-    await saveWeeklyPlan(handle.db, id, '2026-11-23', { plan: { v: 2 }, basis: { b: 2 } }, T0);
-    expect(await findWeeklyPlan(handle.db, id, '2026-11-23')).toEqual({ plan: { v: 2 }, basis: { b: 2 } });
+    await saveWeeklyPlan(handle.db, id, '2026-11-23', { plan: week(1), basis: basis('a') }, T0);
+    await saveWeeklyPlan(handle.db, id, '2026-11-23', { plan: week(2), basis: basis('b') }, T0);
+    expect(await findWeeklyPlan(handle.db, id, '2026-11-23')).toEqual({ plan: week(2), basis: basis('b') });
     await addBadDay(handle.db, id, '2026-11-24', T0);
     await addBadDay(handle.db, id, '2026-11-24', T0);
     await addBadDay(handle.db, id, '2026-11-20', T0);
     expect(await listBadDays(handle.db, id, '2026-11-23', '2026-11-29')).toEqual(['2026-11-24']);
-    await removeBadDay(handle.db, id, '2026-11-24');
+    expect(await removeBadDay(handle.db, id, '2026-11-24')).toBeNull();
     expect(await listBadDays(handle.db, id, '2026-11-01', '2026-11-30')).toEqual(['2026-11-20']);
     await deleteUserAndData(handle.db, id);
     expect(await listBadDays(handle.db, id, '2026-11-01', '2026-11-30')).toEqual([]);
+    await handle.close();
+  });
+
+  it('keeps the week shown before a bad-day mark and hands it back when the mark is taken back', async () => {
+    const handle = await kind.open();
+    const id = '00000000-0000-4000-8000-0000000000de';
+    await insertUser(handle.db, user(id, 'erin@example.org'));
+    const shown = { plan: week(19), basis: { ...basis('a'), badDays: [1], pacing: { mode: 'normal' as const, flareUntil: null, quotas: { session: '19 minutes' } } } };
+    await addBadDay(handle.db, id, '2026-11-24', T0, shown);
+    // A second mark the same day keeps the week from before the first.
+    await addBadDay(handle.db, id, '2026-11-24', T0, { plan: week(2), basis: basis('b') });
+    expect(await removeBadDay(handle.db, id, '2026-11-24')).toEqual(shown);
+    expect(await removeBadDay(handle.db, id, '2026-11-24')).toBeNull();
     await handle.close();
   });
 });

@@ -86,6 +86,8 @@ export interface BadDaysTable {
   user_id: string;
   local_date: string;
   created_at: string;
+  /** The stored week (JSON) as it stood when the mark was made, for Undo; null if none. */
+  week_before: string | null;
 }
 
 /** Kysely's internal bookkeeping is not listed; these are ours. */

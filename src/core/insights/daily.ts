@@ -5,6 +5,7 @@
  */
 import type { LocalDate } from '../calendar.js';
 import { dayFromNumber, dayNumber } from '../pacing/days.js';
+import { hasPlanOn, isOverQuota, type DayDone } from './planned.js';
 import type { InsightsCheckin, InsightsInput, InsightsSession, TrendScale } from './types.js';
 
 /** One calendar day of the journal; a scale nobody rated that day is null, never zero. */
@@ -18,6 +19,10 @@ export interface JournalDay {
   minutes: number;
   /** Minutes planned that day, when the plan is known. */
   planned: number | null;
+  /** A plan or a pacing quota applied that day. */
+  hasPlan: boolean;
+  /** Above 150 % of what was planned (planned.ts); null when nothing planned speaks to what was done. */
+  overQuota: boolean | null;
 }
 
 /** The journal by day, with the check-ins (by day, hour) and sessions (by day) in range. */
@@ -48,15 +53,11 @@ export function buildJournal(input: InsightsInput): Journal {
     byDay,
   );
   const sums = sumCheckins(checkins, firstDay, count);
-  const activity = Array.from({ length: count }, () => ({ sessions: 0, minutes: 0 }));
-  for (const s of sessions) {
-    const acc = activity[dayNumber(s.localDate) - firstDay]!;
-    acc.sessions++;
-    acc.minutes += s.minutes;
-  }
+  const activity = sumSessions(sessions, firstDay, count);
   const days = sums.map((acc, i): JournalDay => {
     const day = dayFromNumber(firstDay + i);
     const planned = input.plannedByDay?.[day];
+    const quotas = input.quotasByDay?.get(day);
     return {
       day,
       scales: toScales(acc),
@@ -65,9 +66,24 @@ export function buildJournal(input: InsightsInput): Journal {
       sessions: activity[i]!.sessions,
       minutes: activity[i]!.minutes,
       planned: planned === undefined ? null : planned,
+      hasPlan: hasPlanOn(planned, quotas),
+      overQuota: isOverQuota(activity[i]!, planned, quotas),
     };
   });
   return { firstDay, days, checkins, sessions };
+}
+
+function sumSessions(sessions: readonly InsightsSession[], firstDay: number, count: number) {
+  const activity = Array.from({ length: count }, (): DayDone => ({ sessions: 0, minutes: 0, aerobic: null }));
+  for (const s of sessions) {
+    const acc = activity[dayNumber(s.localDate) - firstDay]!;
+    acc.sessions++;
+    acc.minutes += s.minutes;
+    if (!s.aerobic) continue;
+    const aerobic = (acc.aerobic ??= {});
+    for (const key in s.aerobic) aerobic[key] = (aerobic[key] ?? 0) + s.aerobic[key]!;
+  }
+  return activity;
 }
 
 /** Orders rows by calendar day. */

@@ -6,7 +6,6 @@
  * Days without a sleep score, and active days without a plan, get their own term: they are
  * neither group and do not blur either.
  */
-import { isBoom } from '../pacing/rules.js';
 import { MIN_PER_GROUP, type Comparison } from './comparison.js';
 import type { Journal, JournalDay } from './daily.js';
 import { fitAr1Regression, type SeriesRow } from './regression.js';
@@ -42,8 +41,8 @@ function dayFacts(days: readonly JournalDay[]): DayFacts[] {
 
 function activityOf(day: JournalDay): DayFacts['before'] {
   if (day.sessions === 0) return 'rest';
-  if (day.planned === null || day.planned <= 0) return 'no_plan';
-  return isBoom(day.minutes, day.planned) ? 'over' : 'within';
+  if (day.overQuota === null) return 'no_plan';
+  return day.overQuota ? 'over' : 'within';
 }
 
 /** A regressor: its value on a day, and the contrast it reports (none when it only adjusts). */
@@ -116,7 +115,7 @@ function needGroups(code: Comparison['code'], a: number, b: number): Comparison 
 /** Next-day activity, next-day over quota and sleep-pain comparisons of a journal. */
 export function compareDays(journal: Journal): Comparison[] {
   const facts = dayFacts(journal.days);
-  const hasPlan = journal.days.some((d) => d.planned !== null);
+  const hasPlan = journal.days.some((d) => d.hasPlan);
   const { terms, waiting, isOverTested } = chooseTerms(facts, hasPlan);
   const reported = terms.flatMap((term, i) =>
     term.report ? [{ index: i + 1, ...term.report }] : [],

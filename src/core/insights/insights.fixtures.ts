@@ -44,7 +44,7 @@ export function dailyCheckins(
 export function session(
   localDate: LocalDate,
   painBefore: number,
-  painAfter: number,
+  painAfter: number | null,
   pillars: Pillar[] = ['stretching'],
   minutes = 20,
 ): InsightsSession {

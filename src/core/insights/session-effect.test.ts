@@ -1,5 +1,6 @@
 // Covers: pain after minus before, paired per session, over all sessions or one pillar; the
-// baseline for the 30 % rule; the widening when changes run in streaks.
+// baseline for the 30 % rule; the widening when changes run in streaks; sessions stopped before
+// pain after was answered.
 import { describe, expect, it } from 'vitest';
 import { dayOf, session } from './insights.fixtures.js';
 import { compareSessions } from './session-effect.js';
@@ -44,5 +45,17 @@ describe('what sessions do', () => {
     const s = compareSessions(streaks).estimate!;
     expect(a.estimate).toBe(s.estimate);
     expect(s.se).toBeGreaterThan(a.se * 2);
+  });
+
+  it('stopping without answering pain-after records no change: such sessions are left out', () => {
+    // Five sessions that eased pain by 2, and five stopped early, pain after unanswered. Read as
+    // "no change", the stopped ones would halve the effect; they must not count at all.
+    const eased = Array.from({ length: 5 }, (_, i) => session(dayOf(2 * i), 6, 4, ['aerobic']));
+    const stopped = Array.from({ length: 5 }, (_, i) => session(dayOf(2 * i + 1), 6, null, ['aerobic']));
+    const all = compareSessions([...eased, ...stopped].sort((a, b) => (a.localDate < b.localDate ? -1 : 1)));
+    expect(all.n).toBe(5);
+    expect(all.estimate?.estimate).toBe(-2);
+    expect(compareSessions(stopped)).toMatchObject({ n: 0, estimate: null });
+    expect(compareSessions([...eased, ...stopped], 'aerobic').n).toBe(5);
   });
 });

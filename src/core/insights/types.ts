@@ -4,6 +4,7 @@
  */
 import type { LocalDate } from '../calendar.js';
 import type { Pillar } from '../library/exercise.js';
+import type { QuotaHistory } from './planned.js';
 
 /** One check-in as the insights read it; `localHour` (0-23) is the person's own clock. */
 export interface InsightsCheckin {
@@ -25,6 +26,8 @@ export interface InsightsSession {
   painAfter: number | null;
   pillars: Pillar[];
   minutes: number;
+  /** Minutes of each aerobic activity done (quota key, e.g. `aerobic:walking` → minutes), when known. */
+  aerobic?: Readonly<Record<string, number>>;
 }
 
 /** One weekly PEG answer (three 0-10 items about the past week; Krebs 2009). */
@@ -43,6 +46,11 @@ export interface InsightsInput {
   sessions: readonly InsightsSession[];
   /** Minutes planned (the session quota) per day; a day above 150 % of it is "above quota". */
   plannedByDay?: Readonly<Record<LocalDate, number>>;
+  /**
+   * Pacing's quotas at the start of each day, from its replay (planned.ts): a day is above quota
+   * when it held more than 150 % of its session quota, or else of the quota of an activity done.
+   */
+  quotasByDay?: QuotaHistory;
   /** Sessions planned per ISO week, keyed by the week's Monday. */
   plannedSessionsByWeek?: Readonly<Record<LocalDate, number>>;
   peg?: readonly PegAnswer[];

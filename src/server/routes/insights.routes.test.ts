@@ -1,5 +1,6 @@
 // Insights route on every database kind: 401; 400 per bad field; silent below 14 days;
-// with 60 days of journal, patterns in the shape of the issue, each with size, interval and n.
+// with 60 days of journal, patterns in the shape of the issue, each with size, interval and n;
+// days above plan counted from pacing even when the week was never opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar.js';
 import { testDatabaseKinds } from '../../db/testing.js';
@@ -57,5 +58,25 @@ describe.each(testDatabaseKinds())('insights route on $name', (kind) => {
     expect(session.ci[1]).toBeGreaterThanOrEqual(-1);
     for (const pattern of body.patterns) expect(pattern.message).not.toMatch(/\bcause/i);
     expect(body.trends.series.pain.length).toBe(60);
+  });
+
+  it('counts days above plan from pacing when the person logs walks but never opens their week', async () => {
+    // Seen: 0 days counted over 60 days of logs, because only stored weeks said what was planned.
+    const walker = await signUpPerson(test, 'walker@example.org');
+    const start = '2026-09-26';
+    for (let i = 0; i < 60; i++) {
+      const day = addDays(start, i);
+      await test.request({ method: 'POST', url: '/api/me/checkins', cookie: walker.cookie, payload: { pain: 4 + (i % 2), at: `${day}T08:00:00.000Z` } });
+      const minutes = i % 4 === 3 ? 30 : 10;
+      await test.request({
+        method: 'POST', url: '/api/me/sessions', cookie: walker.cookie,
+        payload: { clientId: `00000000-0000-4000-8000-1${String(i).padStart(11, '0')}`, startedAt: `${day}T09:00:00.000Z`, painBefore: 4, painAfter: 4, items: [{ exerciseId: 'walk-home-laps', minutes, status: 'done' }] },
+      });
+    }
+    const body = (await test.request({ method: 'GET', url: '/api/me/insights?from=2026-09-26&to=2026-11-24', cookie: walker.cookie })).json();
+    const overQuota = body.patterns.find((p: { code: string }) => p.code === 'next_day_over_quota');
+    expect(overQuota.groups.a).toBeGreaterThanOrEqual(10);
+    expect(overQuota.groups.b).toBeGreaterThanOrEqual(30);
+    expect(overQuota.n).toBe(overQuota.groups.a + overQuota.groups.b);
   });
 });

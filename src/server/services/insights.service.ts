@@ -2,15 +2,18 @@
 import { addDays, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { buildInsights, sessionInputOf, type InsightsCheckin, type PegAnswer } from '../../core/insights/index.js';
-import { plannedMinutesByDay, plannedSessionCount } from '../../core/planner/plan-summary.js';
-import type { Plan } from '../../core/planner/plan.js';
+import { activityKeyOf, quotaHistory } from '../../core/pacing/index.js';
+import { plannedSessionCount } from '../../core/planner/plan-summary.js';
 import { toZonedDateTimeInput } from '../../core/zoned-time.js';
 import type { InsightsQuery, InsightsResponse } from '../../contract/insights.js';
 import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
+import { ProfileSchema } from '../../contract/profile.js';
 import { listWeeklyPlans } from '../../db/plan.repository.js';
+import { findProfile } from '../../db/profile.repository.js';
 import { listSessionLogs } from '../../db/session-log.repository.js';
 import type { Person, Services } from '../context.js';
 import type { Library } from './library.service.js';
+import { loadPacingEvents, replayContext } from './pacing-events.js';
 
 const DEFAULT_DAYS = 90;
 
@@ -27,15 +30,22 @@ function pegOf(row: CheckinRow): PegAnswer | null {
   return { localDate: row.local_date, pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity };
 }
 
-async function plannedOf(services: Services, person: Person, from: LocalDate, to: LocalDate) {
-  const weeks = await listWeeklyPlans(services.db, person.id, weekStartOf(from), weekStartOf(to));
-  const plannedByDay: Record<LocalDate, number> = {};
+/**
+ * What was planned: pacing's quotas at the start of each day, from its replay (so every day counts
+ * whether or not the person opened their week), and sessions per stored week.
+ */
+async function plannedOf(services: Services, library: Library, person: Person, range: { from: LocalDate; to: LocalDate; today: LocalDate }) {
+  const [{ events }, profile, weeks] = await Promise.all([
+    loadPacingEvents(services, person),
+    findProfile(services.db, person.id),
+    listWeeklyPlans(services.db, person.id, weekStartOf(range.from), weekStartOf(range.to)),
+  ]);
+  const parsed = profile ? ProfileSchema.safeParse(profile.data) : null;
+  const context = { ...replayContext(library, parsed?.success ? parsed.data : null), today: range.today };
+  const quotasByDay = quotaHistory(events, context);
   const plannedSessionsByWeek: Record<LocalDate, number> = {};
-  for (const { weekStart, plan } of weeks) {
-    Object.assign(plannedByDay, plannedMinutesByDay(plan as Plan));
-    plannedSessionsByWeek[weekStart] = plannedSessionCount(plan as Plan);
-  }
-  return { plannedByDay, plannedSessionsByWeek };
+  for (const { weekStart, plan } of weeks) plannedSessionsByWeek[weekStart] = plannedSessionCount(plan);
+  return { quotasByDay, plannedSessionsByWeek };
 }
 
 /** The person's insights between two of their days; the last 90 days by default. */
@@ -47,14 +57,18 @@ export async function getInsights(services: Services, library: Library, person: 
   const [checkinRows, sessionRows, planned] = await Promise.all([
     listCheckins(services.db, person.id, { by: 'day', from, to }),
     listSessionLogs(services.db, person.id, from, to),
-    plannedOf(services, person, from, to),
+    plannedOf(services, library, person, { from, to, today }),
   ]);
   const pillarOf = (id: string) => library.index().get(id)?.pillar;
   const isPerSide = (id: string) => library.index().get(id)?.dose.perSide === true;
+  const activityOf = (id: string) => {
+    const exercise = library.index().get(id);
+    return exercise ? activityKeyOf(exercise, library.index()) : null;
+  };
   const insights = buildInsights({
     from, to, ...planned,
     checkins: checkinRows.map((row) => toInsightsCheckin(row, person.timeZone)),
-    sessions: sessionRows.map((log) => sessionInputOf(log, pillarOf, isPerSide)),
+    sessions: sessionRows.map((log) => sessionInputOf(log, pillarOf, isPerSide, activityOf)),
     peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
   });
   return { ...insights, from, to };

@@ -8,29 +8,41 @@ import { AppError } from '../../core/errors.js';
 import type { ActivityKey } from '../../core/pacing/activity.js';
 import {
   activityLabel,
-  checkinEventOf,
   flareSinceOf,
-  sessionEventOf,
   initialPacing,
   toPacingSummary,
   toPacingView,
   updatePacing,
-  type PacingEvent,
 } from '../../core/pacing/index.js';
 import { buildWeeklyPlan, type Plan } from '../../core/planner/index.js';
-import { eligibilityFor } from '../../core/planner/eligibility.js';
 import { FLARE_PAIN } from '../../core/planner/schedule.js';
-import { describePlanChange, type PlanBasis } from '../../core/planner/plan-basis.js';
+import {
+  describeBadDayUndone,
+  describePlanChange,
+  isPlanChangeCode,
+  isSameBasis,
+  movedActivities,
+  pacingFingerprintOf,
+  type PlanBasis,
+  type PlanChange,
+  type ShownPlan,
+} from '../../core/planner/plan-basis.js';
 import type { Profile } from '../../core/profile.js';
 import type { MyPlanResponse, PacingResponse } from '../../contract/plan.js';
 import { ProfileSchema } from '../../contract/profile.js';
-import { listAllCheckins } from '../../db/checkin.repository.js';
-import { addBadDay, findWeeklyPlan, listBadDays, removeBadDay, saveWeeklyPlan } from '../../db/plan.repository.js';
+import {
+  addBadDay,
+  findWeeklyPlan,
+  listBadDays,
+  removeBadDay,
+  saveWeeklyPlan,
+  type StoredWeek,
+} from '../../db/plan.repository.js';
 import { findProfile } from '../../db/profile.repository.js';
-import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import type { Person, Services } from '../context.js';
 import { findStopSignFacts } from './safety.service.js';
 import type { Library } from './library.service.js';
+import { loadPacingEvents, replayContext } from './pacing-events.js';
 
 /** A plan for a profile with no history: nothing is read or stored. */
 export function previewPlan(services: Services, library: Library, profile: Profile): Plan {
@@ -46,21 +58,13 @@ async function loadProfile(services: Services, person: Person) {
 
 /** Replays every check-in and session log of the person into pacing, as of their today. */
 async function replayPacing(services: Services, library: Library, person: Person, profile: Profile, today: LocalDate) {
-  const [checkins, sessions] = await Promise.all([
-    listAllCheckins(services.db, person.id),
-    listAllSessionLogs(services.db, person.id),
-  ]);
-  const events: PacingEvent[] = [
-    ...checkins.map((c) => checkinEventOf({ at: c.at, localDate: c.local_date, pain: c.pain, flare: c.flare === 1 })),
-    ...sessions.map(sessionEventOf),
-  ];
-  const state = updatePacing(initialPacing(), events, { exercises: library.index(), today, canDo: eligibilityFor(profile) });
-  const todays = checkins.map((c) => ({ localDate: c.local_date, at: c.at, pain: c.pain }));
-  return { state, painToday: painTodayOf(todays, today, profile.painToday) };
+  const { events, checkins } = await loadPacingEvents(services, person);
+  const state = updatePacing(initialPacing(), events, { ...replayContext(library, profile), today });
+  return { state, painToday: painTodayOf(checkins, today, profile.painToday) };
 }
 
-/** This week's plan: the stored one while it still fits, otherwise a new one that says why. */
-export async function getMyPlan(services: Services, library: Library, person: Person): Promise<MyPlanResponse> {
+/** What this week stands on today, and pacing's state to build it from. */
+async function currentBasis(services: Services, library: Library, person: Person) {
   const { profile, updatedAt } = await loadProfile(services, person);
   const stopSigns = await findStopSignFacts(services, person, { profile, updatedAt });
   const today = toLocalDate(services.clock.now(), person.timeZone);
@@ -73,30 +77,74 @@ export async function getMyPlan(services: Services, library: Library, person: Pe
     badDays: badDates.map(isoWeekday),
     highPainToday: painToday >= FLARE_PAIN,
     safetyHoldAt: stopSigns.safetyHold?.at ?? null,
+    pacing: pacingFingerprintOf(toPacingView(pacing)),
   };
-  const badDay = badDates.includes(today);
+  return { profile, stopSigns, today, weekStart, pacing, painToday, basis, badDay: badDates.includes(today) };
+}
+
+type Current = Awaited<ReturnType<typeof currentBasis>>;
+
+/**
+ * The week as the person should see it: the stored one while it still fits; the week kept at
+ * today's bad-day mark (`kept`, after Undo) when nothing else it was built on has changed;
+ * otherwise a new one that says why.
+ */
+async function weekFor(services: Services, library: Library, person: Person, now: Current, kept: StoredWeek | null): Promise<StoredWeek> {
+  const { weekStart, basis } = now;
   const stored = await findWeeklyPlan(services.db, person.id, weekStart);
-  const storedBasis = (stored?.basis ?? null) as PlanBasis | null;
-  if (stored && storedBasis && describePlanChange(storedBasis, basis) === null) {
-    return { today, badDay, plan: stored.plan as Plan };
-  }
-  const built = buildWeeklyPlan({
+  if (stored && describePlanChange(stored.basis, basis) === null) return stored;
+  const plan = kept && isSameBasis(kept.basis, basis)
+    ? withChangeReason(kept.plan, describeBadDayUndone())
+    : withChangeReason(buildWeek(library, person, now), describePlanChange(stored?.basis ?? null, basis, pacingNews(now, stored)));
+  await saveWeeklyPlan(services.db, person.id, weekStart, { plan, basis }, services.clock.now());
+  return { plan, basis };
+}
+
+function buildWeek(library: Library, person: Person, now: Current): Plan {
+  const { profile, stopSigns, painToday, pacing, weekStart, today, basis } = now;
+  return buildWeeklyPlan({
     profile: { ...profile, painToday }, exercises: library.all(), pacing: toPacingView(pacing), weekStart, today,
     seed: seedOf(person.id), flareDays: basis.badDays, ...stopSigns,
   });
-  const change = describePlanChange(storedBasis, basis);
-  const plan: Plan = change ? { ...built, reasons: [change, ...built.reasons] } as Plan : built;
-  await saveWeeklyPlan(services.db, person.id, weekStart, { plan, basis }, services.clock.now());
-  return { today, badDay, plan };
 }
 
-/** Marks today as a bad day (or takes the mark back) and returns the week as it now stands. */
+/** A plan whose first reason says why the week changed (replacing an earlier such reason). */
+function withChangeReason(plan: ShownPlan, change: PlanChange | null): ShownPlan {
+  if (!change || plan.status !== 'ok') return plan;
+  return { ...plan, reasons: [change, ...plan.reasons.filter((r) => !isPlanChangeCode(r.code))] };
+}
+
+/** Pacing's own sentence for the newest change of a quota that moved since the stored week. */
+function pacingNews(now: Current, stored: StoredWeek | null): string | undefined {
+  const current = now.basis.pacing;
+  if (!current || !stored?.basis.pacing) return undefined;
+  const moved = new Set(movedActivities(stored.basis.pacing, current));
+  return toPacingSummary(now.pacing, 200).changes.find((c) => moved.has(c.activity) && c.from !== c.to)?.message;
+}
+
+/** This week's plan, with pacing applied and the reason whenever it changed. */
+export async function getMyPlan(services: Services, library: Library, person: Person): Promise<MyPlanResponse> {
+  const now = await currentBasis(services, library, person);
+  const { plan } = await weekFor(services, library, person, now, null);
+  return { today: now.today, badDay: now.badDay, plan };
+}
+
+/**
+ * Marks today as a bad day, keeping the week as it stood so Undo can give it back exactly; or
+ * takes the mark back. Returns the week as it now stands.
+ */
 export async function setBadDay(services: Services, library: Library, person: Person, bad: boolean): Promise<MyPlanResponse> {
-  await loadProfile(services, person);
-  const today = toLocalDate(services.clock.now(), person.timeZone);
-  if (bad) await addBadDay(services.db, person.id, today, services.clock.now());
-  else await removeBadDay(services.db, person.id, today);
-  return getMyPlan(services, library, person);
+  const before = await currentBasis(services, library, person);
+  let kept: StoredWeek | null = null;
+  if (bad) {
+    const shown = await weekFor(services, library, person, before, null);
+    await addBadDay(services.db, person.id, before.today, services.clock.now(), shown);
+  } else {
+    kept = await removeBadDay(services.db, person.id, before.today);
+  }
+  const now = await currentBasis(services, library, person);
+  const { plan } = await weekFor(services, library, person, now, kept);
+  return { today: now.today, badDay: now.badDay, plan };
 }
 
 /** The person's pacing: mode, quotas with names, and every change with its reason. */

@@ -1,0 +1,26 @@
+/**
+ * Everything pacing is replayed from, for one person: their check-ins and session logs as pacing
+ * events (through core's `checkinEventOf` / `sessionEventOf`, the one place a stored entry becomes
+ * an event), and the check-ins themselves for today's pain.
+ */
+import { checkinEventOf, sessionEventOf, type LoggedCheckin, type PacingEvent } from '../../core/pacing/index.js';
+import type { Profile } from '../../core/profile.js';
+import { eligibilityFor } from '../../core/planner/eligibility.js';
+import { listPacingCheckins } from '../../db/checkin.repository.js';
+import { listAllSessionLogs } from '../../db/session-log.repository.js';
+import type { Person, Services } from '../context.js';
+import type { Library } from './library.service.js';
+
+/** A person's pacing events, oldest first, with their check-ins. */
+export async function loadPacingEvents(services: Services, person: Person): Promise<{ events: PacingEvent[]; checkins: LoggedCheckin[] }> {
+  const [checkins, sessions] = await Promise.all([
+    listPacingCheckins(services.db, person.id),
+    listAllSessionLogs(services.db, person.id),
+  ]);
+  return { events: [...checkins.map(checkinEventOf), ...sessions.map(sessionEventOf)], checkins };
+}
+
+/** What a replay needs besides events; the same for every replay of one person, so states agree. */
+export function replayContext(library: Library, profile: Profile | null) {
+  return { exercises: library.index(), ...(profile ? { canDo: eligibilityFor(profile) } : {}) };
+}

@@ -2,11 +2,14 @@
 // start-small amount discounted again, efforts that caused a flare in a baseline, pain during
 // ignored, no restart after a break, and a tolerance test as the other way to a baseline.
 import { describe, expect, it } from 'vitest';
+import { initialPacing, updatePacing } from './pacing.js';
 import {
   PUSH_UPS,
+  TEST_INDEX,
   WALKING,
   allChanges,
   checkin,
+  day,
   push,
   quotaOf,
   replay,
@@ -134,5 +137,13 @@ describe('an activity the plan asks on fewer than three days', () => {
       .concat([checkin(3, 3)], walkDay(4, asPlanned(walk(5))), walkDay(6, skipped), walkDay(8, asPlanned(walk(5))), [checkin(10, 3)]);
     const state = replay(events, 10);
     expect(allChanges(state).at(-1)).toMatchObject({ activity: WALKING, code: 'hold_not_enough_days' });
+  });
+});
+
+describe('the day starts small', () => {
+  it('at 30 minutes, or at the person\'s own minutes a day when fewer (was: pacing said 30 while the week said 15)', () => {
+    const events = [checkin(0, 3), session(0, [walk(5)])];
+    expect(quotaOf(updatePacing(initialPacing(), events, { exercises: TEST_INDEX, today: day(0) }), 'session')?.value).toBe(30);
+    expect(quotaOf(updatePacing(initialPacing(), events, { exercises: TEST_INDEX, today: day(0), dayMinutes: 15 }), 'session')?.value).toBe(15);
   });
 });

@@ -62,7 +62,7 @@ export function updatePacing(
       lookup,
       { from: firstOpen, through: lastToSettle, today: context.today },
       byDay,
-      context.observeDay,
+      context,
     );
     core = run.core;
     changes = [...changes, ...run.changes].slice(-CHANGES_KEPT);
@@ -73,7 +73,7 @@ export function updatePacing(
   const from = settledThrough
     ? shiftDay(settledThrough, 1)
     : (stillOpen[0]?.localDate ?? context.today);
-  const now = runDays(core, lookup, { from, through: context.today, today: context.today }, byDay, context.observeDay);
+  const now = runDays(core, lookup, { from, through: context.today, today: context.today }, byDay, context);
   const { mode, flareSince, flareLastDay: flareUntil, quotas } = now.core;
   const current = { mode, flareSince, flareUntil, quotas, changes: now.changes };
   return { version: 1, settledThrough, core, changes, open: stillOpen, current };
@@ -96,9 +96,9 @@ function runDays(
   lookup: ExerciseLookup,
   span: DaySpan,
   byDay: ReadonlyMap<LocalDate, PacingEvent[]>,
-  observeDay?: PacingContext['observeDay'],
+  context: Pick<PacingContext, 'observeDay' | 'dayMinutes'>,
 ): { core: PacingCore; changes: PacingChange[] } {
-  const work = startWork(structuredClone(core), lookup, observeDay);
+  const work = startWork(structuredClone(core), lookup, context.observeDay, context.dayMinutes);
   const last = dayNumber(span.through);
   for (let n = dayNumber(span.from); n <= last; n++) {
     const day = dayFromNumber(n);

@@ -90,7 +90,7 @@ function recordHold(work: Work, quota: QuotaState, code: HoldCode): void {
 }
 
 function progress(work: Work, quota: QuotaState, calmDays: number): void {
-  const top = ceilingOf(quota.unit, quota.activity === 'session');
+  const top = Math.min(ceilingOf(quota.unit, quota.activity === 'session'), quota.activity === 'session' ? (work.dayMinutes ?? Infinity) : Infinity);
   if (quota.value < top) {
     const from = amountOf(quota);
     quota.value = Math.min(top, progressedValue(quota.value));
@@ -103,6 +103,8 @@ function progress(work: Work, quota: QuotaState, calmDays: number): void {
     recordChange(work, quota, 'progress_calm_week', from.value, message);
   } else if (isStrength(quota)) {
     progressPastTopReps(work, quota, calmDays);
+  } else if (quota.activity === 'session' && work.dayMinutes !== undefined && quota.value >= work.dayMinutes) {
+    // The day already holds all the minutes the person has: nothing to say.
   } else {
     recordHold(work, quota, 'hold_at_top');
   }

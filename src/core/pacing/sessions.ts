@@ -68,7 +68,7 @@ function createSessionQuota(work: Work): void {
   const quota: QuotaState = {
     activity: 'session',
     unit: 'minutes',
-    value: START_SMALL.sessionMinutes,
+    value: Math.min(START_SMALL.sessionMinutes, work.dayMinutes ?? Infinity),
     sets: null,
     exerciseId: null,
     baseline: null,

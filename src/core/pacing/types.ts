@@ -220,6 +220,11 @@ export interface PacingState {
 export interface PacingContext {
   exercises: ReadonlyMap<string, Exercise>;
   today: LocalDate;
+  /**
+   * The most minutes a day the person has (their `minutesPerDay`): the session quota starts at
+   * the smaller of this and 30, and never grows past it. Without it, 30 and 90.
+   */
+  dayMinutes?: number;
   /** Called at the start of each applied day with the quota volumes that applied that day (see history.ts). */
   observeDay?: (day: LocalDate, planned: ReadonlyMap<ActivityKey, number>) => void;
   /**

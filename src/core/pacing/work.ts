@@ -23,10 +23,12 @@ export interface Work {
   usual: number | null;
   planned: Map<ActivityKey, number>;
   observeDay?: ((day: LocalDate, planned: ReadonlyMap<ActivityKey, number>) => void) | undefined;
+  /** The person's minutes a day, when known: the session quota's start and ceiling. */
+  dayMinutes?: number | undefined;
 }
 
 /** Starts a working copy over a cloned core. */
-export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?: Work['observeDay']): Work {
+export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?: Work['observeDay'], dayMinutes?: number): Work {
   // Stored quotas are already in activity order.
   const quotas = new Map(core.quotas.map((q) => [q.activity, q]));
   return {
@@ -40,6 +42,7 @@ export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?:
     usual: null,
     planned: new Map(),
     observeDay,
+    dayMinutes,
   };
 }
 

@@ -22,5 +22,5 @@ export async function loadPacingEvents(services: Services, person: Person): Prom
 
 /** What a replay needs besides events; the same for every replay of one person, so states agree. */
 export function replayContext(library: Library, profile: Profile | null) {
-  return { exercises: library.index(), ...(profile ? { canDo: eligibilityFor(profile) } : {}) };
+  return { exercises: library.index(), ...(profile ? { canDo: eligibilityFor(profile), dayMinutes: profile.minutesPerDay } : {}) };
 }

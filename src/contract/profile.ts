@@ -4,6 +4,7 @@ import {
   CONDITIONS,
   EQUIPMENT,
   LIKED_ACTIVITIES,
+  LIMBS,
   LIMITS,
   MOBILITY_LEVELS,
   PAIN_AREAS,
@@ -46,6 +47,9 @@ const profileShape = {
   safety: SafetyAnswersSchema,
   age: z.number().int().min(LIMITS.age.min).max(LIMITS.age.max).optional(),
   goals: z.array(GoalSchema).max(LIMITS.goals.max).optional(),
+  // Mobility details asked of wheelchair users; profiles stored before stay valid without them.
+  bedTransfers: z.boolean().optional(),
+  limbsUsed: distinctList(LIMBS).optional(),
 };
 
 export const ProfileSchema = z.strictObject(profileShape) satisfies z.ZodType<DomainProfile>;

@@ -34,6 +34,10 @@ export type Condition = (typeof CONDITIONS)[number];
 export const MOBILITY_LEVELS = ['walks_unaided', 'walks_with_aid', 'wheelchair'] as const;
 export type Mobility = (typeof MOBILITY_LEVELS)[number];
 
+/** The limbs a person moves and uses for exercise (asked of wheelchair users). */
+export const LIMBS = ['arms', 'legs'] as const;
+export type Limb = (typeof LIMBS)[number];
+
 export const TIMES_OF_DAY = ['morning', 'midday', 'evening'] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
@@ -90,4 +94,19 @@ export interface Profile {
   safety: SafetyAnswers;
   age?: number;
   goals?: Goal[];
+  /** Wheelchair users: can move to a bed to lie down. Unanswered means no lying exercises. */
+  bedTransfers?: boolean;
+  /** Wheelchair users: the limbs they use. Unanswered means arms only (legs only when said). */
+  limbsUsed?: Limb[];
+}
+
+/** True when the person can lie down for exercise: anyone who walks, a wheelchair user only after a yes. */
+export function canLieDown(profile: Pick<Profile, 'mobility' | 'bedTransfers'>): boolean {
+  return profile.mobility !== 'wheelchair' || profile.bedTransfers === true;
+}
+
+/** The limbs a person uses: both for anyone who walks; for a wheelchair user what they said, arms when unsaid. */
+export function findUsableLimbs(profile: Pick<Profile, 'mobility' | 'limbsUsed'>): ReadonlySet<Limb> {
+  if (profile.mobility !== 'wheelchair') return new Set(LIMBS);
+  return new Set(profile.limbsUsed ?? ['arms']);
 }

@@ -3,7 +3,7 @@
  * versioned with the code; the database refers to them by id. A second source (a therapist's
  * own exercises, with an owner) uses the same shape with `source.kind = 'custom'`.
  */
-import type { Condition, Equipment, LikedActivity, PainArea } from '../profile.js';
+import type { Condition, Equipment, LikedActivity, Limb, PainArea } from '../profile.js';
 import type { Pose } from './pose.js';
 
 export const PILLARS = ['stretching', 'aerobic', 'strengthening', 'mind_body'] as const;
@@ -44,6 +44,17 @@ export interface Exercise {
   purpose: string;
   pillar: Pillar;
   positions: Position[];
+  /**
+   * The limbs the exercise moves, stretches or works; empty for breath, neck and trunk work.
+   * Standing alone does not count: only people who stand are given standing exercises. Every
+   * built-in exercise says (a test checks it); a custom one without it is held to no limb rule.
+   */
+  limbs?: Limb[];
+  /**
+   * Gentle active movement within an easy range, never held at the end of the range and never
+   * loaded: what a limb with CRPS may do (CLINICAL.md §1).
+   */
+  gentleActive?: boolean;
   /** What is needed besides the body; empty means body weight only. */
   equipment: Equipment[];
   regions: PainArea[];

@@ -11,6 +11,8 @@ import { ALL_NO, NEW_PACING, PERSONAS, WEEK } from './testing.js';
 
 const maya = PERSONAS.maya as Profile;
 const walter = PERSONAS.walter as Profile;
+const dan = PERSONAS.dan as Profile;
+const crpsFoot: Profile = { ...maya, conditions: ['crps'], painAreas: ['ankle_foot'] };
 
 function planFor(profile: Profile): WeekPlan {
   const plan = buildWeeklyPlan({ profile, exercises: BUILTIN_EXERCISES, pacing: NEW_PACING, weekStart: WEEK });
@@ -63,6 +65,10 @@ describe('findRuleViolations', () => {
     ['a floor exercise without floor transfers', (p) => addItem(p, 1, item(floorOnly, pillarOf(floorOnly))), walter, 'position_the_person_can_take'],
     ['equipment the person lacks', (p) => addItem(p, 1, item(needsBike, pillarOf(needsBike))), maya, 'equipment_the_person_has'],
     ['an exercise unsuitable for a condition', (p) => addItem(p, 1, item(notForOsteoporosis, pillarOf(notForOsteoporosis))), { ...maya, conditions: ['osteoporosis'] }, 'suits_every_condition'],
+    ['leg work for a wheelchair user who uses only their arms', (p) => addItem(p, 1, item('seated-heel-raise', 'strengthening')), dan, 'limbs_the_person_uses'],
+    ['a lying exercise for a wheelchair user who cannot move to a bed', (p) => addItem(p, 1, item('lying-chin-nod', 'strengthening')), dan, 'position_the_person_can_take'],
+    ['a calf stretch for a foot with CRPS', (p) => addItem(p, 1, item('wall-calf-stretch', 'stretching')), crpsFoot, 'crps_limb_not_stretched_or_loaded'],
+    ['heel raises for a foot with CRPS', (p) => addItem(p, 1, item('seated-heel-raise', 'strengthening')), crpsFoot, 'crps_limb_not_stretched_or_loaded'],
     ['no strength in a 60-minute week', (p) => strip(p, 'strengthening'), maya, 'four_pillars_strengthening'],
     ['mind-body on one day only', (p) => keepMindBodyOn(p, 1), maya, 'mind_body_two_days'],
     ['no morning stretch', (p) => ({ ...p, days: p.days.map((d) => ({ ...d, sessions: d.sessions.map((s) => ({ ...s, slot: 'morning' as const, items: s.items.filter((i) => i.pillar !== 'stretching') })) })) }), maya, 'morning_stretch'],

@@ -4,11 +4,21 @@
  */
 import type { Exercise } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
-import type { Profile } from '../profile.js';
+import { findUsableLimbs, type Profile } from '../profile.js';
 import { isReferral } from '../safety.js';
 import { assessPlanSafety, type StopSignFacts } from '../safety-review.js';
 import { OLDER_ADULT_AGE, readSessionCap, sumSessionMinutes } from './dosing.js';
-import { allowedPositions, canTakePosition, hasEquipmentFor, isClearanceSafe, suitsConditions } from './eligibility.js';
+import {
+  allowedPositions,
+  canTakePosition,
+  eligibilityFor,
+  findCrpsAreas,
+  hasEquipmentFor,
+  isClearanceSafe,
+  sparesCrpsLimb,
+  suitsConditions,
+  usesLimbsOf,
+} from './eligibility.js';
 import type { Plan, PlanDay, PlanItem, WeekPlan } from './plan.js';
 import { MAX_STRENGTH_DAYS, orderPreferredSlots } from './schedule.js';
 import { FOUR_PILLARS_FROM_MINUTES, MIN_MIND_BODY_DAYS, hasPillar } from './week.js';
@@ -67,29 +77,38 @@ const checkDayMinutes: Check = (plan, { profile }) =>
 const checkActiveDays: Check = (plan, { profile }) =>
   activeDays(plan).length > profile.daysPerWeek ? [{ rule: 'active_days_within_days_per_week' }] : [];
 
-/** Every item is a library exercise the person can do: position, equipment, conditions. */
+/** Every item is a library exercise the person can do: position, limbs, equipment, conditions, a CRPS limb spared. */
 const checkExercises: Check = (plan, { profile }, byId) => {
   const allowed = allowedPositions(profile);
+  const limbs = findUsableLimbs(profile);
+  const crpsAreas = findCrpsAreas(profile);
   return eachItem(plan).flatMap(({ day, item }) => {
     const exercise = byId.get(item.exerciseId);
     const at = { day, exerciseId: item.exerciseId };
     if (!exercise || exercise.pillar !== item.pillar) return [{ rule: 'exercise_in_library', ...at }];
     const broken: RuleViolation[] = [];
     if (!canTakePosition(exercise, allowed)) broken.push({ rule: 'position_the_person_can_take', ...at });
+    if (!usesLimbsOf(exercise, limbs)) broken.push({ rule: 'limbs_the_person_uses', ...at });
     if (!hasEquipmentFor(exercise, profile.equipment)) broken.push({ rule: 'equipment_the_person_has', ...at });
     if (!suitsConditions(exercise, profile.conditions)) broken.push({ rule: 'suits_every_condition', ...at });
+    if (!sparesCrpsLimb(exercise, crpsAreas)) broken.push({ rule: 'crps_limb_not_stretched_or_loaded', ...at });
     return broken;
   });
 };
 
-/** All four pillars, and mind-body on 2 days, once the week's normal days hold 60 minutes. */
+/**
+ * All four pillars, and mind-body on 2 days, once the week's normal days hold 60 minutes; a
+ * pillar the person can do nothing of (e.g. no limb to do aerobic work with) is a library gap.
+ */
 const checkFourPillars: Check = (plan, ctx) => {
-  const { profile, pacing } = ctx;
+  const { profile, pacing, exercises } = ctx;
   if (assessPlanSafety(profile.safety, ctx).status === 'clearance_needed') return [];
   const normal = plan.days.filter((day) => day.kind === 'active');
   const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
   if (budget * normal.length < FOUR_PILLARS_FROM_MINUTES) return [];
+  const isEligible = eligibilityFor(profile);
   const broken: RuleViolation[] = (['stretching', 'aerobic', 'strengthening', 'mind_body'] as const)
+    .filter((pillar) => exercises.some((e) => e.pillar === pillar && isEligible(e)))
     .filter((pillar) => !normal.some((day) => hasPillar(day.sessions, pillar)))
     .map((pillar) => ({ rule: `four_pillars_${pillar}` }));
   const mindBodyDays = normal.filter((day) => hasPillar(day.sessions, 'mind_body')).length;

@@ -11,9 +11,14 @@ import type { PlanItem } from './plan.js';
 import { rankByFit, type Fit } from './ranking.js';
 import type { Random } from './random.js';
 
+/** The shortest mind-body practice worth doing (CLINICAL.md §2: 5-30 minutes). */
+export const MIN_PRACTICE_MINUTES = 5;
+
 /** The most exercises of one pillar kept for a week. */
 export const ROUTINE_LENGTH = { stretching: 6, strengthening: 6, mind_body: 4 } as const;
 
+// A day holds at most this many moves of one practice (week.ts MAX_ITEMS).
+const MAX_PRACTICE_ITEMS = 3;
 const MIND_BODY_PRACTICES = ['yoga', 'tai_chi', 'pilates', 'breathing'] as const satisfies readonly LikedActivity[];
 
 /** What the selectors share: the library by id, each exercise's chain, the person, the seeded generator. */
@@ -117,7 +122,9 @@ export function chooseMindBody(eligible: readonly Exercise[], ctx: SelectionCont
   const wanted = breathingOnly
     ? (['breathing'] as const)
     : MIND_BODY_PRACTICES.filter((activity) => ctx.profile.likes.includes(activity));
-  const liked = wanted.map(build).filter(hasItems);
+  // A liked practice whose moves the person can do too few of to make a practice (e.g. Pilates
+  // from a wheelchair) gives way to the next choice, as if not liked.
+  const liked = wanted.map(build).filter(makesPractice);
   if (liked.length > 0) return liked;
   const fallbacks = breathingOnly ? [] : [...MIND_BODY_PRACTICES.filter((a) => a !== 'breathing'), null];
   for (const activity of ['breathing' as const, ...fallbacks]) {
@@ -136,6 +143,11 @@ function buildMindBodyOption(practices: readonly Exercise[], activity: LikedActi
 
 function hasItems(option: MindBodyOption): boolean {
   return option.items.length > 0;
+}
+
+function makesPractice(option: MindBodyOption): boolean {
+  const minutes = option.items.slice(0, MAX_PRACTICE_ITEMS).reduce((sum, item) => sum + item.estimatedMinutes, 0);
+  return minutes >= MIN_PRACTICE_MINUTES;
 }
 
 /** Groups exercises by the easiest exercise of their chain, in library order. */

@@ -10,6 +10,7 @@ import {
   CONDITIONS,
   EQUIPMENT,
   LIKED_ACTIVITIES,
+  LIMBS,
   MOBILITY_LEVELS,
   PAIN_AREAS,
   TIMES_OF_DAY,
@@ -49,7 +50,7 @@ export const PERSONAS = {
   dan: {
     painAreas: ['lower_back', 'shoulder'], conditions: ['neuropathic_pain'], mobility: 'wheelchair', floorTransfers: false,
     minutesPerDay: 20, daysPerWeek: 6, preferredTimes: ['morning', 'evening'], equipment: ['resistance_band', 'light_weights'],
-    likes: ['breathing', 'cycling'], painToday: 5, safety: ALL_NO, age: 52,
+    likes: ['breathing', 'cycling'], painToday: 5, safety: ALL_NO, age: 52, bedTransfers: false, limbsUsed: ['arms'],
   },
   rosa: {
     painAreas: ['upper_back', 'hip'], conditions: ['osteoporosis', 'hip_osteoarthritis'], mobility: 'walks_unaided',
@@ -84,6 +85,8 @@ export const arbitraryProfile: fc.Arbitrary<Profile> = fc.record(
     painToday: fc.integer({ min: 0, max: 10 }),
     safety: safetyAnswers,
     age: fc.integer({ min: 18, max: 110 }),
+    bedTransfers: fc.boolean(),
+    limbsUsed: fc.subarray([...LIMBS]),
   },
   { requiredKeys: ['painAreas', 'conditions', 'mobility', 'floorTransfers', 'minutesPerDay', 'daysPerWeek', 'preferredTimes', 'equipment', 'likes', 'painToday', 'safety'] },
 );

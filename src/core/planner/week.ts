@@ -10,7 +10,7 @@ import { fillDay, type Block, type ListBlock } from './day.js';
 import { buildTimedItem, startSmallOf, strengthSizes } from './dosing.js';
 import { DAY_NUMBERS, type DayNumber, type PlanDay, type PlanItem, type PlanSession, type Slot } from './plan.js';
 import { chooseSlot, dateOfDay, type FlareDays } from './schedule.js';
-import type { MindBodyOption } from './selection.js';
+import { MIN_PRACTICE_MINUTES, type MindBodyOption } from './selection.js';
 
 /** From this many minutes a week, every pillar is in the week (PRODUCT.md, "Plan rules"). */
 export const FOUR_PILLARS_FROM_MINUTES = 60;
@@ -21,8 +21,6 @@ export const MIN_MIND_BODY_DAYS = 2;
 const SHARES: Record<Pillar, number> = { stretching: 0.3, aerobic: 0.4, strengthening: 0.3, mind_body: 0.2 };
 const CLEARANCE_SHARE = 0.5;
 const MAX_ITEMS: Record<Pillar, number> = { stretching: 6, aerobic: 1, strengthening: 6, mind_body: 3 };
-/** The shortest mind-body practice and aerobic bout worth doing (§2: mind-body 5-30 min). */
-const MIN_PRACTICE_MINUTES = 5;
 const ANY_ITEM = 0.5;
 
 /** Everything the days are built from, chosen once for the week. */

@@ -31,6 +31,7 @@ export type {
 } from './plan.js';
 export { REASON_CODES } from './plan.js';
 export { findRuleViolations, type RuleViolation } from './rules.js';
+export { findLastStrengthDate } from './schedule.js';
 
 /**
  * Builds the Plan for one week: a referral when the safety screen asks for a clinician first,

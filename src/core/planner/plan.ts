@@ -123,4 +123,9 @@ export interface PlannerInput extends StopSignFacts {
   today?: LocalDate;
   /** Days (1-7) to give in their flare version, e.g. marked by the person or their therapist. */
   flareDays?: readonly number[];
+  /**
+   * The last day before this week with strength in the plan (last week's last strength day):
+   * when it is the Sunday before, Monday has no strength (48 hours between sessions).
+   */
+  lastStrengthDate?: LocalDate;
 }

@@ -10,7 +10,7 @@ import { readSessionCap } from './dosing.js';
 import { eligibilityFor, findRespectedConditions, isClearanceSafe } from './eligibility.js';
 import type { DayNumber, PlanItem, PlannerInput } from './plan.js';
 import { createRandom, hashSeed } from './random.js';
-import { chooseActiveDays, chooseStrengthDays, findFlareDays, orderPreferredSlots, type FlareDays } from './schedule.js';
+import { chooseActiveDays, chooseStrengthDays, findFlareDays, followsStrengthDay, orderPreferredSlots, type FlareDays } from './schedule.js';
 import { chooseMindBody, chooseStrength, chooseStretches, readMaxLevel, type MindBodyOption, type SelectionContext } from './selection.js';
 import type { WeekContext } from './week.js';
 
@@ -40,7 +40,8 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
   const sel: SelectionContext = { byId, rootIds, profile, random: createRandom(hashSeed(input.seed ?? 0, input.weekStart)) };
   const activeDays = chooseActiveDays(profile.daysPerWeek);
   const flare = findFlareDays({ ...input, painToday: profile.painToday });
-  const strengthDays = clearance ? [] : chooseStrengthDays(activeDays.filter((day) => !flare.all.has(day)));
+  const afterStrength = followsStrengthDay(input.weekStart, input.lastStrengthDate);
+  const strengthDays = clearance ? [] : chooseStrengthDays(activeDays.filter((day) => !flare.all.has(day)), afterStrength);
   const maxLevel = clearance ? 1 : readMaxLevel(pacing);
   const stretches = chooseStretches(eligible, sel, maxLevel, clearance);
   const aerobicOptions = listAerobicOptions(eligible, sel, pacing);
@@ -53,6 +54,7 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
     strengthDays,
     flare,
     clearance,
+    afterStrength,
     stretches,
     strength: chooseStrength(eligible, sel, pacing),
     aerobicByDay: assignAerobicDays(activeDays, aerobicOptions),
@@ -68,7 +70,7 @@ const NO_FLARE: FlareDays = { painToday: [], pacing: [], marked: [], all: new Se
 
 /** The same week without any flare day: what a flare day is measured against. */
 export function withoutFlares({ ctx, mindBody }: PreparedWeek): WeekContext {
-  const strengthDays = ctx.clearance ? [] : chooseStrengthDays(ctx.activeDays);
+  const strengthDays = ctx.clearance ? [] : chooseStrengthDays(ctx.activeDays, ctx.afterStrength);
   return { ...ctx, flare: NO_FLARE, strengthDays, mindBodyByDay: rotateMindBody(ctx.activeDays, strengthDays, mindBody) };
 }
 

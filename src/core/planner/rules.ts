@@ -2,6 +2,7 @@
  * The plan rules of PRODUCT.md and the safety levels of CLINICAL.md §1, written as checks a
  * physical therapist can read. The tests hold every plan to them; a server may too.
  */
+import type { LocalDate } from '../calendar.js';
 import type { Exercise } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
 import { findUsableLimbs, type Profile } from '../profile.js';
@@ -20,7 +21,7 @@ import {
   usesLimbsOf,
 } from './eligibility.js';
 import type { Plan, PlanDay, PlanItem, WeekPlan } from './plan.js';
-import { MAX_STRENGTH_DAYS, orderPreferredSlots } from './schedule.js';
+import { MAX_STRENGTH_DAYS, followsStrengthDay, orderPreferredSlots } from './schedule.js';
 import { FOUR_PILLARS_FROM_MINUTES, MIN_MIND_BODY_DAYS, hasPillar } from './week.js';
 
 /** One broken rule, with the day and exercise it concerns. */
@@ -35,6 +36,8 @@ export interface RuleContext extends StopSignFacts {
   profile: Profile;
   exercises: readonly Exercise[];
   pacing: PacingView;
+  /** The last strength day before the week, as given to the planner. */
+  lastStrengthDate?: LocalDate;
 }
 
 type Check = (plan: WeekPlan, ctx: RuleContext, byId: ReadonlyMap<string, Exercise>) => RuleViolation[];
@@ -124,13 +127,17 @@ const checkMorningStretch: Check = (plan, { profile }) => {
     .map((day) => ({ rule: 'morning_stretch', day: day.day }));
 };
 
-/** Strength at most 3 days, never two in a row (Sunday and Monday included), never on a flare day. */
-const checkStrengthDays: Check = (plan) => {
+/**
+ * Strength at most 3 days, never two in a row (Sunday and Monday included, of this week and
+ * across the boundary from last week), never on a flare day.
+ */
+const checkStrengthDays: Check = (plan, { lastStrengthDate }) => {
   const days = plan.days.filter((day) => hasPillar(day.sessions, 'strengthening')).map((day) => day.day);
   const broken: RuleViolation[] = [];
   if (days.length > MAX_STRENGTH_DAYS) broken.push({ rule: 'strength_at_most_three_days' });
   const inRow = days.filter((day, i) => i > 0 && day - (days[i - 1] ?? -9) === 1);
   if (days.includes(7) && days.includes(1)) inRow.push(1);
+  if (days.includes(1) && followsStrengthDay(plan.weekStart, lastStrengthDate)) inRow.push(1);
   broken.push(...inRow.map((day) => ({ rule: 'strength_not_two_days_in_row', day })));
   const onFlare = plan.days.filter((day) => day.kind === 'flare' && days.includes(day.day));
   return [...broken, ...onFlare.map((day) => ({ rule: 'no_strength_on_flare_day', day: day.day }))];

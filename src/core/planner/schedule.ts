@@ -44,18 +44,30 @@ export function chooseActiveDays(daysPerWeek: number): DayNumber[] {
 
 /**
  * Strength days: at most 3, never two in a row. Sunday and the next Monday count as two in a
- * row too, so strength never lands on both day 7 and day 1.
+ * row too, so strength never lands on both day 7 and day 1; `afterStrengthSunday` (last week
+ * ended with strength) keeps this Monday free.
  */
-export function chooseStrengthDays(candidates: readonly DayNumber[]): DayNumber[] {
+export function chooseStrengthDays(candidates: readonly DayNumber[], afterStrengthSunday = false): DayNumber[] {
   const chosen: DayNumber[] = [];
   for (const day of candidates) {
     if (chosen.length >= MAX_STRENGTH_DAYS) break;
+    if (day === 1 && afterStrengthSunday) continue;
     const last = chosen.at(-1);
     if (last !== undefined && day - last < 2) continue;
     if (day === 7 && chosen.includes(1)) continue;
     chosen.push(day);
   }
   return chosen;
+}
+
+/** True when the last strength day before the week was its eve (the Sunday before): Monday must rest from strength. */
+export function followsStrengthDay(weekStart: LocalDate, lastStrengthDate: LocalDate | undefined): boolean {
+  return lastStrengthDate !== undefined && lastStrengthDate === addDays(weekStart, -1);
+}
+
+/** The date of a plan's last strength day, for the next week's `lastStrengthDate`. */
+export function findLastStrengthDate(days: readonly { date: LocalDate; sessions: readonly { items: readonly { pillar: Pillar }[] }[] }[]): LocalDate | undefined {
+  return days.filter((day) => day.sessions.some((s) => s.items.some((i) => i.pillar === 'strengthening'))).at(-1)?.date;
 }
 
 /** Why days are flare days: pain today, pacing's flare mode, or marked by hand. */

@@ -32,6 +32,8 @@ export interface WeekContext {
   strengthDays: DayNumber[];
   flare: FlareDays;
   clearance: boolean;
+  /** Last week ended with strength on Sunday, so Monday rests from it. */
+  afterStrength: boolean;
   stretches: PlanItem[];
   strength: PlanItem[];
   aerobicByDay: ReadonlyMap<DayNumber, AerobicOption>;

@@ -1,6 +1,8 @@
 /**
  * Seated aerobics: movement that raises the heart rate from a chair or wheelchair, with no
- * impact. Two chains end standing at a chair; the arm chain stays seated all the way.
+ * impact. Two chains end standing at a chair; the arm chain stays seated all the way. None is
+ * "walking": seated stepping is seated aerobics to a wheelchair user, with its own quota
+ * (`aerobic:other`), not the walking quota of people on their feet.
  */
 import type { Exercise } from '../../exercise.js';
 import type { Pose } from '../../pose.js';
@@ -68,7 +70,7 @@ export const SEATED_AEROBIC: Exercise[] = [
     breathing: EASY_PACE_BREATHING,
     feel: 'Easy, about 2 to 3 out of 10. Your legs may feel warm.',
     stopIf: STOP_ON_LAND,
-    activity: 'walking',
+    activity: null,
     illustration: {
       start: SEATED,
       end: { ...SEATED, thighL: 115, shinL: 20 },
@@ -100,7 +102,7 @@ export const SEATED_AEROBIC: Exercise[] = [
     breathing: EASY_PACE_BREATHING,
     feel: EASY_PACE_FEEL,
     stopIf: STOP_ON_LAND,
-    activity: 'walking',
+    activity: null,
     illustration: {
       start: SEATED_MARCH_LEFT,
       end: SEATED_MARCH_RIGHT,
@@ -132,7 +134,7 @@ export const SEATED_AEROBIC: Exercise[] = [
     breathing: EASY_PACE_BREATHING,
     feel: EASY_PACE_FEEL,
     stopIf: STOP_ON_LAND,
-    activity: 'walking',
+    activity: null,
     illustration: {
       start: AT_CHAIR_BACK,
       end: { ...AT_CHAIR_BACK, thighL: 70, shinL: 0 },

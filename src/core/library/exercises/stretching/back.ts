@@ -260,8 +260,9 @@ export const BACK_STRETCHES: Exercise[] = [
     equipment: [],
     regions: ['lower_back', 'hip'],
     level: 1,
-    avoidWith: [],
-    cautionNote: null,
+    avoidWith: ['osteoporosis'],
+    cautionNote:
+      'Tipping the knees to the side twists the lower spine, as the seated twist does. With fragile bones, every twisting stretch is best left out.',
     dose: { holdSeconds: 20, reps: 3, perSide: true },
     easier: null,
     harder: null,

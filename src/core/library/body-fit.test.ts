@@ -45,3 +45,26 @@ describe('limbs of built-in exercises', () => {
     expect([...pillars].sort()).toEqual(['aerobic', 'mind_body', 'strengthening', 'stretching']);
   });
 });
+
+// Every held twist of the spine, lying or seated, follows one rule for osteoporosis (issue 9,
+// item 17): the lying knee sway was allowed while the seated twist was not. Small flowing turns
+// of tai chi are not held stretches and stay.
+const SPINAL_TWISTS = ['seated-twist', 'knee-sway'];
+
+describe('spinal rotation and osteoporosis', () => {
+  it('the lying knee sway is left out with osteoporosis, as the seated twist is', () => {
+    const twists = BUILTIN_EXERCISES.filter((e) => SPINAL_TWISTS.includes(e.id));
+    expect(twists).toHaveLength(SPINAL_TWISTS.length);
+    expect(twists.filter((e) => !e.avoidWith.includes('osteoporosis')).map((e) => e.id)).toEqual([]);
+  });
+
+  it('every stretch that turns the trunk and holds it is in the list of spinal twists', () => {
+    const turnsTrunk = BUILTIN_EXERCISES.filter(
+      (e) =>
+        e.pillar === 'stretching' &&
+        (e.regions.includes('lower_back') || e.regions.includes('upper_back')) &&
+        /twist|tip (slowly )?to the|knees tip|turn your chest slowly/iu.test(e.steps.join(' ')),
+    );
+    expect(turnsTrunk.map((e) => e.id).sort()).toEqual([...SPINAL_TWISTS].sort());
+  });
+});

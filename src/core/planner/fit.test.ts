@@ -1,0 +1,95 @@
+// Covers the plan fitted to the body (issue 9, items 9, 12, 15 and 17), on the real library:
+// wheelchair users and bed transfers, the limbs they use and arm-based aerobic work; seated
+// stepping not called walking; strength across the week boundary.
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar.js';
+import { BUILTIN_EXERCISES } from '../library/catalog.js';
+import { activityLabel } from '../pacing/lookup.js';
+import type { Profile } from '../profile.js';
+import { buildWeeklyPlan, findLastStrengthDate, findRuleViolations } from './index.js';
+import type { PlannerInput, WeekPlan } from './plan.js';
+import { NEW_PACING, PERSONAS, WEEK, allItems, strengthDays } from './testing.js';
+
+const byId = new Map(BUILTIN_EXERCISES.map((e) => [e.id, e]));
+const dan = PERSONAS.dan as Profile;
+const maya = PERSONAS.maya as Profile;
+
+function planFor(profile: Profile, extra: Partial<PlannerInput> = {}): WeekPlan {
+  const input = { profile, exercises: BUILTIN_EXERCISES, pacing: NEW_PACING, weekStart: WEEK, ...extra };
+  const plan = buildWeeklyPlan(input);
+  if (plan.status !== 'ok') throw new Error('expected a plan');
+  expect(findRuleViolations(plan, input)).toEqual([]);
+  return plan;
+}
+
+const exercisesOf = (plan: WeekPlan, pillar?: Parameters<typeof allItems>[1]) =>
+  allItems(plan, pillar).map((item) => byId.get(item.exerciseId)).filter((e) => e !== undefined);
+
+describe('a wheelchair user who cannot move to a bed and uses only their arms (Dan)', () => {
+  const plan = planFor({ ...dan, minutesPerDay: 30 });
+
+  it('was offered lying exercises that need a transfer to a bed: now none', () => {
+    expect(exercisesOf(plan).filter((e) => !e.positions.includes('seated')).map((e) => e.id)).toEqual([]);
+  });
+
+  it('was offered leg exercises though he does not use his legs: now none', () => {
+    expect(exercisesOf(plan).filter((e) => e.limbs?.includes('legs')).map((e) => e.id)).toEqual([]);
+  });
+
+  it('was not given the arm-based aerobic work the library has: now seated arm work', () => {
+    const aerobic = exercisesOf(plan, 'aerobic');
+    expect(aerobic.length).toBeGreaterThan(0);
+    expect(aerobic.every((e) => e.positions.includes('seated') && e.limbs?.includes('arms'))).toBe(true);
+  });
+});
+
+describe('wheelchair users with other answers', () => {
+  it('a profile stored before the new questions gets no lying and no leg work', () => {
+    const { bedTransfers: _b, limbsUsed: _l, ...stored } = dan;
+    const plan = planFor(stored);
+    expect(exercisesOf(plan).filter((e) => e.limbs?.includes('legs') || !e.positions.includes('seated'))).toEqual([]);
+  });
+
+  it('someone who uses their legs too may march seated', () => {
+    const plan = planFor({ ...dan, limbsUsed: ['arms', 'legs'] });
+    expect(exercisesOf(plan).some((e) => e.limbs?.includes('legs'))).toBe(true);
+  });
+});
+
+describe('chair marching is not called "Walking" for wheelchair users', () => {
+  it('was reported as walking: now its quota is seated aerobics and no reason names walking', () => {
+    const plan = planFor({ ...dan, likes: ['walking'], limbsUsed: ['arms', 'legs'] });
+    expect(plan.reasons.map((r) => r.message).join(' ')).not.toMatch(/walking/iu);
+    const march = byId.get('chair-march');
+    expect(march?.activity).toBeNull();
+    expect(activityLabel(byId, 'aerobic:other')).toBe('Seated aerobics');
+  });
+});
+
+describe('strength across the week boundary', () => {
+  // Flares on Monday to Saturday push the only strength day of the first week to Sunday.
+  const everyDay: Profile = { ...maya, daysPerWeek: 7, minutesPerDay: 40 };
+  const first = planFor(everyDay, { flareDays: [1, 2, 3, 4, 5, 6] });
+  const nextWeek = addDays(WEEK, 7);
+
+  it('flares push strength to Sunday in the first week', () => {
+    expect(strengthDays(first)).toEqual([7]);
+    expect(findLastStrengthDate(first.days)).toBe(addDays(WEEK, 6));
+  });
+
+  it('was on Sunday and again on the next Monday: now the next week starts on Tuesday', () => {
+    const second = planFor(everyDay, { weekStart: nextWeek, lastStrengthDate: findLastStrengthDate(first.days) });
+    expect(strengthDays(second)).toEqual([2, 4, 6]);
+  });
+
+  it('a Monday after a week whose last strength day was Friday keeps strength', () => {
+    const second = planFor(everyDay, { weekStart: nextWeek, lastStrengthDate: addDays(WEEK, 4) });
+    expect(strengthDays(second)[0]).toBe(1);
+  });
+
+  it('the rule checker catches strength on Monday after a strength Sunday', () => {
+    const second = planFor(everyDay, { weekStart: nextWeek });
+    const ctx = { profile: everyDay, exercises: BUILTIN_EXERCISES, pacing: NEW_PACING, lastStrengthDate: addDays(WEEK, 6) };
+    expect(findRuleViolations(second, ctx).map((v) => v.rule)).toContain('strength_not_two_days_in_row');
+  });
+});

@@ -78,6 +78,23 @@ export function eligibilityFor(profile: Profile): (exercise: Exercise) => boolea
     sparesCrpsLimb(exercise, crpsAreas);
 }
 
+/** From this age, a person awaiting clearance does all their work seated or lying (falls; issue 9 item 17). */
+export const SEATED_CLEARANCE_AGE = 75;
+
+/**
+ * True when the person waits for a clinician's go-ahead after dizziness or fainting, or at 75
+ * and over: every exercise then can be done seated or lying, so a dizzy spell is not a fall.
+ */
+export function needsSeatedWork(profile: Profile, clearance: boolean): boolean {
+  if (!clearance) return false;
+  return profile.safety.dizzy_fainting === true || (profile.age ?? 0) >= SEATED_CLEARANCE_AGE;
+}
+
+/** True when the exercise can be done seated or lying. */
+export function canSitOrLie(exercise: Exercise): boolean {
+  return exercise.positions.some((position) => position === 'seated' || position === 'lying');
+}
+
 /** True for the only work allowed before a clinician's go-ahead: breathing and level-1 stretching. */
 export function isClearanceSafe(exercise: Exercise): boolean {
   if (exercise.pillar === 'stretching') return exercise.level === 1;

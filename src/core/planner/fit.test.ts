@@ -93,3 +93,59 @@ describe('strength across the week boundary', () => {
     expect(findRuleViolations(second, ctx).map((v) => v.rule)).toContain('strength_not_two_days_in_row');
   });
 });
+
+describe('CRPS', () => {
+  const crpsFoot: Profile = { ...maya, conditions: ['crps'], painAreas: ['ankle_foot'], minutesPerDay: 40 };
+  const plan = planFor(crpsFoot);
+
+  it('a CRPS foot was given passive toe and calf stretches and heel raises: now none', () => {
+    const ids = allItems(plan).map((i) => i.exerciseId);
+    for (const id of ['wall-calf-stretch', 'low-calf-stretch', 'sole-of-foot-stretch', 'seated-heel-raise', 'standing-heel-raise']) {
+      expect(ids).not.toContain(id);
+    }
+    const stretchesOfFoot = exercisesOf(plan, 'stretching').filter((e) => e.regions.includes('ankle_foot'));
+    expect(stretchesOfFoot.every((e) => e.gentleActive === true)).toBe(true);
+    expect(exercisesOf(plan, 'strengthening').filter((e) => e.limbs?.includes('legs'))).toEqual([]);
+  });
+
+  it('gives gentle active movement of the foot instead', () => {
+    expect(allItems(plan).map((i) => i.exerciseId)).toContain('gentle-ankle-circles');
+  });
+
+  it('says it needs a therapist\'s guidance (crps_guidance), naming the limb and the stop signs', () => {
+    const reason = plan.reasons.find((r) => r.code === 'crps_guidance');
+    expect(reason?.message).toMatch(/ankles and feet/u);
+    expect(reason?.message).toMatch(/physical therapist/u);
+    expect(reason?.message).toMatch(/colour/u);
+  });
+
+  it('a CRPS hand gets no wrist stretch and no grip work', () => {
+    const hand = planFor({ ...crpsFoot, painAreas: ['wrist_hand'] });
+    const ids = allItems(hand).map((i) => i.exerciseId);
+    expect(ids.filter((id) => ['palm-up-forearm-stretch', 'palms-together-wrist-stretch', 'grip-squeeze'].includes(id))).toEqual([]);
+  });
+});
+
+describe('before clearance', () => {
+  const dizzy: Profile = { ...maya, age: 78, safety: { ...maya.safety, dizzy_fainting: true, cleared_by_clinician: false } };
+
+  it.each<[string, Profile]>([
+    ['a 78-year-old awaiting clearance for dizziness', dizzy],
+    ['a 40-year-old awaiting clearance for dizziness', { ...dizzy, age: 40 }],
+    ['a 76-year-old awaiting clearance for a heart condition', { ...dizzy, age: 76, safety: { ...maya.safety, heart_condition: true, cleared_by_clinician: false } }],
+  ])('%s got standing-only stretches: now seated or lying ones', (_label, profile) => {
+    const plan = planFor(profile);
+    const stretches = exercisesOf(plan, 'stretching');
+    expect(stretches.length).toBeGreaterThan(0);
+    expect(stretches.filter((e) => !e.positions.some((p) => p === 'seated' || p === 'lying')).map((e) => e.id)).toEqual([]);
+    expect(plan.reasons.map((r) => r.code)).toContain('seated_before_clearance');
+  });
+});
+
+describe('a wheelchair user with a pool who likes water exercise', () => {
+  it('silently got none: now the plan says why not', () => {
+    const plan = planFor({ ...dan, equipment: ['pool'], likes: ['water_exercise'] });
+    expect(exercisesOf(plan, 'aerobic').some((e) => e.positions.includes('aquatic'))).toBe(false);
+    expect(plan.reasons.map((r) => r.code)).toContain('water_from_wheelchair');
+  });
+});

@@ -126,9 +126,18 @@ export const planMessages = {
       `Your plan fills about ${planned} of your ${available} minutes this week. It starts small on purpose and grows while your body stays calm.`,
     olderAdultHolds: 'Stretches are held for 30 seconds or more, which suits muscles and joints after 65.',
     seatedOrLying: 'Every exercise can be done seated or lying down.',
+    seatedOnly: 'Every exercise can be done sitting in your chair, with no need to move to a bed.',
     noFloor: 'Nothing in your plan asks you to get down to the floor.',
     conditionsRespected: (conditions: readonly Condition[]) =>
       `Exercises that do not suit ${joinWords(conditions.map((c) => CONDITION_NAMES[c]))} are left out.`,
+    crpsGuidance: (areas: readonly PainArea[]) =>
+      `${areas.length > 0 ? `With CRPS, your plan leaves out stretches and strength work for your ${joinWords(areas.map((a) => AREA_NAMES[a]))} and keeps them moving gently instead, a little more each time. ` : ''}CRPS needs a physical therapist's guidance: please go through this plan with one. Stop and rest if the skin of the limb changes colour, swells, or feels hotter or colder.`,
+    seatedBeforeClearance:
+      'Until a clinician says exercise is fine, every stretch can be done sitting or lying down, so a dizzy moment cannot become a fall.',
+    poolVisit: (days: readonly DayNumber[]) =>
+      `${nameDays(days)} ${days.length > 1 ? 'are pool days' : 'is a pool day'}: the water session is a visit of its own, with gentle moves in the water around it where we have them.`,
+    waterFromWheelchair:
+      'Water exercise is not in your plan: getting into a pool from a wheelchair needs a hoist or a ramp and someone to help. If your pool has these, your physical therapist can add supported water exercise.',
     levelOneStart: 'Every exercise starts at its easiest version. Harder versions come when your body is ready.',
     libraryGap: (pillar: Pillar) =>
       `We do not have a ${PILLAR_NAMES[pillar]} exercise that fits your answers yet. Your physical therapist can add one.`,

@@ -79,6 +79,10 @@ export const REASON_CODES = [
   'seated_or_lying',
   'no_floor',
   'conditions_respected',
+  'crps_guidance',
+  'seated_before_clearance',
+  'pool_visit',
+  'water_from_wheelchair',
   'level_one_start',
   'library_gap',
 ] as const;

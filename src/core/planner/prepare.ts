@@ -7,7 +7,7 @@ import { chainRootOf } from '../pacing/activity.js';
 import type { Condition } from '../profile.js';
 import { assignAerobicDays, chooseFlareWalk, listAerobicOptions } from './aerobic.js';
 import { readSessionCap } from './dosing.js';
-import { eligibilityFor, findRespectedConditions, isClearanceSafe } from './eligibility.js';
+import { canSitOrLie, eligibilityFor, findRespectedConditions, isClearanceSafe, needsSeatedWork } from './eligibility.js';
 import type { DayNumber, PlanItem, PlannerInput } from './plan.js';
 import { createRandom, hashSeed } from './random.js';
 import { chooseActiveDays, chooseStrengthDays, findFlareDays, followsStrengthDay, orderPreferredSlots, type FlareDays } from './schedule.js';
@@ -88,7 +88,8 @@ function indexLibrary(exercises: readonly Exercise[]): LibraryIndex {
 // Under clearance (CLINICAL.md §1) only breathing and level-1 stretching are allowed at all.
 function findAllowed(exercises: readonly Exercise[], input: PlannerInput, clearance: boolean): Exercise[] {
   const isEligible = eligibilityFor(input.profile);
-  return exercises.filter((e) => isEligible(e) && (!clearance || isClearanceSafe(e)));
+  const seated = needsSeatedWork(input.profile, clearance);
+  return exercises.filter((e) => isEligible(e) && (!clearance || isClearanceSafe(e)) && (!seated || canSitOrLie(e)));
 }
 
 // The flare day's stretches are the level-1 ones of the week's routine, so they are familiar.

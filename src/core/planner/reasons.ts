@@ -4,7 +4,8 @@
  */
 import type { Exercise, Pillar } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
-import type { Condition, PainArea, Profile } from '../profile.js';
+import { canLieDown, type Condition, type PainArea, type Profile } from '../profile.js';
+import { findCrpsAreas, needsSeatedWork } from './eligibility.js';
 import type { SafetyOutcome } from '../safety.js';
 import type { AerobicOption } from './aerobic.js';
 import { OLDER_ADULT_AGE } from './dosing.js';
@@ -129,12 +130,24 @@ function explainFit({ profile, days, byId, respectedConditions, pacing, ctx }: R
   if (profile.age !== undefined && profile.age >= OLDER_ADULT_AGE && hasPillarInWeek(days, 'stretching')) {
     reasons.push({ code: 'older_adult_holds', message: m.olderAdultHolds });
   }
-  if (profile.mobility === 'wheelchair') reasons.push({ code: 'seated_or_lying', message: m.seatedOrLying });
-  else if (!profile.floorTransfers) reasons.push({ code: 'no_floor', message: m.noFloor });
+  reasons.push(...explainBody(profile, ctx));
   if (respectedConditions.length > 0) {
     reasons.push({ code: 'conditions_respected', message: m.conditionsRespected(respectedConditions) });
   }
   if (pacing.quotas.length === 0 && !ctx.clearance) reasons.push({ code: 'level_one_start', message: m.levelOneStart });
+  return reasons;
+}
+
+// What the plan does for the person's body: a wheelchair, the floor, CRPS, falls before clearance, water.
+function explainBody(profile: Profile, ctx: WeekContext): PlanReason[] {
+  const reasons: PlanReason[] = [];
+  if (profile.mobility === 'wheelchair') {
+    reasons.push({ code: 'seated_or_lying', message: canLieDown(profile) ? m.seatedOrLying : m.seatedOnly });
+    const likesWater = profile.likes.includes('water_exercise') || profile.likes.includes('swimming');
+    if (likesWater && profile.equipment.includes('pool')) reasons.push({ code: 'water_from_wheelchair', message: m.waterFromWheelchair });
+  } else if (!profile.floorTransfers) reasons.push({ code: 'no_floor', message: m.noFloor });
+  if (profile.conditions.includes('crps')) reasons.push({ code: 'crps_guidance', message: m.crpsGuidance(findCrpsAreas(profile)) });
+  if (needsSeatedWork(profile, ctx.clearance)) reasons.push({ code: 'seated_before_clearance', message: m.seatedBeforeClearance });
   return reasons;
 }
 

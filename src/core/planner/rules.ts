@@ -11,11 +11,13 @@ import { assessPlanSafety, type StopSignFacts } from '../safety-review.js';
 import { OLDER_ADULT_AGE, readSessionCap, sumSessionMinutes } from './dosing.js';
 import {
   allowedPositions,
+  canSitOrLie,
   canTakePosition,
   eligibilityFor,
   findCrpsAreas,
   hasEquipmentFor,
   isClearanceSafe,
+  needsSeatedWork,
   sparesCrpsLimb,
   suitsConditions,
   usesLimbsOf,
@@ -143,12 +145,19 @@ const checkStrengthDays: Check = (plan, { lastStrengthDate }) => {
   return [...broken, ...onFlare.map((day) => ({ rule: 'no_strength_on_flare_day', day: day.day }))];
 };
 
-/** Before clearance: breathing and level-1 stretching only. */
+/** Before clearance: breathing and level-1 stretching only; seated or lying after dizziness or from 75. */
 const checkClearance: Check = (plan, ctx, byId) => {
-  if (assessPlanSafety(ctx.profile.safety, ctx).status !== 'clearance_needed') return [];
-  return eachItem(plan)
-    .filter(({ item }) => !isSafeBefore(byId.get(item.exerciseId)))
-    .map(({ day, item }) => ({ rule: 'clearance_breathing_and_level_one_stretching', day, exerciseId: item.exerciseId }));
+  const { profile } = ctx;
+  if (assessPlanSafety(profile.safety, ctx).status !== 'clearance_needed') return [];
+  const seated = needsSeatedWork(profile, true);
+  return eachItem(plan).flatMap(({ day, item }) => {
+    const exercise = byId.get(item.exerciseId);
+    const at = { day, exerciseId: item.exerciseId };
+    const broken: RuleViolation[] = [];
+    if (!isSafeBefore(exercise)) broken.push({ rule: 'clearance_breathing_and_level_one_stretching', ...at });
+    if (seated && exercise && !canSitOrLie(exercise)) broken.push({ rule: 'clearance_seated_or_lying_when_falls_likely', ...at });
+    return broken;
+  });
 };
 
 /** A flare day: breathing, level-1 stretching and a short easy level-1 walk on land, nothing else. */

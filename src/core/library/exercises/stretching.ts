@@ -10,6 +10,7 @@ import { HIP_STRETCHES } from './stretching/hips.js';
 import { THIGH_STRETCHES } from './stretching/thighs.js';
 import { CALF_AND_FOOT_STRETCHES } from './stretching/calves-and-feet.js';
 import { ARM_AND_WRIST_STRETCHES } from './stretching/arms-and-wrists.js';
+import { GENTLE_MOVEMENT } from './stretching/gentle-movement.js';
 
 /** Every built-in stretch, grouped roughly from the head down. */
 export const STRETCHING: Exercise[] = [
@@ -19,4 +20,5 @@ export const STRETCHING: Exercise[] = [
   ...THIGH_STRETCHES,
   ...CALF_AND_FOOT_STRETCHES,
   ...ARM_AND_WRIST_STRETCHES,
+  ...GENTLE_MOVEMENT,
 ];

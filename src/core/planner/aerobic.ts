@@ -50,24 +50,42 @@ export function listAerobicOptions(eligible: readonly Exercise[], ctx: Selection
   return rankByFit(options, (o) => ({ ...fit(o.gentle), family: o.key }), ctx.profile.painAreas, ctx.random, options.length);
 }
 
+/** A pool day is a visit of its own: planned only when a day holds at least this many minutes. */
+export const MIN_POOL_VISIT_MINUTES = 10;
+
+/** What decides where pool days can go. */
+export interface PoolDayLimits {
+  /** The day's minutes: a short day is not worth a trip to the pool. */
+  budget: number;
+  /** Days a pool visit should not take over: with one time of day, a pool day holds nothing else. */
+  keepOnLand: readonly DayNumber[];
+}
+
 /**
- * Which activity goes on which active day: pool days (at most 3, spread out) rotate the liked
- * pool activities; the other days rotate the liked land activities, or walking when none.
+ * Which activity goes on which active day: pool days (at most 3, spread out, not on days that
+ * must stay on land) rotate the liked pool activities; the other days rotate the liked land
+ * activities, or walking when none.
  */
-export function assignAerobicDays(days: readonly DayNumber[], options: readonly AerobicOption[]): Map<DayNumber, AerobicOption> {
+export function assignAerobicDays(
+  days: readonly DayNumber[],
+  options: readonly AerobicOption[],
+  limits: PoolDayLimits = { budget: Infinity, keepOnLand: [] },
+): Map<DayNumber, AerobicOption> {
   const land = chooseLandOptions(options);
-  const pool = choosePoolOptions(options, land.length > 0);
+  const pool = limits.budget >= MIN_POOL_VISIT_MINUTES ? choosePoolOptions(options, land.length > 0) : [];
+  const open = land.length === 0 ? days : days.filter((day) => !limits.keepOnLand.includes(day));
   // Pool days share the week with a liked land activity; otherwise the pool gets all it may.
   const sharesWithLand = land.some((o) => o.liked);
-  const poolDays = pool.length === 0 ? 0 : Math.min(MAX_POOL_DAYS, sharesWithLand ? Math.ceil(days.length / 2) : days.length);
-  const poolIndexes = spreadIndexes(days.length, poolDays);
+  const wanted = Math.min(MAX_POOL_DAYS, sharesWithLand ? Math.ceil(days.length / 2) : days.length);
+  const poolDays = pool.length === 0 ? 0 : Math.min(wanted, open.length);
+  const poolSet = choosePoolDays(days, open, poolDays);
   const assigned = new Map<DayNumber, AerobicOption>();
   let landTurn = 0;
   let poolTurn = 0;
-  days.forEach((day, index) => {
-    const option = poolIndexes.has(index) ? pool[poolTurn++ % pool.length] : land[landTurn++ % land.length];
+  for (const day of days) {
+    const option = poolSet.has(day) ? pool[poolTurn++ % pool.length] : land[landTurn++ % land.length];
     if (option) assigned.set(day, option);
-  });
+  }
   return assigned;
 }
 
@@ -125,6 +143,18 @@ function climbToQuota(entry: Exercise, minutes: number, byId: ReadonlyMap<string
     current = harder;
   }
   return current;
+}
+
+// Spread over the whole week, each moved to the nearest open day when it falls on one that must stay on land.
+function choosePoolDays(days: readonly DayNumber[], open: readonly DayNumber[], count: number): Set<DayNumber> {
+  const chosen = new Set<DayNumber>();
+  for (const index of spreadIndexes(days.length, count)) {
+    const wanted = days[index] ?? 1;
+    const free = open.filter((day) => !chosen.has(day));
+    const nearest = [...free].sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted) || b - a)[0];
+    if (nearest !== undefined) chosen.add(nearest);
+  }
+  return chosen;
 }
 
 function spreadIndexes(length: number, count: number): Set<number> {

@@ -149,3 +149,32 @@ describe('a wheelchair user with a pool who likes water exercise', () => {
     expect(plan.reasons.map((r) => r.code)).toContain('water_from_wheelchair');
   });
 });
+
+describe('a pool day is a pool visit', () => {
+  const walter = PERSONAS.walter as Profile;
+  const inWater = (id: string) => byId.get(id)?.positions.every((p) => p === 'aquatic') === true;
+
+  it.each<[string, Profile]>([
+    ['Walter (morning and midday)', walter],
+    ['Walter with mornings only', { ...walter, preferredTimes: ['morning'] }],
+    ['Walter, 7 days and 20 minutes', { ...walter, daysPerWeek: 7, minutesPerDay: 20 }],
+  ])('%s: water exercise was 5 minutes inside a session of bed exercises; now a session of its own', (_label, profile) => {
+    const plan = planFor(profile);
+    const visits = plan.days.flatMap((d) => d.sessions).filter((s) => s.items.some((i) => inWater(i.exerciseId)));
+    expect(visits.length).toBeGreaterThan(0);
+    for (const visit of visits) {
+      expect(visit.items.every((i) => inWater(i.exerciseId))).toBe(true);
+      expect(visit.items.some((i) => i.pillar === 'stretching')).toBe(true);
+      expect(visit.items.some((i) => i.pillar === 'aerobic')).toBe(true);
+    }
+    expect(plan.reasons.map((r) => r.code)).toContain('pool_visit');
+  });
+
+  it('the rule checker catches water exercise inside a land session', () => {
+    const plan = structuredClone(planFor(walter));
+    const landSession = plan.days.flatMap((d) => d.sessions).find((s) => !s.items.some((i) => inWater(i.exerciseId)));
+    landSession?.items.push({ exerciseId: 'water-walk-waist', pillar: 'aerobic', minutes: 0, estimatedMinutes: 0 });
+    const ctx = { profile: walter, exercises: BUILTIN_EXERCISES, pacing: NEW_PACING };
+    expect(findRuleViolations(plan, ctx).map((v) => v.rule)).toContain('pool_visit_is_its_own_session');
+  });
+});

@@ -134,8 +134,8 @@ export const planMessages = {
       `${areas.length > 0 ? `With CRPS, your plan leaves out stretches and strength work for your ${joinWords(areas.map((a) => AREA_NAMES[a]))} and keeps them moving gently instead, a little more each time. ` : ''}CRPS needs a physical therapist's guidance: please go through this plan with one. Stop and rest if the skin of the limb changes colour, swells, or feels hotter or colder.`,
     seatedBeforeClearance:
       'Until a clinician says exercise is fine, every stretch can be done sitting or lying down, so a dizzy moment cannot become a fall.',
-    poolVisit: (days: readonly DayNumber[]) =>
-      `${nameDays(days)} ${days.length > 1 ? 'are pool days' : 'is a pool day'}: the water session is a visit of its own, with gentle moves in the water around it where we have them.`,
+    poolVisit:
+      'Each pool day is a visit of its own: a few easy stretches in the water, then your water activity, with nothing else squeezed into that session.',
     waterFromWheelchair:
       'Water exercise is not in your plan: getting into a pool from a wheelchair needs a hoist or a ramp and someone to help. If your pool has these, your physical therapist can add supported water exercise.',
     levelOneStart: 'Every exercise starts at its easiest version. Harder versions come when your body is ready.',

@@ -5,12 +5,12 @@
 import type { Exercise, Pillar } from '../library/exercise.js';
 import { chainRootOf } from '../pacing/activity.js';
 import type { Condition } from '../profile.js';
-import { assignAerobicDays, chooseFlareWalk, listAerobicOptions } from './aerobic.js';
+import { assignAerobicDays, chooseFlareWalk, listAerobicOptions, type AerobicOption } from './aerobic.js';
 import { readSessionCap } from './dosing.js';
 import { canSitOrLie, eligibilityFor, findRespectedConditions, isClearanceSafe, needsSeatedWork } from './eligibility.js';
-import type { DayNumber, PlanItem, PlannerInput } from './plan.js';
+import type { DayNumber, PlanItem, PlannerInput, Slot } from './plan.js';
 import { createRandom, hashSeed } from './random.js';
-import { chooseActiveDays, chooseStrengthDays, findFlareDays, followsStrengthDay, orderPreferredSlots, type FlareDays } from './schedule.js';
+import { chooseActiveDays, chooseSlot, chooseStrengthDays, findFlareDays, followsStrengthDay, orderPreferredSlots, type FlareDays } from './schedule.js';
 import { chooseMindBody, chooseStrength, chooseStretches, readMaxLevel, type MindBodyOption, type SelectionContext } from './selection.js';
 import type { WeekContext } from './week.js';
 
@@ -36,41 +36,66 @@ const indexCache = new WeakMap<readonly Exercise[], LibraryIndex>();
 export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWeek {
   const { profile, pacing } = input;
   const { byId, rootIds } = indexLibrary(input.exercises);
-  const eligible = findAllowed(input.exercises, input, clearance);
+  const allowed = findAllowed(input.exercises, input, clearance);
+  // Water-only work belongs to the pool visit; every other routine is on land.
+  const eligible = allowed.filter((e) => !isWaterOnly(e));
   const sel: SelectionContext = { byId, rootIds, profile, random: createRandom(hashSeed(input.seed ?? 0, input.weekStart)) };
   const activeDays = chooseActiveDays(profile.daysPerWeek);
   const flare = findFlareDays({ ...input, painToday: profile.painToday });
   const afterStrength = followsStrengthDay(input.weekStart, input.lastStrengthDate);
-  const strengthDays = clearance ? [] : chooseStrengthDays(activeDays.filter((day) => !flare.all.has(day)), afterStrength);
   const maxLevel = clearance ? 1 : readMaxLevel(pacing);
   const stretches = chooseStretches(eligible, sel, maxLevel, clearance);
-  const aerobicOptions = listAerobicOptions(eligible, sel, pacing);
+  const aerobicOptions = listAerobicOptions(allowed, sel, pacing);
+  const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
+  const slots = orderPreferredSlots(profile.preferredTimes);
   const mindBody = chooseMindBody(eligible, sel, clearance, maxLevel);
+  const strength = chooseStrength(eligible, sel, pacing);
+  const gentleStretches = chooseGentleStretches(stretches, eligible, byId, sel);
+  const breathing = chooseMindBody(eligible.filter((e) => e.level === 1), sel, true, 1)[0]?.items ?? [];
+  // Last, so that people without a pool draw the same seeded choices as before.
+  const waterStretches = chooseStretches(allowed.filter(isWaterOnly), sel, maxLevel, clearance);
+  const week = { activeDays, slots, budget, clearance, afterStrength, waterStretches };
+  const { aerobicByDay, poolOnlyDays } = planPoolDays(week, aerobicOptions);
+  const strengthCandidates = activeDays.filter((day) => !flare.all.has(day) && !poolOnlyDays.includes(day));
+  const strengthDays = clearance ? [] : chooseStrengthDays(strengthCandidates, afterStrength);
   const ctx: WeekContext = {
-    weekStart: input.weekStart,
-    budget: Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity),
-    slots: orderPreferredSlots(profile.preferredTimes),
-    activeDays,
-    strengthDays,
-    flare,
-    clearance,
-    afterStrength,
-    stretches,
-    strength: chooseStrength(eligible, sel, pacing),
-    aerobicByDay: assignAerobicDays(activeDays, aerobicOptions),
+    weekStart: input.weekStart, budget, slots, activeDays, strengthDays, flare, clearance, afterStrength, poolOnlyDays,
+    stretches, strength, aerobicByDay, gentleStretches, breathing, waterStretches,
     mindBodyByDay: rotateMindBody(activeDays, strengthDays, mindBody),
-    gentleStretches: chooseGentleStretches(stretches, eligible, byId, sel),
-    breathing: chooseMindBody(eligible.filter((e) => e.level === 1), sel, true, 1)[0]?.items ?? [],
     flareWalk: chooseFlareWalk(aerobicOptions, pacing),
   };
-  return { ctx, mindBody, byId, gaps: findGaps(eligible, clearance), respectedConditions: findRespectedConditions(input.exercises, profile) };
+  return { ctx, mindBody, byId, gaps: findGaps(allowed, clearance), respectedConditions: findRespectedConditions(input.exercises, profile) };
+}
+
+interface PoolWeek {
+  activeDays: DayNumber[];
+  slots: Slot[];
+  budget: number;
+  clearance: boolean;
+  afterStrength: boolean;
+  waterStretches: readonly PlanItem[];
+}
+
+/**
+ * Which activity goes on which day, and the days that are a pool visit and nothing else (one
+ * time of day). Pool days keep clear of the usual strength days, so a flare never moves them;
+ * a morning visit holds the morning stretch, so it needs a water stretch the person can do.
+ */
+function planPoolDays(week: PoolWeek, options: readonly AerobicOption[]): { aerobicByDay: Map<DayNumber, AerobicOption>; poolOnlyDays: DayNumber[] } {
+  const oneSlot = week.slots.length === 1;
+  const keepOnLand = oneSlot && !week.clearance ? chooseStrengthDays(week.activeDays, week.afterStrength) : [];
+  const canVisit = week.waterStretches.length > 0 || chooseSlot('aerobic', week.slots) !== 'morning';
+  const aerobicByDay = assignAerobicDays(week.activeDays, options, { budget: canVisit ? week.budget : 0, keepOnLand });
+  const poolOnlyDays = oneSlot ? week.activeDays.filter((day) => aerobicByDay.get(day)?.needsPool === true) : [];
+  return { aerobicByDay, poolOnlyDays };
 }
 
 const NO_FLARE: FlareDays = { painToday: [], pacing: [], marked: [], all: new Set() };
 
 /** The same week without any flare day: what a flare day is measured against. */
 export function withoutFlares({ ctx, mindBody }: PreparedWeek): WeekContext {
-  const strengthDays = ctx.clearance ? [] : chooseStrengthDays(ctx.activeDays, ctx.afterStrength);
+  const candidates = ctx.activeDays.filter((day) => !ctx.poolOnlyDays.includes(day));
+  const strengthDays = ctx.clearance ? [] : chooseStrengthDays(candidates, ctx.afterStrength);
   return { ...ctx, flare: NO_FLARE, strengthDays, mindBodyByDay: rotateMindBody(ctx.activeDays, strengthDays, mindBody) };
 }
 
@@ -108,6 +133,10 @@ function rotateMindBody(days: readonly DayNumber[], strengthDays: readonly DayNu
     if (option) byDay.set(day, option);
   });
   return byDay;
+}
+
+function isWaterOnly(exercise: Exercise): boolean {
+  return exercise.positions.every((position) => position === 'aquatic');
 }
 
 function findGaps(eligible: readonly Exercise[], clearance: boolean): Pillar[] {

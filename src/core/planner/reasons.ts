@@ -102,7 +102,9 @@ function explainAerobicOption(option: AerobicOption, days: DayNumber[], shortene
       ? { code: 'aerobic_liked', message: m.aerobicLiked(option.activity) }
       : { code: 'aerobic_default', message: m.aerobicDefault(name) },
   ];
-  if (option.needsPool && option.activity) reasons.push({ code: 'pool_days', message: m.poolDays(option.activity, days) });
+  if (option.needsPool && option.activity) {
+    reasons.push({ code: 'pool_days', message: m.poolDays(option.activity, days) }, { code: 'pool_visit', message: m.poolVisit });
+  }
   if (shortened) reasons.push({ code: 'aerobic_shortened', message: m.aerobicShortened(name) });
   return reasons;
 }

@@ -52,7 +52,7 @@ export function findRuleViolations(plan: Plan, ctx: RuleContext): RuleViolation[
   const byId = new Map(ctx.exercises.map((exercise) => [exercise.id, exercise]));
   const checks: Check[] = [
     checkWeekShape, checkDayMinutes, checkActiveDays, checkExercises, checkFourPillars,
-    checkMorningStretch, checkStrengthDays, checkClearance, checkFlareDays, checkStretchHolds,
+    checkMorningStretch, checkStrengthDays, checkClearance, checkFlareDays, checkStretchHolds, checkPoolVisits,
   ];
   return checks.flatMap((check) => check(plan, ctx, byId));
 }
@@ -177,6 +177,19 @@ const checkStretchHolds: Check = (plan, { profile }) => {
     .filter(({ item }) => !within(item.holdSeconds, min, max) || !within(item.reps, 2, 4))
     .map(({ day, item }) => ({ rule: 'stretch_hold_for_age', day, exerciseId: item.exerciseId }));
 };
+
+/** A session with water work is a pool visit: water work only, never a few minutes inside a land session. */
+const checkPoolVisits: Check = (plan, _ctx, byId) =>
+  plan.days.flatMap((day) =>
+    day.sessions
+      .map((session) => session.items.map((item) => isInWater(byId.get(item.exerciseId))))
+      .filter((inWater) => inWater.includes(true) && inWater.includes(false))
+      .map(() => ({ rule: 'pool_visit_is_its_own_session', day: day.day })),
+  );
+
+function isInWater(exercise: Exercise | undefined): boolean {
+  return exercise !== undefined && exercise.positions.every((position) => position === 'aquatic');
+}
 
 function isSafeBefore(exercise: Exercise | undefined): boolean {
   return exercise !== undefined && isClearanceSafe(exercise);

@@ -137,6 +137,7 @@ export const SYNTHETIC: Exercise[] = [
   makeExercise({ id: 's-neck', pillar: 'stretching', regions: ['neck'], dose: { holdSeconds: 20, reps: 3 } }),
   makeExercise({ id: 's-knee', pillar: 'stretching', positions: ['standing'], regions: ['knee'], dose: { holdSeconds: 30, reps: 2 } }),
   makeExercise({ id: 's-hard', pillar: 'stretching', positions: ['standing'], regions: ['lower_back'], level: 2 }),
+  makeExercise({ id: 's-water', pillar: 'stretching', positions: ['aquatic'], equipment: ['pool'], regions: ['shoulder'], dose: { holdSeconds: 20, reps: 2 } }),
   makeExercise({ id: 'walk-1', name: 'Walking laps at home', pillar: 'aerobic', positions: ['standing'], activity: 'walking', dose: { minutes: 5 }, harder: 'walk-2' }),
   makeExercise({ id: 'walk-2', pillar: 'aerobic', positions: ['standing'], activity: 'walking', level: 2, dose: { minutes: 10 }, easier: 'walk-1', harder: 'walk-3' }),
   makeExercise({ id: 'walk-3', pillar: 'aerobic', positions: ['standing'], activity: 'walking', level: 3, dose: { minutes: 15 }, easier: 'walk-2' }),

@@ -34,6 +34,8 @@ export interface WeekContext {
   clearance: boolean;
   /** Last week ended with strength on Sunday, so Monday rests from it. */
   afterStrength: boolean;
+  /** Pool days with one time of day: the visit is all the day holds, so no strength goes there. */
+  poolOnlyDays: DayNumber[];
   stretches: PlanItem[];
   strength: PlanItem[];
   aerobicByDay: ReadonlyMap<DayNumber, AerobicOption>;
@@ -41,6 +43,8 @@ export interface WeekContext {
   gentleStretches: PlanItem[];
   breathing: PlanItem[];
   flareWalk: { exercise: Exercise; minutes: number } | null;
+  /** Stretches done in the water, for the pool visit. */
+  waterStretches: PlanItem[];
 }
 
 /**
@@ -69,25 +73,37 @@ export function hasPillar(sessions: readonly PlanSession[] | undefined, pillar: 
 }
 
 // A strength day leads with strength; other days lead with mind-body. `promoted` moves one
-// pillar up to just after the morning stretch.
+// pillar up to just after the morning stretch. A pool day is a visit of its own first: water
+// stretches and the water activity in one session, land work only at the other times.
 function buildNormalBlocks(day: DayNumber, ctx: WeekContext, promoted?: Pillar): Block[] {
   const share = (pillar: Pillar) => (ctx.clearance ? CLEARANCE_SHARE : SHARES[pillar]);
+  const aerobic = ctx.aerobicByDay.get(day);
+  const poolSlot = aerobic?.needsPool === true ? chooseSlot('aerobic', ctx.slots) : undefined;
+  const landSlots = ctx.slots.filter((slot) => slot !== poolSlot);
+  const visit: Block[] = aerobic && poolSlot ? buildPoolVisit(aerobic, poolSlot, ctx) : [];
+  if (landSlots.length === 0) return visit;
+  const land = { ...ctx, slots: landSlots };
   const blocks: Partial<Record<Pillar, Block>> = {
-    stretching: buildListBlock('stretching', ctx.stretches, ctx, share('stretching'), ANY_ITEM),
+    stretching: buildListBlock('stretching', ctx.stretches, land, share('stretching'), ANY_ITEM),
   };
   if (ctx.strengthDays.includes(day)) {
-    const block = buildListBlock('strengthening', ctx.strength.map(startSmallOf), ctx, share('strengthening'), ANY_ITEM);
+    const block = buildListBlock('strengthening', ctx.strength.map(startSmallOf), land, share('strengthening'), ANY_ITEM);
     blocks.strengthening = { ...block, sizes: ctx.strength.map(strengthSizes) };
   }
-  const aerobic = ctx.aerobicByDay.get(day);
-  if (aerobic) blocks.aerobic = buildAerobicBlock(aerobic, ctx);
+  if (aerobic && !poolSlot) blocks.aerobic = buildAerobicBlock(aerobic, ctx);
   const mindBody = ctx.mindBodyByDay.get(day);
-  if (mindBody) blocks.mind_body = buildListBlock('mind_body', mindBody.items, ctx, share('mind_body'), MIN_PRACTICE_MINUTES);
+  if (mindBody) blocks.mind_body = buildListBlock('mind_body', mindBody.items, land, share('mind_body'), MIN_PRACTICE_MINUTES);
   const base: Pillar[] = ctx.strengthDays.includes(day)
     ? ['stretching', 'strengthening', 'aerobic', 'mind_body']
     : ['stretching', 'mind_body', 'aerobic'];
   const order = promoted ? ['stretching' as const, promoted, ...base.filter((p) => p !== 'stretching' && p !== promoted)] : base;
-  return order.flatMap((pillar) => blocks[pillar] ?? []);
+  return [...visit, ...order.flatMap((pillar) => blocks[pillar] ?? [])];
+}
+
+// The pool visit: a water stretch or two, then the water activity, all at one time of day.
+function buildPoolVisit(aerobic: AerobicOption, slot: Slot, ctx: WeekContext): Block[] {
+  const stretches = { ...buildListBlock('stretching', ctx.waterStretches, ctx, SHARES.stretching, ANY_ITEM), slot };
+  return [stretches, { ...buildAerobicBlock(aerobic, ctx), slot }];
 }
 
 // Breathing, level-1 stretches and a short easy walk, all in one session, never strength.

@@ -11,6 +11,7 @@ import { THIGH_STRETCHES } from './stretching/thighs.js';
 import { CALF_AND_FOOT_STRETCHES } from './stretching/calves-and-feet.js';
 import { ARM_AND_WRIST_STRETCHES } from './stretching/arms-and-wrists.js';
 import { GENTLE_MOVEMENT } from './stretching/gentle-movement.js';
+import { WATER_STRETCHES } from './stretching/water.js';
 
 /** Every built-in stretch, grouped roughly from the head down. */
 export const STRETCHING: Exercise[] = [
@@ -21,4 +22,5 @@ export const STRETCHING: Exercise[] = [
   ...CALF_AND_FOOT_STRETCHES,
   ...ARM_AND_WRIST_STRETCHES,
   ...GENTLE_MOVEMENT,
+  ...WATER_STRETCHES,
 ];

@@ -110,3 +110,8 @@ export function findUsableLimbs(profile: Pick<Profile, 'mobility' | 'limbsUsed'>
   if (profile.mobility !== 'wheelchair') return new Set(LIMBS);
   return new Set(profile.limbsUsed ?? ['arms']);
 }
+
+/** True when the person has CRPS: their sessions' stop signs add colour, swelling or temperature change (CLINICAL.md §1). */
+export function hasCrps(profile: Pick<Profile, 'conditions'>): boolean {
+  return profile.conditions.includes('crps');
+}

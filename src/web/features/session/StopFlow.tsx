@@ -14,6 +14,7 @@ import { isRedFlagStop } from '../../../core/safety-review.js';
 import { useFocusWhen } from '../../hooks/useFocusWhen.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { EmergencyCall } from '../safety/EmergencyCall.js';
+import { CrpsStopSigns } from './CrpsStopSigns.js';
 import { sessionMessages } from './messages.js';
 import type { Act } from './useSessionPlayer.js';
 
@@ -108,6 +109,7 @@ export function StopAdvice({ reason, endLabel, onEnd, onCarryOn }: StopAdvicePro
         {!emergency && isRedFlagStop(reason) ? <EmergencyCall wide={false} /> : null}
       </div>
       <StopSigns />
+      <CrpsStopSigns />
       <p className="stage__hint">{m.notADiagnosis}</p>
       <div className="player-controls">
         <button

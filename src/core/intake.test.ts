@@ -60,7 +60,9 @@ describe('intake steps', () => {
 describe('findStepProblems', () => {
   it.each([
     ['mobility', {}, ['mobility', 'floorTransfers']],
-    ['mobility', { mobility: 'wheelchair', floorTransfers: false }, []],
+    ['mobility', { mobility: 'wheelchair', floorTransfers: false }, ['bedTransfers', 'limbsUsed']],
+    ['mobility', { mobility: 'wheelchair', bedTransfers: false, limbsUsed: ['arms'] }, []],
+    ['mobility', { mobility: 'walks_with_aid', bedTransfers: true }, ['floorTransfers']],
     ['today', {}, ['painToday']],
     ['today', { painToday: 0, age: 17 }, ['age']],
     ['today', { painToday: 0, age: 40 }, []],

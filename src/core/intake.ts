@@ -4,6 +4,7 @@
  * last so that a "yes" needing a clinician can end the wizard with every other answer recorded.
  */
 import { isLocalDate } from './calendar.js';
+import { findMobilityProblems, tidyMobilityAnswers, type MobilityField } from './intake-mobility.js';
 import type { Goal, Profile } from './profile.js';
 import { LIMITS } from './profile.js';
 import {
@@ -31,7 +32,7 @@ export type IntakeAnswers = Partial<Profile>;
 
 /** What a problem on a step is about: a Profile field, or one safety question. */
 export type IntakeProblem =
-  | { field: 'mobility' | 'floorTransfers' | 'painToday' | 'minutesPerDay' | 'daysPerWeek' }
+  | { field: MobilityField | 'painToday' | 'minutesPerDay' | 'daysPerWeek' }
   | { field: 'age' }
   | { field: 'goals'; index: number }
   | { field: 'safety'; question: SafetyQuestionId | 'cleared_by_clinician' | 'clearedOn' };
@@ -64,6 +65,7 @@ export function withStepDefaults(step: IntakeStep, answers: IntakeAnswers): Inta
     case 'safety':
       return { ...answers, safety: answers.safety ?? {} };
     case 'mobility':
+      return tidyMobilityAnswers(answers);
     case 'today':
     case 'goals':
       return answers;
@@ -74,10 +76,7 @@ export function withStepDefaults(step: IntakeStep, answers: IntakeAnswers): Inta
 export function findStepProblems(step: IntakeStep, answers: IntakeAnswers): IntakeProblem[] {
   switch (step) {
     case 'mobility':
-      return [
-        ...(answers.mobility === undefined ? [{ field: 'mobility' as const }] : []),
-        ...(answers.floorTransfers === undefined ? [{ field: 'floorTransfers' as const }] : []),
-      ];
+      return findMobilityProblems(answers).map((field) => ({ field }));
     case 'time':
       return findTimeProblems(answers);
     case 'today':
@@ -187,6 +186,8 @@ export function completeProfile(answers: IntakeAnswers): Profile | null {
     painToday: a.painToday,
     safety: tidySafetyAnswers(a.safety ?? {}),
   };
+  if (a.mobility === 'wheelchair' && a.bedTransfers !== undefined) profile.bedTransfers = a.bedTransfers;
+  if (a.mobility === 'wheelchair' && a.limbsUsed !== undefined) profile.limbsUsed = a.limbsUsed;
   if (a.age !== undefined) profile.age = a.age;
   if (a.goals !== undefined && a.goals.length > 0) profile.goals = a.goals;
   return profile;

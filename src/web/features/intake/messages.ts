@@ -1,5 +1,6 @@
 /** Words of the intake wizard ("Getting started"). */
 import type { IntakeStep } from '../../../core/intake.js';
+import type { LimbChoice } from '../../../core/intake-mobility.js';
 import type {
   Condition,
   Equipment,
@@ -59,6 +60,16 @@ export const intakeMessages = {
       } satisfies Record<Mobility, string>,
       floorQuestion: 'Can you get down to the floor and back up again?',
       floorHint: 'Using a chair or the wall for support is fine.',
+      bedQuestion: 'Can you move from your wheelchair to a bed to lie down?',
+      bedHint: 'On your own or with the help you usually have. If not, every exercise will be done sitting.',
+      limbsLegend: 'Which can you move and use for exercise?',
+      limbsHint: 'We only suggest exercises for what you can use. You can change this later.',
+      limbOptions: {
+        arms: 'My arms',
+        legs: 'My legs',
+        both: 'My arms and my legs',
+        neither: 'Neither, or only a little',
+      } satisfies Record<LimbChoice, string>,
       required: 'Please choose one.',
     },
     time: {

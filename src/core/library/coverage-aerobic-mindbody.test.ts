@@ -133,6 +133,7 @@ describe('activity and setting', () => {
     ['water-', 'water_exercise'],
     ['chair-', null],
     ['breathing-', 'breathing'],
+    ['pool-', 'breathing'],
     ['relax-', 'breathing'],
     ['yoga-', 'yoga'],
     ['tai-chi-', 'tai_chi'],

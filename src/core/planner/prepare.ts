@@ -54,13 +54,14 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
   const breathing = chooseMindBody(eligible.filter((e) => e.level === 1), sel, true, 1)[0]?.items ?? [];
   // Last, so that people without a pool draw the same seeded choices as before.
   const waterStretches = chooseStretches(allowed.filter(isWaterOnly), sel, maxLevel, clearance);
-  const week = { activeDays, slots, budget, clearance, afterStrength, waterStretches };
+  const waterPractice = chooseMindBody(allowed.filter(isWaterOnly), sel, true, maxLevel)[0]?.items ?? [];
+  const week = { activeDays, slots, budget, clearance, afterStrength, flareDays: flare.all, waterStretches };
   const { aerobicByDay, poolOnlyDays } = planPoolDays(week, aerobicOptions);
   const strengthCandidates = activeDays.filter((day) => !flare.all.has(day) && !poolOnlyDays.includes(day));
   const strengthDays = clearance ? [] : chooseStrengthDays(strengthCandidates, afterStrength);
   const ctx: WeekContext = {
     weekStart: input.weekStart, budget, slots, activeDays, strengthDays, flare, clearance, afterStrength, poolOnlyDays,
-    stretches, strength, aerobicByDay, gentleStretches, breathing, waterStretches,
+    stretches, strength, aerobicByDay, gentleStretches, breathing, waterStretches, waterPractice,
     mindBodyByDay: rotateMindBody(activeDays, strengthDays, mindBody),
     flareWalk: chooseFlareWalk(aerobicOptions, pacing),
   };
@@ -73,6 +74,7 @@ interface PoolWeek {
   budget: number;
   clearance: boolean;
   afterStrength: boolean;
+  flareDays: ReadonlySet<DayNumber>;
   waterStretches: readonly PlanItem[];
 }
 
@@ -82,10 +84,16 @@ interface PoolWeek {
  * a morning visit holds the morning stretch, so it needs a water stretch the person can do.
  */
 function planPoolDays(week: PoolWeek, options: readonly AerobicOption[]): { aerobicByDay: Map<DayNumber, AerobicOption>; poolOnlyDays: DayNumber[] } {
-  const oneSlot = week.slots.length === 1;
-  const keepOnLand = oneSlot && !week.clearance ? chooseStrengthDays(week.activeDays, week.afterStrength) : [];
-  const canVisit = week.waterStretches.length > 0 || chooseSlot('aerobic', week.slots) !== 'morning';
-  const aerobicByDay = assignAerobicDays(week.activeDays, options, { budget: canVisit ? week.budget : 0, keepOnLand });
+  const oneSlot = week.slots.length === 1 && !week.clearance;
+  const keepOnLand = oneSlot ? chooseStrengthDays(week.activeDays, week.afterStrength) : [];
+  const budget = week.waterStretches.length > 0 || chooseSlot('aerobic', week.slots) !== 'morning' ? week.budget : 0;
+  let aerobicByDay = assignAerobicDays(week.activeDays, options, { budget, keepOnLand });
+  // When flares leave only pool days, the first of them stays on land so strength has a day.
+  const normal = week.activeDays.filter((day) => !week.flareDays.has(day));
+  const [firstNormal] = normal;
+  if (oneSlot && firstNormal !== undefined && normal.every((day) => aerobicByDay.get(day)?.needsPool === true)) {
+    aerobicByDay = assignAerobicDays(week.activeDays, options, { budget, keepOnLand: [...keepOnLand, firstNormal] });
+  }
   const poolOnlyDays = oneSlot ? week.activeDays.filter((day) => aerobicByDay.get(day)?.needsPool === true) : [];
   return { aerobicByDay, poolOnlyDays };
 }

@@ -43,8 +43,9 @@ export interface WeekContext {
   gentleStretches: PlanItem[];
   breathing: PlanItem[];
   flareWalk: { exercise: Exercise; minutes: number } | null;
-  /** Stretches done in the water, for the pool visit. */
+  /** Stretches and a calm practice done in the water, for the pool visit. */
   waterStretches: PlanItem[];
+  waterPractice: PlanItem[];
 }
 
 /**
@@ -97,13 +98,16 @@ function buildNormalBlocks(day: DayNumber, ctx: WeekContext, promoted?: Pillar):
     ? ['stretching', 'strengthening', 'aerobic', 'mind_body']
     : ['stretching', 'mind_body', 'aerobic'];
   const order = promoted ? ['stretching' as const, promoted, ...base.filter((p) => p !== 'stretching' && p !== promoted)] : base;
-  return [...visit, ...order.flatMap((pillar) => blocks[pillar] ?? [])];
+  // The day's first land stretch (often the morning stretch) comes before the visit.
+  const landBlocks = order.flatMap((pillar) => blocks[pillar] ?? []);
+  return [...landBlocks.slice(0, 1), ...visit, ...landBlocks.slice(1)];
 }
 
-// The pool visit: a water stretch or two, then the water activity, all at one time of day.
+// The pool visit: a water stretch or two, the water activity, then slow breathing, all at one time of day.
 function buildPoolVisit(aerobic: AerobicOption, slot: Slot, ctx: WeekContext): Block[] {
   const stretches = { ...buildListBlock('stretching', ctx.waterStretches, ctx, SHARES.stretching, ANY_ITEM), slot };
-  return [stretches, { ...buildAerobicBlock(aerobic, ctx), slot }];
+  const practice = { ...buildListBlock('mind_body', ctx.waterPractice, ctx, SHARES.mind_body, MIN_PRACTICE_MINUTES), slot, maxItems: 1 };
+  return [stretches, { ...buildAerobicBlock(aerobic, ctx), slot }, practice];
 }
 
 // Breathing, level-1 stretches and a short easy walk, all in one session, never strength.

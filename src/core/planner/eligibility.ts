@@ -4,6 +4,7 @@
  * conditions, and for CRPS nothing that stretches or loads the limb that hurts.
  */
 import type { Exercise, Position } from '../library/exercise.js';
+import type { StopSignFacts } from '../safety-review.js';
 import { canLieDown, findUsableLimbs, type Condition, type Equipment, type Limb, type PainArea, type Profile } from '../profile.js';
 
 /** The pain areas of an arm and of a leg: where CRPS affects a limb. */
@@ -82,12 +83,14 @@ export function eligibilityFor(profile: Profile): (exercise: Exercise) => boolea
 export const SEATED_CLEARANCE_AGE = 75;
 
 /**
- * True when the person waits for a clinician's go-ahead after dizziness or fainting, or at 75
- * and over: every exercise then can be done seated or lying, so a dizzy spell is not a fall.
+ * True when the person waits for a clinician's go-ahead after dizziness or fainting (an answer,
+ * or a session stopped for dizziness), or at 75 and over: every exercise then can be done
+ * seated or lying, so a dizzy spell is not a fall.
  */
-export function needsSeatedWork(profile: Profile, clearance: boolean): boolean {
+export function needsSeatedWork(profile: Profile, clearance: boolean, facts: StopSignFacts = {}): boolean {
   if (!clearance) return false;
-  return profile.safety.dizzy_fainting === true || (profile.age ?? 0) >= SEATED_CLEARANCE_AGE;
+  const dizzy = profile.safety.dizzy_fainting === true || facts.safetyHold?.reason === 'dizzy';
+  return dizzy || (profile.age ?? 0) >= SEATED_CLEARANCE_AGE;
 }
 
 /** True when the exercise can be done seated or lying. */

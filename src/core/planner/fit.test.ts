@@ -140,6 +140,14 @@ describe('before clearance', () => {
     expect(stretches.filter((e) => !e.positions.some((p) => p === 'seated' || p === 'lying')).map((e) => e.id)).toEqual([]);
     expect(plan.reasons.map((r) => r.code)).toContain('seated_before_clearance');
   });
+
+  it('a session stopped for dizziness holds the plan to seated or lying stretches too', () => {
+    const hold = { reason: 'dizzy' as const, at: '2026-03-01T09:00:00.000Z', localDate: '2026-03-01', emergency: false };
+    const plan = planFor({ ...maya, age: 50 }, { safetyHold: hold, lastStopSignOn: hold.localDate });
+    const stretches = exercisesOf(plan, 'stretching');
+    expect(stretches.length).toBeGreaterThan(0);
+    expect(stretches.every((e) => e.positions.some((p) => p === 'seated' || p === 'lying'))).toBe(true);
+  });
 });
 
 describe('a wheelchair user with a pool who likes water exercise', () => {

@@ -36,7 +36,8 @@ const indexCache = new WeakMap<readonly Exercise[], LibraryIndex>();
 export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWeek {
   const { profile, pacing } = input;
   const { byId, rootIds } = indexLibrary(input.exercises);
-  const allowed = findAllowed(input.exercises, input, clearance);
+  const seatedWork = needsSeatedWork(profile, clearance, input);
+  const allowed = findAllowed(input.exercises, input, clearance, seatedWork);
   // Water-only work belongs to the pool visit; every other routine is on land.
   const eligible = allowed.filter((e) => !isWaterOnly(e));
   const sel: SelectionContext = { byId, rootIds, profile, random: createRandom(hashSeed(input.seed ?? 0, input.weekStart)) };
@@ -60,7 +61,7 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
   const strengthCandidates = activeDays.filter((day) => !flare.all.has(day) && !poolOnlyDays.includes(day));
   const strengthDays = clearance ? [] : chooseStrengthDays(strengthCandidates, afterStrength);
   const ctx: WeekContext = {
-    weekStart: input.weekStart, budget, slots, activeDays, strengthDays, flare, clearance, afterStrength, poolOnlyDays,
+    weekStart: input.weekStart, budget, slots, activeDays, strengthDays, flare, clearance, seatedWork, afterStrength, poolOnlyDays,
     stretches, strength, aerobicByDay, gentleStretches, breathing, waterStretches, waterPractice,
     mindBodyByDay: rotateMindBody(activeDays, strengthDays, mindBody),
     flareWalk: chooseFlareWalk(aerobicOptions, pacing),
@@ -119,9 +120,8 @@ function indexLibrary(exercises: readonly Exercise[]): LibraryIndex {
 }
 
 // Under clearance (CLINICAL.md §1) only breathing and level-1 stretching are allowed at all.
-function findAllowed(exercises: readonly Exercise[], input: PlannerInput, clearance: boolean): Exercise[] {
+function findAllowed(exercises: readonly Exercise[], input: PlannerInput, clearance: boolean, seated: boolean): Exercise[] {
   const isEligible = eligibilityFor(input.profile);
-  const seated = needsSeatedWork(input.profile, clearance);
   return exercises.filter((e) => isEligible(e) && (!clearance || isClearanceSafe(e)) && (!seated || canSitOrLie(e)));
 }
 

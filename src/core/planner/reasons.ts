@@ -5,7 +5,7 @@
 import type { Exercise, Pillar } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
 import { canLieDown, type Condition, type PainArea, type Profile } from '../profile.js';
-import { findCrpsAreas, needsSeatedWork } from './eligibility.js';
+import { findCrpsAreas } from './eligibility.js';
 import type { SafetyOutcome } from '../safety.js';
 import type { AerobicOption } from './aerobic.js';
 import { OLDER_ADULT_AGE } from './dosing.js';
@@ -149,7 +149,7 @@ function explainBody(profile: Profile, ctx: WeekContext): PlanReason[] {
     if (likesWater && profile.equipment.includes('pool')) reasons.push({ code: 'water_from_wheelchair', message: m.waterFromWheelchair });
   } else if (!profile.floorTransfers) reasons.push({ code: 'no_floor', message: m.noFloor });
   if (profile.conditions.includes('crps')) reasons.push({ code: 'crps_guidance', message: m.crpsGuidance(findCrpsAreas(profile)) });
-  if (needsSeatedWork(profile, ctx.clearance)) reasons.push({ code: 'seated_before_clearance', message: m.seatedBeforeClearance });
+  if (ctx.seatedWork) reasons.push({ code: 'seated_before_clearance', message: m.seatedBeforeClearance });
   return reasons;
 }
 

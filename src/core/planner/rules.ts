@@ -149,7 +149,7 @@ const checkStrengthDays: Check = (plan, { lastStrengthDate }) => {
 const checkClearance: Check = (plan, ctx, byId) => {
   const { profile } = ctx;
   if (assessPlanSafety(profile.safety, ctx).status !== 'clearance_needed') return [];
-  const seated = needsSeatedWork(profile, true);
+  const seated = needsSeatedWork(profile, true, ctx);
   return eachItem(plan).flatMap(({ day, item }) => {
     const exercise = byId.get(item.exerciseId);
     const at = { day, exerciseId: item.exerciseId };

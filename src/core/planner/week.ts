@@ -32,6 +32,8 @@ export interface WeekContext {
   strengthDays: DayNumber[];
   flare: FlareDays;
   clearance: boolean;
+  /** Before clearance after dizziness or from 75: only seated or lying work. */
+  seatedWork: boolean;
   /** Last week ended with strength on Sunday, so Monday rests from it. */
   afterStrength: boolean;
   /** Pool days with one time of day: the visit is all the day holds, so no strength goes there. */

@@ -4,6 +4,7 @@
 // day (it rebuilt the whole week instead).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
+import { saveWeeklyPlan } from '../../db/plan.repository.js';
 import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
 
 const MAYA = {
@@ -72,5 +73,25 @@ describe.each(testDatabaseKinds())('the week and pacing on $name', (kind) => {
     expect(undone.plan.reasons[0].code).toBe('plan_changed_bad_day_undone');
     expect(undone.plan.days[1].kind).toBe('active');
     expect((await get('/api/me/plan')).plan).toEqual(undone.plan);
+  });
+
+  it('strength never lands on last week\'s Sunday and this Monday (the service passes last week\'s last strength day)', async () => {
+    const hasStrength = (day: { sessions: { items: { pillar: string }[] }[] }) => day.sessions.some((s) => s.items.some((i) => i.pillar === 'strengthening'));
+    const fresh = async (email: string) => {
+      const person = await signUpPerson(test, email, { timeZone: 'Europe/London' });
+      return person;
+    };
+    const without = await fresh('rosa@example.org');
+    await test.request({ method: 'PUT', url: '/api/me/profile', cookie: without.cookie, payload: MAYA });
+    const usual = (await test.request({ method: 'GET', url: '/api/me/plan', cookie: without.cookie })).json().plan;
+    expect(hasStrength(usual.days[0])).toBe(true);
+    const after = await fresh('sam@example.org');
+    const sunday = { day: 7, date: '2026-11-22', kind: 'active', sessions: [{ slot: 'morning', minutes: 2, items: [{ exerciseId: 'wall-push', pillar: 'strengthening', sets: 1, reps: 8, estimatedMinutes: 2 }] }] };
+    const lastWeek = { ...usual, weekStart: '2026-11-16', days: [...usual.days.slice(0, 6).map((d: object, i: number) => ({ ...d, date: `2026-11-${16 + i}`, sessions: [] })), sunday] };
+    await saveWeeklyPlan(test.database.db, after.id, '2026-11-16', { plan: lastWeek, basis: { profileUpdatedAt: 'x', flareSince: null, badDays: [] } }, '2026-11-22T10:00:00.000Z');
+    await test.request({ method: 'PUT', url: '/api/me/profile', cookie: after.cookie, payload: MAYA });
+    const plan = (await test.request({ method: 'GET', url: '/api/me/plan', cookie: after.cookie })).json().plan;
+    expect(hasStrength(plan.days[0])).toBe(false);
+    expect(plan.days.filter(hasStrength).length).toBeGreaterThan(0);
   });
 });

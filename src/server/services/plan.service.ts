@@ -2,7 +2,7 @@
  * The person's week: pacing replayed from their check-ins and session logs, the plan built from
  * it, and the stored week kept steady until what it was built on changes.
  */
-import { isoWeekday, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
+import { addDays, isoWeekday, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
 import { painTodayOf } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
 import type { ActivityKey } from '../../core/pacing/activity.js';
@@ -14,7 +14,7 @@ import {
   toPacingView,
   updatePacing,
 } from '../../core/pacing/index.js';
-import { buildWeeklyPlan, type Plan } from '../../core/planner/index.js';
+import { buildWeeklyPlan, findLastStrengthDate, type Plan } from '../../core/planner/index.js';
 import { FLARE_PAIN } from '../../core/planner/schedule.js';
 import {
   describeBadDayUndone,
@@ -70,7 +70,12 @@ async function currentBasis(services: Services, library: Library, person: Person
   const today = toLocalDate(services.clock.now(), person.timeZone);
   const weekStart = weekStartOf(today);
   const { state: pacing, painToday } = await replayPacing(services, library, person, profile, today);
-  const badDates = await listBadDays(services.db, person.id, weekStart, today);
+  const [badDates, lastWeek] = await Promise.all([
+    listBadDays(services.db, person.id, weekStart, today),
+    findWeeklyPlan(services.db, person.id, addDays(weekStart, -7)),
+  ]);
+  // Strength never on Sunday and the next Monday: the planner needs last week's last strength day.
+  const lastStrengthDate = lastWeek?.plan.status === 'ok' ? findLastStrengthDate(lastWeek.plan.days) : undefined;
   const basis: PlanBasis = {
     profileUpdatedAt: updatedAt,
     flareSince: flareSinceOf(pacing),
@@ -79,7 +84,7 @@ async function currentBasis(services: Services, library: Library, person: Person
     safetyHoldAt: stopSigns.safetyHold?.at ?? null,
     pacing: pacingFingerprintOf(toPacingView(pacing)),
   };
-  return { profile, stopSigns, today, weekStart, pacing, painToday, basis, badDay: badDates.includes(today) };
+  return { profile, stopSigns, today, weekStart, pacing, painToday, basis, lastStrengthDate, badDay: badDates.includes(today) };
 }
 
 type Current = Awaited<ReturnType<typeof currentBasis>>;
@@ -101,10 +106,10 @@ async function weekFor(services: Services, library: Library, person: Person, now
 }
 
 function buildWeek(library: Library, person: Person, now: Current): Plan {
-  const { profile, stopSigns, painToday, pacing, weekStart, today, basis } = now;
+  const { profile, stopSigns, painToday, pacing, weekStart, today, basis, lastStrengthDate } = now;
   return buildWeeklyPlan({
     profile: { ...profile, painToday }, exercises: library.all(), pacing: toPacingView(pacing), weekStart, today,
-    seed: seedOf(person.id), flareDays: basis.badDays, ...stopSigns,
+    seed: seedOf(person.id), flareDays: basis.badDays, ...stopSigns, ...(lastStrengthDate ? { lastStrengthDate } : {}),
   });
 }
 

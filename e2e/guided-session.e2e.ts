@@ -16,7 +16,8 @@ import {
   guided,
 } from './pages/session.js';
 import { startE2E, type E2E } from './support/harness.js';
-import { findItem, sessionLogsOf } from './support/session-data.js';
+import type { Page } from 'playwright-core';
+import { findItem, findItemIfAny, sessionLogsOf } from './support/session-data.js';
 
 describe('guided sessions', () => {
   let e2e: E2E;
@@ -85,7 +86,7 @@ describe('guided sessions', () => {
     ]);
   });
 
-  it('counts reps by tapping or with the paced counter, and swaps an exercise for an easier one', async () => {
+  it('counts reps by tapping or with the paced counter', async () => {
     const email = 'walter.reps@example.org';
     const { page } = await newPerson(email);
     const strength = await findItem(page, (item) => item.sets !== undefined);
@@ -107,8 +108,20 @@ describe('guided sessions', () => {
     const [counted] = await logsOf(email);
     const { sets, reps } = strength.item;
     expect(counted?.items[strength.index]).toMatchObject({ status: 'done', sets, reps });
+  });
 
-    const target = await findItem(page, (_item, easier) => easier !== null);
+  it('swaps an exercise for an easier one', async () => {
+    // A week holds an exercise with an easier version only for some people (the week is seeded by
+    // the person's random id): take the first of a few new people whose week has one.
+    let email = '';
+    let page: Page | null = null;
+    let target: Awaited<ReturnType<typeof findItemIfAny>> = null;
+    for (let attempt = 0; attempt < 10 && !target; attempt += 1) {
+      email = `walter.easier${attempt}@example.org`;
+      page = (await newPerson(email)).page;
+      target = await findItemIfAny(page, (_item, easier) => easier !== null);
+    }
+    if (!page || !target) throw new Error('None of ten new weeks held an exercise with an easier version.');
     await guided.open(page, target.date, target.slot);
     await guided.answerPainBefore(page, 5);
     await guided.skipTo(page, target.index);
@@ -123,7 +136,7 @@ describe('guided sessions', () => {
     await guided.endHere(page);
     await guided.save(page, null);
 
-    const [, easier] = await logsOf(email);
+    const [easier] = await logsOf(email);
     expect(easier?.partial).toBe(1);
     expect(easier?.items[target.index]).toMatchObject({
       ...{ exerciseId: target.easierId, status: 'easier', feedback: 'right' },

@@ -31,6 +31,16 @@ export async function findItem(
   page: Page,
   wanted: (item: PlanItem, easier: string | null) => boolean,
 ): Promise<FoundItem> {
+  const found = await findItemIfAny(page, wanted);
+  if (!found) throw new Error('No such exercise in this week.');
+  return found;
+}
+
+/** The first item of the person's week that is wanted, or null when the week has none. */
+export async function findItemIfAny(
+  page: Page,
+  wanted: (item: PlanItem, easier: string | null) => boolean,
+): Promise<FoundItem | null> {
   const plan = (await (await page.request.get('/api/me/plan')).json()) as {
     plan: { days: PlanDay[] };
   };
@@ -45,7 +55,7 @@ export async function findItem(
       if (item) return { date, slot, index, item, easierId: easier.get(item.exerciseId) ?? null };
     }
   }
-  throw new Error('No such exercise in this week.');
+  return null;
 }
 
 /** The session logs stored for a person, items parsed. */

@@ -1,0 +1,211 @@
+// Simulated people in the loop (issue 9): profiles drawn with the planner's arbitraries (every
+// mobility, 5-90 minutes, 1-7 days, equipment, likes, conditions, ages, clearance screens) live
+// weeks of the real planner, the real guided player and real pacing. Each property runs 500
+// lives from a fixed seed; a failure is reported as drawn (no shrinking: every run is weeks
+// long). Properties that read the same lives (calm and adherent for 8 weeks) share them.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar.js';
+import type { QuotaView } from '../pacing/activity.js';
+import { isClearanceSafe } from '../planner/eligibility.js';
+import type { Profile } from '../profile.js';
+import { assessSafety } from '../safety.js';
+import {
+  calmPain,
+  clearProfile,
+  compareLevels,
+  daysOf,
+  halvedLimit,
+  LIBRARY,
+  liveOk,
+  plannableProfile,
+  PROPERTY_RUNS,
+  quotaLevel,
+  quotasByActivity,
+  realMsOf,
+  tenPercentAbove,
+  type Life,
+} from './simulation.testing.js';
+import type { SimulatedDay } from './types.js';
+
+const TIMEOUT = 90_000;
+const byId = new Map(LIBRARY.map((e) => [e.id, e]));
+
+/** Calm and adherent for 8 weeks: does every session, pain steady. */
+const calmLife: fc.Arbitrary<Life> = fc
+  .record({ profile: plannableProfile, pain: calmPain, seed: fc.nat() })
+  .map(({ profile, pain, seed }) => ({ profile, behaviour: { adherence: 1, ...pain }, weeks: 8, seed }));
+
+const isClearance = (profile: Profile) => assessSafety(profile.safety).status === 'clearance_needed';
+
+/**
+ * A day "fills" the person's minutes when what is left is smaller than the smallest step the
+ * planner can add: a stretch of about 2 minutes, or 10 % of a long day (blocks come whole).
+ */
+const fills = (day: SimulatedDay, minutesPerDay: number) =>
+  day.plannedMinutes >= minutesPerDay - Math.max(2, Math.ceil(minutesPerDay * 0.1));
+
+function expectNoQuotaFalls(days: readonly SimulatedDay[]): void {
+  for (let i = 1; i < days.length; i += 1) {
+    const before = quotasByActivity(days[i - 1]);
+    for (const quota of days[i]?.quotas ?? []) {
+      const was = before.get(quota.activity);
+      if (!was) continue;
+      const fell = compareLevels(quotaLevel(quota), quotaLevel(was)) < 0;
+      expect(fell, `${quota.activity} fell from ${was.value} to ${quota.value} on ${days[i]?.date}`).toBe(false);
+    }
+  }
+}
+
+function expectNoDayFalls(days: readonly SimulatedDay[]): void {
+  for (let i = 7; i < days.length; i += 1) {
+    const [before, now] = [days[i - 7], days[i]];
+    const text = `${now?.date}: ${before?.plannedMinutes} → ${now?.plannedMinutes} min`;
+    expect(now?.plannedMinutes ?? 0, text).toBeGreaterThanOrEqual(before?.plannedMinutes ?? 0);
+  }
+}
+
+function expectGrowth(days: readonly SimulatedDay[], profile: Profile): void {
+  const week = (w: number) => days.slice(7 * w, 7 * w + 7);
+  const total = (w: number) => week(w).reduce((sum, d) => sum + d.plannedMinutes, 0);
+  const last = week(7).filter((d) => d.plannedMinutes > 0);
+  const full = last.length > 0 && last.every((d) => fills(d, profile.minutesPerDay));
+  if (!full) expect(total(7), `week 1: ${total(0)} min, week 8: ${total(7)} min`).toBeGreaterThanOrEqual(1.2 * total(0));
+}
+
+describe('simulated people in the loop', () => {
+  it('calm and adherent for 8 weeks: no day and no quota ever falls, the week grows, no boom-bust', () => {
+    fc.assert(
+      fc.property(calmLife, (life) => {
+        const simulation = liveOk(life);
+        const days = daysOf(simulation);
+        expectNoQuotaFalls(days);
+        expectNoDayFalls(days);
+        // Growth is pacing's work; a plan awaiting a clinician's go-ahead stays as it is.
+        if (!isClearance(life.profile)) expectGrowth(days, life.profile);
+        const notices = simulation.weeks.flatMap((w) => w.changes).filter((c) => c.code === 'boom_bust_noticed');
+        expect(notices.map((c) => `${c.at} ${c.message}`)).toEqual([]);
+      }),
+      PROPERTY_RUNS(901),
+    );
+  }, TIMEOUT);
+
+  it('every day takes at most minutesPerDay in the player', () => {
+    // The player times to the millisecond; the plan speaks in half minutes. A day passes when
+    // its real time, to the nearest half minute, is within the person's minutes.
+    fc.assert(
+      fc.property(calmLife, (life) => {
+        for (const day of daysOf(liveOk(life))) {
+          const real = Math.round(realMsOf(day) / 30_000) / 2;
+          expect(real, `${day.date}: planned ${day.plannedMinutes} min`).toBeLessThanOrEqual(life.profile.minutesPerDay);
+        }
+      }),
+      PROPERTY_RUNS(901),
+    );
+  }, TIMEOUT);
+
+  it('a flare halves every quota, rebuilds to the level before it, and stays within +10 % until a calm week after', () => {
+    const flareDay = 9; // Wednesday of week 2: quotas and first baselines are in place
+    const flareLife = fc
+      .record({ profile: plannableProfile, pain: calmPain, seed: fc.nat() })
+      .map(({ profile, pain, seed }): Life => ({
+        profile, behaviour: { adherence: 1, ...pain, flareOnDays: [flareDay] }, weeks: 5, seed,
+      }));
+    fc.assert(
+      fc.property(flareLife, (life) => {
+        const days = daysOf(liveOk(life));
+        const before = [...quotasByActivity(days[flareDay - 1]).values()];
+        expect(days[flareDay]?.mode).toBe('flare');
+        const halved = quotasByActivity(days[flareDay]);
+        for (const quota of before) {
+          expect(halved.get(quota.activity)?.value, `${quota.activity} on the flare day`).toBeLessThanOrEqual(halvedLimit(quota));
+        }
+        expectRebuilt(days, before, flareDay);
+      }),
+      PROPERTY_RUNS(902),
+    );
+  }, TIMEOUT);
+
+  it('boom-bust is noticed: 160 % of the dose on a day, then a flare the next morning', () => {
+    fc.assert(
+      fc.property(fc.record({ profile: clearProfile, pain: calmPain, seed: fc.nat() }), ({ profile, pain, seed }) => {
+        const pilot = daysOf(liveOk({ profile, behaviour: { adherence: 1, ...pain }, weeks: 2, seed }));
+        // The first day of week 2 with a walk (or other aerobic item) and a quota for it.
+        const boomDay = pilot.find((d) => d.n >= 7 && d.n < 13 && hasQuotaFor(pilot[d.n - 1], d));
+        fc.pre(boomDay !== undefined);
+        const n = boomDay?.n ?? 0;
+        const life: Life = { profile, behaviour: { adherence: 1, ...pain, overdoOnDays: [n], flareOnDays: [n + 1] }, weeks: 3, seed };
+        const simulation = liveOk(life);
+        const notices = simulation.weeks.flatMap((w) => w.changes).filter((c) => c.code === 'boom_bust_noticed');
+        expect(notices.map((c) => c.at)).toContain(addDays(boomDay?.date ?? '', 1));
+      }),
+      PROPERTY_RUNS(903),
+    );
+  }, TIMEOUT);
+
+  it('boom-bust is never noticed for a calm person who keeps to the plan, however often', () => {
+    const keeping = fc
+      .record({ profile: plannableProfile, pain: calmPain, adherence: fc.double({ min: 0.3, max: 1, noNaN: true }), seed: fc.nat() })
+      .map(({ profile, pain, adherence, seed }): Life => ({ profile, behaviour: { adherence, ...pain }, weeks: 3, seed }));
+    fc.assert(
+      fc.property(keeping, (life) => {
+        const notices = liveOk(life).weeks.flatMap((w) => w.changes).filter((c) => c.code === 'boom_bust_noticed');
+        expect(notices.map((c) => `${c.at} ${c.message}`)).toEqual([]);
+      }),
+      PROPERTY_RUNS(904),
+    );
+  }, TIMEOUT);
+
+  it('a stop for chest pain puts the plan on clearance from the next day', () => {
+    // CLINICAL.md §1: a stop for chest pain puts the plan on clearance and asks the screen again.
+    // Until the screen is answered again, every day after the stop is breathing and level-1
+    // stretching only, and says why (`clearance_needed`).
+    const stopDay = 2;
+    const stopping = fc
+      .record({ profile: clearProfile, pain: calmPain, seed: fc.nat() })
+      .map(({ profile, pain, seed }): Life => ({
+        profile, behaviour: { adherence: 1, ...pain, stopOnDays: [{ day: stopDay, reason: 'chest_pain' }] }, weeks: 2, seed,
+      }));
+    fc.assert(
+      fc.property(stopping, (life) => {
+        const simulation = liveOk(life);
+        const stopped = daysOf(simulation)[stopDay];
+        fc.pre(stopped?.sessions[0]?.done === true);
+        const next = simulation.weeks[1]?.plan;
+        expect(next?.reasons.map((r) => r.code)).toContain('clearance_needed');
+        const items = (next?.days ?? []).flatMap((d) => d.sessions.flatMap((s) => s.items));
+        const unsafe = items.filter((i) => { const e = byId.get(i.exerciseId); return !e || !isClearanceSafe(e); });
+        expect(unsafe.map((i) => i.exerciseId)).toEqual([]);
+      }),
+      PROPERTY_RUNS(905),
+    );
+  }, TIMEOUT);
+});
+
+/** After flare mode, 4 active days bring every quota back; none goes past +10 % until a calm week after. */
+function expectRebuilt(days: readonly SimulatedDay[], before: readonly QuotaView[], flareDay: number): void {
+  const after = days.filter((d) => d.n > flareDay + 2);
+  const active = after.filter((d) => d.sessions.some((s) => s.done));
+  const fourth = active[3];
+  const backOn = fourth ? days[fourth.n + 1] : undefined;
+  if (backOn) {
+    const now = quotasByActivity(backOn);
+    for (const quota of before) {
+      expect(now.get(quota.activity)?.value ?? 0, `${quota.activity} after the rebuild`).toBeGreaterThanOrEqual(quota.value);
+    }
+  }
+  const calmWeekEnds = backOn ? backOn.n + 7 : days.length;
+  for (const day of days.slice(flareDay, calmWeekEnds)) {
+    const now = quotasByActivity(day);
+    for (const quota of before) {
+      const value = now.get(quota.activity)?.value ?? 0;
+      expect(value, `${quota.activity} on ${day.date}`).toBeLessThanOrEqual(tenPercentAbove(quota.value));
+    }
+  }
+}
+
+/** True when the day plans an aerobic item whose activity had a quota the evening before. */
+function hasQuotaFor(evening: SimulatedDay | undefined, day: SimulatedDay): boolean {
+  const quotas = quotasByActivity(evening);
+  return day.aerobic.some((a) => a.minutes > 0 && quotas.has(a.activity));
+}

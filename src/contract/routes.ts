@@ -20,7 +20,7 @@ import {
 } from './checkin.js';
 import { IdParams, NoContent } from './common.js';
 import { InsightsQuery, InsightsResponse } from './insights.js';
-import { MyPlanResponse, PacingResponse, PlanSchema } from './plan.js';
+import { MyPlanResponse, PacingResponse, PlanSchema, SimulationRequest, SimulationResponse } from './plan.js';
 import { ExerciseList, ExerciseParams, ExerciseQuery, ExerciseSchema } from './exercise.js';
 import { ExportDocument } from './export.js';
 import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSchema } from './session-log.js';
@@ -69,6 +69,7 @@ export const routes = {
   createSessionLog: { method: 'POST', path: '/api/me/sessions', access: 'person', status: 201, summary: 'Log an exercise session (idempotent by clientId)', body: CreateSessionLogRequest, response: SessionLogSchema },
   listSessionLogs: { method: 'GET', path: '/api/me/sessions', access: 'person', status: 200, summary: 'My exercise sessions, newest first', query: SessionLogQuery, response: SessionLogList },
   previewPlan: { method: 'POST', path: '/api/plans/preview', access: 'public', status: 200, summary: 'A plan for a profile, with no account and nothing stored', body: ProfileSchema, response: PlanSchema },
+  simulatePlan: { method: 'POST', path: '/api/plans/simulate', access: 'public', status: 200, summary: 'How a plan grows over weeks for a profile and a behaviour, with no account and nothing stored', body: SimulationRequest, response: SimulationResponse },
   getMyPlan: { method: 'GET', path: '/api/me/plan', access: 'person', status: 200, summary: 'This week’s plan with my pacing applied', response: MyPlanResponse },
   markBadDay: { method: 'POST', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Turn today into its gentle version', response: MyPlanResponse },
   unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Take back today’s bad-day mark', response: MyPlanResponse },

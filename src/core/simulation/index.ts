@@ -10,3 +10,13 @@ export type {
   SimulationInput,
   StopOnDay,
 } from './types.js';
+export {
+  behaviourFromDays,
+  summarizeSimulation,
+  type BehaviourByDay,
+  type ChangeSummary,
+  type DaySummary,
+  type QuotaSummary,
+  type SimulationSummary,
+  type WeekSummary,
+} from './summary.js';

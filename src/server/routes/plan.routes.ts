@@ -1,14 +1,16 @@
-/** The plan preview (public), the person's week, bad days, and pacing. */
+/** The plan preview and simulation (public), the person's week, bad days, and pacing. */
 import type { FastifyInstance } from 'fastify';
 import { routes } from '../../contract/routes.js';
 import type { Services } from '../context.js';
 import { registerRoute } from '../route.js';
 import type { Library } from '../services/library.service.js';
 import * as plans from '../services/plan.service.js';
+import { simulateGrowth } from '../services/simulation.service.js';
 
 /** Registers the plan and pacing routes. */
 export function registerPlanRoutes(app: FastifyInstance, services: Services, library: Library): void {
   registerRoute(app, routes, 'previewPlan', async ({ body }) => plans.previewPlan(services, library, body));
+  registerRoute(app, routes, 'simulatePlan', async ({ body }) => simulateGrowth(services, library, body));
   registerRoute(app, routes, 'getMyPlan', ({ person }) => plans.getMyPlan(services, library, person));
   registerRoute(app, routes, 'markBadDay', ({ person }) => plans.setBadDay(services, library, person, true));
   registerRoute(app, routes, 'unmarkBadDay', ({ person }) => plans.setBadDay(services, library, person, false));

@@ -1,15 +1,17 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation`.
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchInsights } from './insights.mjs';
 import { benchPacingReplay } from './pacing-replay.mjs';
 import { benchPlans } from './plans.mjs';
+import { benchSimulation } from './simulation.mjs';
 
 const BENCHES = {
   checkins: ['check-in writes through the server', benchCheckinWrites],
   plans: ['weekly plans per second', benchPlans],
   pacing: ['five years of events replayed into pacing', benchPacingReplay],
   insights: ['insights over ten years of one person', benchInsights],
+  simulation: ['26-week simulations per second', benchSimulation],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

@@ -26,7 +26,7 @@ import { navigate } from './router/history.js';
 import { PATHS, type RouteMatch } from './router/match-route.js';
 import { useLocation, useRoute } from './router/useLocation.js';
 
-// The chart library is only needed on the history and insights pages: load it when they open.
+// The chart library is only needed on the history, insights and plan-growth pages: load it when they open.
 const HistoryPage = lazy(() =>
   import('./features/history/HistoryPage.js').then((module) => ({ default: module.HistoryPage })),
 );
@@ -34,6 +34,10 @@ const InsightsPage = lazy(() =>
   import('./features/insights/InsightsPage.js').then((module) => ({
     default: module.InsightsPage,
   })),
+);
+
+const GrowthPage = lazy(() =>
+  import('./features/growth/GrowthPage.js').then((module) => ({ default: module.GrowthPage })),
 );
 
 /** Pages for signed-out people only (signed-in people go home). */
@@ -119,6 +123,12 @@ function PageFor({
       );
     case 'plan':
       return <PlanPage />;
+    case 'growth':
+      return (
+        <Suspense fallback={<Loading />}>
+          <GrowthPage />
+        </Suspense>
+      );
     case 'pacing':
       return <PacingPage />;
     case 'startingPoint':

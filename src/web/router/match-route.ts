@@ -12,6 +12,7 @@ export const PATHS = {
   history: '/history',
   insights: '/insights',
   plan: '/plan',
+  growth: '/plan/grows',
   pacing: '/pacing',
   startingPoint: '/pacing/starting-point/:kind',
   session: '/session/:date/:slot',

@@ -95,6 +95,9 @@ function WeekView({ response, plan, exercises, onChange }: WeekViewProps) {
           <p>
             <Link to={PATHS.pacing}>{m.pacingLink}</Link>
           </p>
+          <p>
+            <Link to={PATHS.growth}>{m.growthLink}</Link>
+          </p>
         </section>
       </div>
     </div>

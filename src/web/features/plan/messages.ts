@@ -43,6 +43,7 @@ export const planMessages = {
       heading: 'Why this plan',
     },
     pacingLink: 'How your amounts change',
+    growthLink: 'How your plan grows',
     refer: {
       heading: 'No plan for now',
       intro: 'Pacewise will not make a plan until a clinician has seen you. Here is why:',

@@ -85,6 +85,7 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
     date: start.date,
     checkinPain: pain,
     flare,
+    plan: week.stored.plan,
     plannedMinutes: sessions.reduce((sum, session) => sum + session.minutes, 0),
     aerobic: aerobicOf(person, sessions),
     sessions: played.sessions,

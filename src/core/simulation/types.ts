@@ -67,7 +67,9 @@ export interface SimulatedDay {
   date: LocalDate;
   checkinPain: number;
   flare: boolean;
-  /** The day's minutes in the week's plan as it stood that day. */
+  /** The week's plan as it stood that day (rebuilt only when the server would rebuild it). */
+  plan: WeekPlan;
+  /** The day's minutes in that plan. */
   plannedMinutes: number;
   /** The aerobic items of the day's plan: their activity and minutes. */
   aerobic: { activity: ActivityKey; minutes: number }[];

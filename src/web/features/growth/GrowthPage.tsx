@@ -17,7 +17,7 @@ import { IntakePrompt } from '../home/IntakePrompt.js';
 import { GrowthChart } from './GrowthChart.js';
 import { GrowthTable } from './GrowthTable.js';
 import { SCENARIOS, telling, weekRows, type Scenario } from './growth-view.js';
-import { growthMessages } from './messages.js';
+import { growthMessages, type GrowthWords } from './messages.js';
 import { usePlanGrowth } from './usePlanGrowth.js';
 
 /** The page. */
@@ -35,7 +35,10 @@ export function GrowthPage() {
         onChange={setScenario}
         options={SCENARIOS.map((value) => ({ value, ...m.scenarios[value] }))}
       />
-      <div aria-live="polite" aria-busy={query.status === 'loading'}>
+      <p role="status" className="visually-hidden">
+        {query.status === 'success' && query.data.kind === 'ready' ? statusOf(query.data.result, m) : ''}
+      </p>
+      <div aria-busy={query.status === 'loading'}>
         {query.status === 'loading' ? <Loading /> : null}
         {query.status === 'error' ? <ErrorMessage error={query.error} onRetry={query.reload} /> : null}
         {query.status === 'success' && query.data.kind === 'noProfile' ? <IntakePrompt hasDraft={false} /> : null}
@@ -48,6 +51,14 @@ export function GrowthPage() {
       </p>
     </Page>
   );
+}
+
+/** The sentence a screen reader hears when new weeks have loaded: the summary, or the referral. */
+function statusOf(result: SimulationResponse, m: GrowthWords): string {
+  if (result.status === 'refer') return m.refer.heading;
+  const rows = weekRows(result.weeks);
+  const [first, last] = [rows[0], rows[rows.length - 1]];
+  return first && last ? m.summary(first.minutes, first.activeDays, last.minutes, last.activeDays, last.week) : '';
 }
 
 function Growth({ profile, result }: { profile: Profile; result: SimulationResponse }) {

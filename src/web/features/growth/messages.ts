@@ -29,7 +29,6 @@ export const growthMessages = {
         hint: 'Twice, you do much more walking than planned on a good day, and pain flares the next day.',
       },
     },
-    loading: 'Working out the weeks…',
     summary: (firstMinutes: number, firstDays: number, lastMinutes: number, lastDays: number, weeks: number) =>
       `Week 1 holds ${minutes(firstMinutes)} over ${days(firstDays)}. By week ${weeks}, it holds ${minutes(lastMinutes)} over ${days(lastDays)}.`,
     chart: {

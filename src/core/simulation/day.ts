@@ -22,7 +22,7 @@ import { hashSeed } from '../planner/random.js';
 import type { Profile } from '../profile.js';
 import { buildActivityLog } from '../session-player/activity.js';
 import type { RepMode, StopReason } from '../session-player/types.js';
-import { checkinEventOf, sessionEventOf } from './events.js';
+import { checkinEvent, sessionEvent } from './events.js';
 import { playSession } from './play.js';
 import type { Behaviour, SimulatedDay, SimulatedSession } from './types.js';
 
@@ -72,7 +72,7 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
   const { behaviour } = person;
   const flare = behaviour.flareOnDays?.includes(start.n) ?? false;
   const pain = clampPain(behaviour.painBefore + (flare ? FLARE_RISE : 0));
-  const checkin = checkinEventOf(instantOf(start.date, CHECKIN_TIME), start.date, pain, flare);
+  const checkin = checkinEvent(instantOf(start.date, CHECKIN_TIME), start.date, pain, flare);
   const morning = updatePacing(start.pacing, [checkin], contextOf(person, start.date));
   const week = weekFor(person, start, morning, pain);
   if (week.status === 'refer') return week;
@@ -152,13 +152,13 @@ function playDay(person: Person, start: DayStart, pacing: PacingState, sessions:
     });
     if (!played) return;
     Object.assign(record, { done: true, elapsedMs: played.elapsedMs, partial: played.log.partial === true });
-    out.events.push(sessionEventOf(played.log, start.date));
+    out.events.push(sessionEvent(played.log, start.date));
     if (overdone || stopFor) return;
     const extra = overdoAfter(person, pacing, session, played.endMs, `sim-${start.n}-${index}-more`);
     if (!extra) return;
     overdone = true;
     out.extraMs += extra.ms;
-    out.events.push(sessionEventOf(extra.log, start.date));
+    out.events.push(sessionEvent(extra.log, start.date));
   });
   return out;
 }

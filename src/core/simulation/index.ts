@@ -1,6 +1,6 @@
 /** Simulated people in the loop of planner, player and pacing (issue 9). */
 export { allChangesOf, simulatePlan, MAX_SIMULATED_WEEKS } from './simulate.js';
-export { playSession, SETTING_UP_MS, type PlayedSession, type SessionChoices } from './play.js';
+export { playSession, settingUpMs, type PlayedSession, type SessionChoices } from './play.js';
 export type {
   Behaviour,
   SimulatedDay,

@@ -7,7 +7,8 @@
  */
 import type { LocalDate } from '../calendar.js';
 import type { PlanSession } from '../planner/plan.js';
-import { pacedRepMs, segmentMs } from '../session-player/dose.js';
+import { SETTING_UP_SECONDS } from '../duration.js';
+import { classifyDose, pacedRepMs, segmentMs } from '../session-player/dose.js';
 import { currentSegment } from '../session-player/items.js';
 import { createSession, currentItem, reduceSession } from '../session-player/player.js';
 import { buildSessionLog, type SessionLogBody } from '../session-player/record.js';
@@ -20,10 +21,13 @@ import type {
 } from '../session-player/types.js';
 
 /**
- * Getting into position before an exercise, spent on its first screen: the planner's set-up
- * allowance (planner/dosing.ts, 20 s), so real time and planned time mean the same thing.
+ * Getting into position before an exercise of holds or reps, spent on its first screen: the
+ * one measure of time's set-up allowance (core/duration.ts), so real and planned time agree. A
+ * timed item (a walk, a breathing practice) starts at once: its timer is the activity itself.
  */
-export const SETTING_UP_MS = 20_000;
+export function settingUpMs(item: ItemState): number {
+  return classifyDose(item.dose) === 'timed' ? 0 : SETTING_UP_SECONDS * 1000;
+}
 /** How long into the first exercise a person opens the stop flow. */
 const STOP_AFTER_MS = 30_000;
 /** More steps than any session has: a guard against a player that stops moving. */
@@ -101,7 +105,7 @@ function playItems(start: SessionState, startMs: number, stopFor: StopReason | u
 function stepItem({ state, t }: Moment, item: ItemState): Moment {
   switch (item.phase) {
     case 'intro': {
-      const begun = t + SETTING_UP_MS;
+      const begun = t + settingUpMs(item);
       return { state: reduceSession(state, { type: 'beginItem', nowMs: begun }), t: begun };
     }
     case 'playing':

@@ -7,7 +7,8 @@ import { WEEK, PERSONAS, ALL_NO } from '../planner/testing.js';
 import type { PlanSession } from '../planner/plan.js';
 import { EXERCISES } from '../session-player/session-player.fixtures.js';
 import { READY_MS, REST_BETWEEN_HOLDS_MS, SWITCH_SIDE_MS } from '../session-player/dose.js';
-import { playSession, SETTING_UP_MS } from './play.js';
+import { itemSeconds, SETTING_UP_SECONDS } from '../duration.js';
+import { playSession } from './play.js';
 import { simulatePlan } from './simulate.js';
 import { daysOf, LIBRARY, realMsOf } from './simulation.testing.js';
 import type { Behaviour } from './types.js';
@@ -32,7 +33,8 @@ const SESSION: PlanSession = {
 };
 const STRETCH_MS = READY_MS + 4 * 30_000 + 2 * SWITCH_SIDE_MS + REST_BETWEEN_HOLDS_MS;
 const REPS_MS = 10 * 6_000;
-const SESSION_MS = 3 * SETTING_UP_MS + STRETCH_MS + REPS_MS + 2 * 60_000;
+// Setting up before the stretch and the reps; the walk's timer is the walk itself.
+const SESSION_MS = 2 * SETTING_UP_SECONDS * 1000 + STRETCH_MS + REPS_MS + 2 * 60_000;
 
 const choices = { clientId: 'c-1', date: WEEK, startMs: Date.parse(`${WEEK}T08:00:00.000Z`), painBefore: 3, painAfter: 4 };
 
@@ -40,6 +42,11 @@ describe('playing a session', () => {
   it.each(['tap', 'paced'] as const)('takes the player its own time with reps %s, both sides counted', (repMode) => {
     const played = playSession(SESSION, EXERCISES, { ...choices, repMode });
     expect(played?.elapsedMs).toBe(SESSION_MS + (repMode === 'paced' ? READY_MS : 0));
+    // Paced, the player takes exactly the one measure of time (tapping skips the count-in).
+    if (repMode === 'paced') {
+      const doses = [{ holdSeconds: 30, reps: 2, perSide: true }, { sets: 1, reps: 10 }, { minutes: 2 }];
+      expect(played?.elapsedMs).toBe(doses.reduce((sum, dose) => sum + itemSeconds(dose) * 1000, 0));
+    }
     expect(played?.log).toMatchObject({
       clientId: 'c-1', painBefore: 3, painAfter: 4, partial: false,
       items: [

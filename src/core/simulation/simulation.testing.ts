@@ -21,9 +21,6 @@ export const plannableProfile: fc.Arbitrary<Profile> = arbitraryProfile.map((pro
   isReferral(assessSafety(profile.safety)) ? { ...profile, safety: ALL_NO } : profile,
 );
 
-/** Any profile with a clear safety screen: a full plan, every pillar possible. */
-export const clearProfile: fc.Arbitrary<Profile> = arbitraryProfile.map((profile) => ({ ...profile, safety: ALL_NO }));
-
 /** A calm person: usual pain below the planner's flare line, pain after at most 2 points up. */
 export const calmPain = fc.record({
   painBefore: fc.integer({ min: 0, max: 7 }),

@@ -11,13 +11,17 @@ type Week = Extract<SimulationResponse, { status: 'ok' }>['weeks'][number];
 const day = (n: number, plannedMinutes: number, mode: 'normal' | 'flare' = 'normal') => ({
   day: n, date: `2026-11-${String(22 + n).padStart(2, '0')}`, plannedMinutes, realMinutes: plannedMinutes, mode,
 });
-const change = (code: 'progress_calm_week' | 'hold_not_enough_days' | 'flare_halved', message: string) => ({
-  at: '2026-11-23', activity: 'aerobic:walking', label: 'Walking', unit: 'minutes' as const, from: 5, to: 6, code, message,
+type Code = 'progress_calm_week' | 'hold_not_enough_days' | 'flare_halved' | 'baseline_set' | 'boom_bust_noticed';
+const change = (code: Code, message: string, from = 5, to = 6) => ({
+  at: '2026-11-23', activity: 'aerobic:walking', label: 'Walking', unit: 'minutes' as const, from, to, code, message,
 });
 const WEEKS: Week[] = [
   { week: 1, weekStart: '2026-11-23', quotas: [], changes: [change('hold_not_enough_days', 'Held.')],
     days: [day(1, 12), day(2, 0), day(3, 12), day(4, 0), day(5, 12), day(6, 0), day(7, 0)] },
-  { week: 2, weekStart: '2026-11-30', quotas: [], changes: [change('progress_calm_week', 'Walking 5 → 6 min.'), change('flare_halved', 'Halved.')],
+  { week: 2, weekStart: '2026-11-30', quotas: [], changes: [
+      change('progress_calm_week', 'Walking 5 → 6 min.'), change('baseline_set', 'Same.', 5, 5),
+      change('flare_halved', 'Halved.', 6, 3), change('boom_bust_noticed', 'Much more on Tuesday.', 6, 6),
+    ],
     days: [day(1, 14), day(2, 0), day(3, 6, 'flare'), day(4, 0, 'flare'), day(5, 6, 'flare'), day(6, 0), day(7, 0)] },
 ];
 
@@ -50,7 +54,7 @@ describe('how a plan grows, for the page', () => {
     expect(flareDayIndexes(WEEKS)).toEqual([9, 10, 11]);
   });
 
-  it('tells changes of amounts and leaves out the weeks that only held', () => {
-    expect(telling(WEEKS)).toEqual([{ week: 2, messages: ['Walking 5 → 6 min.', 'Halved.'] }]);
+  it('tells amounts that moved and boom-bust notices, and leaves out holds and weeks that only held', () => {
+    expect(telling(WEEKS)).toEqual([{ week: 2, messages: ['Walking 5 → 6 min.', 'Halved.', 'Much more on Tuesday.'] }]);
   });
 });

@@ -74,12 +74,14 @@ export function flareDayIndexes(weeks: Weeks): number[] {
   return weeks.flatMap((week) => week.days).flatMap((day, index) => (day.mode === 'flare' ? [index] : []));
 }
 
-/** The changes worth telling, by week: every change of an amount and every notice, not the holds. */
+/** True for a change worth telling: an amount that moved, or a boom-bust notice (holds are not news). */
+function isNews(change: Weeks[number]['changes'][number]): boolean {
+  return change.code === 'boom_bust_noticed' || (change.from !== change.to && !change.code.startsWith('hold_'));
+}
+
+/** The changes worth telling, by week: every amount that moved and every notice. */
 export function telling(weeks: Weeks): { week: number; messages: string[] }[] {
   return weeks
-    .map((week) => ({
-      week: week.week,
-      messages: week.changes.filter((change) => !change.code.startsWith('hold_')).map((change) => change.message),
-    }))
+    .map((week) => ({ week: week.week, messages: week.changes.filter(isNews).map((change) => change.message) }))
     .filter((week) => week.messages.length > 0);
 }

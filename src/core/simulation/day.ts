@@ -15,16 +15,18 @@ import {
 } from '../pacing/index.js';
 import { activityKeyOf } from '../pacing/activity.js';
 import { buildWeeklyPlan } from '../planner/index.js';
-import type { PlanReason, PlanSession, Slot, WeekPlan } from '../planner/plan.js';
+import type { PlanReason, PlanSession, Slot } from '../planner/plan.js';
 import { describePlanChange, type PlanBasis } from '../planner/plan-basis.js';
 import { FLARE_PAIN } from '../planner/schedule.js';
 import { hashSeed } from '../planner/random.js';
 import type { Profile } from '../profile.js';
 import { buildActivityLog } from '../session-player/activity.js';
+import type { SessionLogBody } from '../session-player/record.js';
 import type { RepMode, StopReason } from '../session-player/types.js';
 import { checkinEvent, sessionEvent } from './events.js';
 import { playSession } from './play.js';
-import type { Behaviour, SimulatedDay, SimulatedSession } from './types.js';
+import { answerScreenAgain, stopSignFactsOf, withStopSigns, type SafetyState } from './safety.js';
+import type { Behaviour, LivedPlan, SimulatedDay, SimulatedSession } from './types.js';
 
 /** What stays the same for every day of one simulated person. */
 export interface Person {
@@ -40,7 +42,7 @@ export interface Person {
 /** The week as the server stores it: the plan and what it was built on. */
 export interface StoredWeek {
   weekStart: LocalDate;
-  plan: WeekPlan;
+  plan: LivedPlan;
   basis: PlanBasis;
 }
 
@@ -51,11 +53,12 @@ export interface DayStart {
   weekStart: LocalDate;
   pacing: PacingState;
   stored: StoredWeek | null;
+  safety: SafetyState;
 }
 
 /** A lived day, or a referral when the plan cannot be built. */
 export type DayOutcome =
-  | { status: 'ok'; day: SimulatedDay; pacing: PacingState; stored: StoredWeek }
+  | { status: 'ok'; day: SimulatedDay; pacing: PacingState; stored: StoredWeek; safety: SafetyState }
   | { status: 'refer'; reasons: PlanReason[] };
 
 /** Pain above usual on a day marked as a flare. */
@@ -64,8 +67,8 @@ const FLARE_RISE = 3;
 const OVERDO = 1.6;
 const SLOT_TIMES: Record<Slot, string> = { morning: '08:00', midday: '12:30', evening: '18:00' };
 const CHECKIN_TIME = '07:00';
-/** Never marks the stored week as changed by the profile: the profile does not change. */
-const PROFILE_STAMP = 'simulated';
+/** Answering the safety screen again happens first thing, before the check-in. */
+const SCREEN_TIME = '06:30';
 
 /** Lives one day. */
 export function liveDay(person: Person, start: DayStart): DayOutcome {
@@ -74,12 +77,16 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
   const pain = clampPain(behaviour.painBefore + (flare ? FLARE_RISE : 0));
   const checkin = checkinEvent(instantOf(start.date, CHECKIN_TIME), start.date, pain, flare);
   const morning = updatePacing(start.pacing, [checkin], contextOf(person, start.date));
-  const week = weekFor(person, start, morning, pain);
+  const safety = behaviour.rescreenOnDays?.includes(start.n)
+    ? answerScreenAgain(start.safety, instantOf(start.date, SCREEN_TIME))
+    : start.safety;
+  const week = weekFor(person, { ...start, safety }, morning, pain);
   if (week.status === 'refer') return week;
   const planDay = week.stored.plan.days[start.n % 7];
   const sessions = planDay?.sessions ?? [];
   const played = playDay(person, start, morning, sessions);
   const pacing = updatePacing(morning, played.events, contextOf(person, start.date));
+  const after = withStopSigns(safety, played.logs, start.date);
   const day: SimulatedDay = {
     n: start.n,
     date: start.date,
@@ -93,7 +100,7 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
     mode: pacing.current.mode,
     quotas: toPacingView(pacing).quotas,
   };
-  return { status: 'ok', day, pacing, stored: week.stored };
+  return { status: 'ok', day, pacing, stored: week.stored, safety: after };
 }
 
 /** This week's plan: the stored one while its basis holds, else built afresh as the server does. */
@@ -103,38 +110,44 @@ function weekFor(
   pacing: PacingState,
   pain: number,
 ): { status: 'ok'; stored: StoredWeek } | { status: 'refer'; reasons: PlanReason[] } {
+  const facts = stopSignFactsOf(start.safety);
+  // Answering the screen again saves the profile, so its time stands for the profile's.
   const basis: PlanBasis = {
-    profileUpdatedAt: PROFILE_STAMP,
+    profileUpdatedAt: start.safety.screenedAt,
     flareSince: flareSinceOf(pacing),
     badDays: [],
     highPainToday: pain >= FLARE_PAIN,
+    safetyHoldAt: facts.safetyHold?.at ?? null,
   };
-  const stored = start.stored;
-  if (stored && stored.weekStart === start.weekStart && describePlanChange(stored.basis, basis) === null) {
-    return { status: 'ok', stored };
-  }
-  const plan = buildWeeklyPlan({
+  const storedBasis = start.stored?.weekStart === start.weekStart ? start.stored.basis : null;
+  const change = describePlanChange(storedBasis, basis);
+  if (start.stored && storedBasis && change === null) return { status: 'ok', stored: start.stored };
+  const built = buildWeeklyPlan({
     profile: { ...person.profile, painToday: pain },
     exercises: person.exercises,
     pacing: toPacingView(pacing),
     weekStart: start.weekStart,
     today: start.date,
     seed: person.seed,
+    ...facts,
   });
-  if (plan.status === 'refer') return plan;
+  if (built.status === 'refer') return built;
+  // As the server does: a week rebuilt mid-week says why first.
+  const plan: LivedPlan = change ? { ...built, reasons: [change, ...built.reasons] } : built;
   return { status: 'ok', stored: { weekStart: start.weekStart, plan, basis } };
 }
 
 interface PlayedDay {
   sessions: SimulatedSession[];
   events: PacingEvent[];
+  logs: SessionLogBody[];
   extraMs: number;
 }
 
 /** The day's sessions, each done or let go, with an overdo and a stop where the behaviour says. */
 function playDay(person: Person, start: DayStart, pacing: PacingState, sessions: readonly PlanSession[]): PlayedDay {
   const { behaviour } = person;
-  const out: PlayedDay = { sessions: [], events: [], extraMs: 0 };
+  const out: PlayedDay = { sessions: [], events: [], logs: [], extraMs: 0 };
   let overdone = !(behaviour.overdoOnDays?.includes(start.n) ?? false);
   sessions.forEach((session, index) => {
     const record: SimulatedSession = { slot: session.slot, plannedMinutes: session.minutes, done: false, elapsedMs: 0, partial: false };
@@ -152,6 +165,7 @@ function playDay(person: Person, start: DayStart, pacing: PacingState, sessions:
     });
     if (!played) return;
     Object.assign(record, { done: true, elapsedMs: played.elapsedMs, partial: played.log.partial === true });
+    out.logs.push(played.log);
     out.events.push(sessionEvent(played.log, start.date));
     if (overdone || stopFor) return;
     const extra = overdoAfter(person, pacing, session, played.endMs, `sim-${start.n}-${index}-more`);

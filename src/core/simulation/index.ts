@@ -3,6 +3,7 @@ export { allChangesOf, simulatePlan, MAX_SIMULATED_WEEKS } from './simulate.js';
 export { playSession, settingUpMs, type PlayedSession, type SessionChoices } from './play.js';
 export type {
   Behaviour,
+  LivedPlan,
   SimulatedDay,
   SimulatedSession,
   SimulatedWeek,

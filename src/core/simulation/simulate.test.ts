@@ -108,4 +108,13 @@ describe('simulating weeks', () => {
     const days = daysOf(ok(run({ stopOnDays: [{ day: 1, reason: 'chest_pain' }] })));
     expect(days[1]?.sessions[0]).toMatchObject({ done: true, partial: true });
   });
+
+  it('a chest-pain stop holds the plan on clearance as the server would, until the screen is answered again', () => {
+    const days = daysOf(ok(run({ stopOnDays: [{ day: 1, reason: 'chest_pain' }], rescreenOnDays: [4] })));
+    const codes = (n: number) => days[n]?.plan.reasons.map((r) => r.code) ?? [];
+    expect(codes(1)).not.toContain('clearance_needed');
+    expect(codes(2)).toEqual(expect.arrayContaining(['plan_changed_stop_sign', 'clearance_needed']));
+    expect(codes(3)).toContain('clearance_needed');
+    expect(codes(4)).not.toContain('clearance_needed');
+  });
 });

@@ -9,6 +9,7 @@ import { initialPacing, type PacingChange, type PacingState } from '../pacing/in
 import { eligibilityFor } from '../planner/eligibility.js';
 import { hashSeed } from '../planner/random.js';
 import { liveDay, type Person, type StoredWeek } from './day.js';
+import { initialSafety } from './safety.js';
 import type { SimulatedDay, SimulatedWeek, Simulation, SimulationInput } from './types.js';
 
 /** The most weeks one simulation runs (the API allows 1-26). */
@@ -20,6 +21,7 @@ export function simulatePlan(input: SimulationInput): Simulation {
   const weeks = Math.max(1, Math.min(MAX_SIMULATED_WEEKS, Math.floor(input.weeks)));
   let pacing = initialPacing();
   let stored: StoredWeek | null = null;
+  let safety = initialSafety(input.weekStart);
   const lived: { weekStart: string; plan: StoredWeek['plan']; days: SimulatedDay[] }[] = [];
   for (let w = 0; w < weeks; w += 1) {
     const weekStart = addDays(input.weekStart, 7 * w);
@@ -27,9 +29,9 @@ export function simulatePlan(input: SimulationInput): Simulation {
     let firstPlan: StoredWeek['plan'] | null = null;
     for (let d = 0; d < 7; d += 1) {
       const n = 7 * w + d;
-      const outcome = liveDay(person, { n, date: addDays(weekStart, d), weekStart, pacing, stored });
+      const outcome = liveDay(person, { n, date: addDays(weekStart, d), weekStart, pacing, stored, safety });
       if (outcome.status === 'refer') return outcome;
-      ({ pacing, stored } = outcome);
+      ({ pacing, stored, safety } = outcome);
       firstPlan ??= outcome.stored.plan;
       days.push(outcome.day);
     }

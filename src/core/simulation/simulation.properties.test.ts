@@ -9,7 +9,7 @@ import { addDays } from '../calendar.js';
 import type { QuotaView } from '../pacing/activity.js';
 import { isClearanceSafe } from '../planner/eligibility.js';
 import type { Profile } from '../profile.js';
-import { assessSafety } from '../safety.js';
+import { assessSafety, findFlagged } from '../safety.js';
 import {
   calmPain,
   compareLevels,
@@ -170,23 +170,30 @@ describe('simulated people in the loop', () => {
     );
   }, TIMEOUT);
 
-  it('a stop for chest pain puts the plan on clearance from the next day', () => {
+  it('a stop for chest pain puts the plan on clearance from the next day until the screen is answered again', () => {
     // CLINICAL.md §1: a stop for chest pain puts the plan on clearance and asks the screen again.
-    // Until the screen is answered again, every day after the stop is breathing and level-1
-    // stretching only, and says why (`clearance_needed`).
+    // Until then every day is breathing and level-1 stretching only, and says why
+    // (`clearance_needed`); answered again (the same answers, three days later), the full plan is back.
     fc.assert(
       fc.property(calmLife, ({ profile, behaviour: calm, seed }) => {
         fc.pre(!isClearance(profile));
         // The first day with a session (the calm life above is the pilot): the stop happens in it.
         const stopDay = daysOf(liveOk({ profile, behaviour: calm, weeks: 8, seed })).find((d) => d.sessions.length > 0);
-        fc.pre(stopDay !== undefined);
-        const stops = [{ day: stopDay?.n ?? 0, reason: 'chest_pain' as const }];
-        const days = daysOf(liveOk({ profile, behaviour: { ...calm, stopOnDays: stops }, weeks: 2, seed }));
-        for (const day of days.slice((stopDay?.n ?? 0) + 1)) {
+        fc.pre(stopDay !== undefined && stopDay.n < 7);
+        const [stop, rescreen] = [stopDay?.n ?? 0, (stopDay?.n ?? 0) + 3];
+        const behaviour = { ...calm, stopOnDays: [{ day: stop, reason: 'chest_pain' as const }], rescreenOnDays: [rescreen] };
+        const days = daysOf(liveOk({ profile, behaviour, weeks: 2, seed }));
+        for (const day of days.slice(stop + 1, rescreen)) {
           expect(day.plan.reasons.map((r) => r.code), `the plan on ${day.date}`).toContain('clearance_needed');
           const items = day.plan.days.flatMap((d) => d.sessions.flatMap((s) => s.items));
           const unsafe = items.filter((i) => { const e = byId.get(i.exerciseId); return !e || !isClearanceSafe(e); });
           expect(unsafe.map((i) => i.exerciseId), `the plan on ${day.date}`).toEqual([]);
+        }
+        // A full plan that rested on a clinician's go-ahead stays on clearance: the go-ahead is
+        // older than the stop. Without such answers, the same answers again lift the hold.
+        if (findFlagged(profile.safety, 'clearance').length > 0) return;
+        for (const day of days.slice(rescreen)) {
+          expect(day.plan.reasons.map((r) => r.code), `the plan on ${day.date}`).not.toContain('clearance_needed');
         }
       }),
       PROPERTY_RUNS(901),

@@ -7,6 +7,7 @@ import type { Exercise } from '../library/exercise.js';
 import type { ActivityKey, PacingMode, QuotaView } from '../pacing/activity.js';
 import type { PacingChange, PacingState } from '../pacing/types.js';
 import type { PlanReason, Slot, WeekPlan } from '../planner/plan.js';
+import type { PlanChangeCode } from '../planner/plan-basis.js';
 import type { Profile } from '../profile.js';
 import type { StopReason } from '../session-player/types.js';
 
@@ -25,6 +26,7 @@ export interface StopOnDay {
  * - `overdoOnDays`: days the aerobic item is done for 160 % of the person's dose (see play.ts).
  * - `breakDays`: from and to (both included): no sessions, check-ins go on.
  * - `stopOnDays`: the first session of the day ends in the stop flow.
+ * - `rescreenOnDays`: the safety screen is answered again (the same answers) that morning.
  */
 export interface Behaviour {
   adherence: number;
@@ -34,6 +36,7 @@ export interface Behaviour {
   overdoOnDays?: readonly number[];
   breakDays?: readonly [number, number];
   stopOnDays?: readonly StopOnDay[];
+  rescreenOnDays?: readonly number[];
 }
 
 /** Everything a simulation needs; the same input always gives the same answer. */
@@ -47,6 +50,11 @@ export interface SimulationInput {
   /** Variety of the person's plans and of their adherence. */
   seed: number;
 }
+
+/** A week's plan as the person sees it: a week rebuilt mid-week says why first, as the server does. */
+export type LivedPlan = Omit<WeekPlan, 'reasons'> & {
+  reasons: (PlanReason | { code: PlanChangeCode; message: string })[];
+};
 
 /** One session of a day: what the plan said, and what the player timed. */
 export interface SimulatedSession {
@@ -68,7 +76,7 @@ export interface SimulatedDay {
   checkinPain: number;
   flare: boolean;
   /** The week's plan as it stood that day (rebuilt only when the server would rebuild it). */
-  plan: WeekPlan;
+  plan: LivedPlan;
   /** The day's minutes in that plan. */
   plannedMinutes: number;
   /** The aerobic items of the day's plan: their activity and minutes. */
@@ -84,7 +92,7 @@ export interface SimulatedDay {
 /** One lived week: its plan (the one built on Monday), its days, and pacing's changes in it. */
 export interface SimulatedWeek {
   weekStart: LocalDate;
-  plan: WeekPlan;
+  plan: LivedPlan;
   days: SimulatedDay[];
   /** Changes dated within the week, oldest first, with their reason codes and sentences. */
   changes: PacingChange[];

@@ -9,6 +9,7 @@ import type { QuotaView } from '../pacing/activity.js';
 import { ALL_NO, arbitraryProfile, WEEK } from '../planner/testing.js';
 import type { Profile } from '../profile.js';
 import { assessSafety, isReferral } from '../safety.js';
+import { initialPacing } from '../pacing/index.js';
 import { simulatePlan } from './simulate.js';
 import type { Behaviour, SimulatedDay, Simulation } from './types.js';
 
@@ -37,19 +38,24 @@ export interface Life {
 
 const lives = new Map<string, Simulation>();
 
-/** Runs a life (once: the same life asked for again comes from the cache). */
-export function live(life: Life): Simulation {
+/**
+ * Runs a life. Lives asked for with `shared` are kept (the calm lives several properties read),
+ * without their pacing state, which no property reads: memory stays small.
+ */
+export function live(life: Life, shared = false): Simulation {
   const key = JSON.stringify(life);
   const known = lives.get(key);
   if (known) return known;
   const simulation = simulatePlan({ ...life, exercises: LIBRARY, weekStart: WEEK });
-  lives.set(key, simulation);
+  if (shared) lives.set(key, simulation.status === 'ok' ? { ...simulation, pacing: EMPTY_PACING } : simulation);
   return simulation;
 }
 
-/** Runs a life that must have a plan. */
-export function liveOk(life: Life) {
-  const simulation = live(life);
+const EMPTY_PACING = initialPacing();
+
+/** Runs a life that must have a plan (kept when `shared`). */
+export function liveOk(life: Life, shared = false) {
+  const simulation = live(life, shared);
   if (simulation.status !== 'ok') throw new Error('expected a plan, got a referral');
   return simulation;
 }

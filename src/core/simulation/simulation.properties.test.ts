@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.js';
 import type { QuotaView } from '../pacing/activity.js';
+import { FIRST_AEROBIC_MINUTES } from '../planner/dosing.js';
 import { isClearanceSafe } from '../planner/eligibility.js';
 import type { Profile } from '../profile.js';
 import { assessSafety, findFlagged } from '../safety.js';
@@ -38,11 +39,11 @@ const calmLife: fc.Arbitrary<Life> = fc
 const isClearance = (profile: Profile) => assessSafety(profile.safety).status === 'clearance_needed';
 
 /**
- * A day "fills" the person's minutes when what is left is smaller than the smallest step the
- * planner can add: a stretch of about 2 minutes, or 10 % of a long day (blocks come whole).
+ * A day "fills" the person's minutes when less is left than the smallest block the planner adds
+ * to grow a day: a first walk or a mind-body practice, 5 minutes (FIRST_AEROBIC_MINUTES). Stretches
+ * come in a capped block, so a few minutes left over are not room to grow.
  */
-const fills = (day: SimulatedDay, minutesPerDay: number) =>
-  day.plannedMinutes >= minutesPerDay - Math.max(2, Math.ceil(minutesPerDay * 0.1));
+const fills = (day: SimulatedDay, minutesPerDay: number) => day.plannedMinutes > minutesPerDay - FIRST_AEROBIC_MINUTES;
 
 function expectNoQuotaFalls(days: readonly SimulatedDay[]): void {
   for (let i = 1; i < days.length; i += 1) {

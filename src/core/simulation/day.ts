@@ -225,8 +225,9 @@ function stopReasonOn(behaviour: Behaviour, n: number): StopReason | undefined {
   return behaviour.stopOnDays?.find((stop) => stop.day === n)?.reason;
 }
 
+/** Pacing's context as the server gives it (pacing-events.ts): the person's filter and minutes a day. */
 function contextOf(person: Person, today: LocalDate) {
-  return { exercises: person.byId, today, canDo: person.canDo };
+  return { exercises: person.byId, today, canDo: person.canDo, dayMinutes: person.profile.minutesPerDay };
 }
 
 function instantOf(date: LocalDate, time: string): string {

@@ -4,8 +4,8 @@
 // (the pacing each week started from) without the player and pacing. The ratio says what living
 // the weeks costs on top of planning them.
 // Aim (issue 9): for every person, living 26 weeks costs at most 30 times planning them. The
-// ratio holds on a busy machine, where absolute times do not; they are printed beside it (on an
-// idle core the longest day's 26 weeks take about 0.4 s, what POST /api/plans/simulate spends).
+// ratio holds on a busy machine, where absolute times do not; they are printed beside it (on a
+// quiet machine the longest day's 26 weeks take under 0.2 s, what POST /api/plans/simulate spends).
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importBundled, printTable } from './support.mjs';
 

@@ -8,15 +8,16 @@ import type { Exercise } from '../library/exercise.js';
 import {
   flareSinceOf,
   quotaFor,
+  toPacingSummary,
   toPacingView,
   updatePacing,
   type PacingEvent,
   type PacingState,
 } from '../pacing/index.js';
 import { activityKeyOf } from '../pacing/activity.js';
-import { buildWeeklyPlan } from '../planner/index.js';
+import { buildWeeklyPlan, findLastStrengthDate } from '../planner/index.js';
 import type { PlanReason, PlanSession, Slot } from '../planner/plan.js';
-import { describePlanChange, type PlanBasis } from '../planner/plan-basis.js';
+import { describePlanChange, movedActivities, pacingFingerprintOf, type PlanBasis } from '../planner/plan-basis.js';
 import { FLARE_PAIN } from '../planner/schedule.js';
 import { hashSeed } from '../planner/random.js';
 import type { Profile } from '../profile.js';
@@ -44,6 +45,8 @@ export interface StoredWeek {
   weekStart: LocalDate;
   plan: LivedPlan;
   basis: PlanBasis;
+  /** Last week's last strength day, as the week was first built with it. */
+  lastStrengthDate: LocalDate | undefined;
 }
 
 /** Where the loop stands at the start of a day. */
@@ -111,6 +114,7 @@ function weekFor(
   pain: number,
 ): { status: 'ok'; stored: StoredWeek } | { status: 'refer'; reasons: PlanReason[] } {
   const facts = stopSignFactsOf(start.safety);
+  const view = toPacingView(pacing);
   // Answering the screen again saves the profile, so its time stands for the profile's.
   const basis: PlanBasis = {
     profileUpdatedAt: start.safety.screenedAt,
@@ -118,23 +122,39 @@ function weekFor(
     badDays: [],
     highPainToday: pain >= FLARE_PAIN,
     safetyHoldAt: facts.safetyHold?.at ?? null,
+    pacing: pacingFingerprintOf(view),
   };
-  const storedBasis = start.stored?.weekStart === start.weekStart ? start.stored.basis : null;
-  const change = describePlanChange(storedBasis, basis);
-  if (start.stored && storedBasis && change === null) return { status: 'ok', stored: start.stored };
+  const thisWeek = start.stored?.weekStart === start.weekStart ? start.stored : null;
+  const change = describePlanChange(thisWeek?.basis ?? null, basis, pacingNews(pacing, thisWeek, basis));
+  if (thisWeek && change === null) return { status: 'ok', stored: thisWeek };
+  const lastStrengthDate = thisWeek ? thisWeek.lastStrengthDate : lastStrengthBefore(start);
   const built = buildWeeklyPlan({
     profile: { ...person.profile, painToday: pain },
     exercises: person.exercises,
-    pacing: toPacingView(pacing),
+    pacing: view,
     weekStart: start.weekStart,
     today: start.date,
     seed: person.seed,
     ...facts,
+    ...(lastStrengthDate ? { lastStrengthDate } : {}),
   });
   if (built.status === 'refer') return built;
   // As the server does: a week rebuilt mid-week says why first.
   const plan: LivedPlan = change ? { ...built, reasons: [change, ...built.reasons] } : built;
-  return { status: 'ok', stored: { weekStart: start.weekStart, plan, basis } };
+  return { status: 'ok', stored: { weekStart: start.weekStart, plan, basis, lastStrengthDate } };
+}
+
+/** Last week's last strength day, from last week's stored plan (as the server reads it). */
+function lastStrengthBefore(start: DayStart): LocalDate | undefined {
+  const lastWeek = start.stored;
+  return lastWeek && lastWeek.weekStart < start.weekStart ? findLastStrengthDate(lastWeek.plan.days) : undefined;
+}
+
+/** Pacing's own sentence for the newest change of a quota that moved since the stored week. */
+function pacingNews(pacing: PacingState, stored: StoredWeek | null, basis: PlanBasis): string | undefined {
+  if (!basis.pacing || !stored?.basis.pacing) return undefined;
+  const moved = new Set(movedActivities(stored.basis.pacing, basis.pacing));
+  return toPacingSummary(pacing, 200).changes.find((c) => moved.has(c.activity) && c.from !== c.to)?.message;
 }
 
 interface PlayedDay {

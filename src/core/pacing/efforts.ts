@@ -18,7 +18,7 @@ import { amountOf, recordChange, volumeOf, type Work } from './work.js';
 
 /** Takes the calm efforts of a judged day into the baselines still being learned. */
 export function collectEfforts(work: Work, judged: DayRecord): void {
-  if (judged.flare || work.day.flare || work.core.mode !== 'normal') return;
+  if (judged.flare || judged.normal === false || work.day.flare || work.core.mode !== 'normal') return;
   for (const [key, done] of Object.entries(judged.activities)) {
     const activity = key as ActivityKey;
     if (!done.measured || !isCalmFor(judged, activity)) continue;
@@ -62,7 +62,9 @@ function addBaselineEffort(work: Work, quota: QuotaState, effort: BaselineEffort
   const mean = quota.efforts.reduce((sum, e) => sum + e.value, 0) / quota.efforts.length;
   const from = amountOf(quota);
   quota.baseline = Math.round(mean * 10) / 10;
-  quota.value = startFromEfforts(quota.efforts, quota.unit);
+  // Efforts that all did what the plan asked show no limit: they never lower the quota.
+  const allAsPlanned = quota.efforts.every((e) => e.asked !== null && e.value >= e.asked);
+  quota.value = Math.max(startFromEfforts(quota.efforts, quota.unit), allAsPlanned ? quota.value : 0);
   quota.efforts = [];
   resumeReviews(quota, judged.day);
   work.planned.set(quota.activity, volumeOf(quota));

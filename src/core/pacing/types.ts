@@ -170,6 +170,8 @@ export interface DayRecord {
   activities: Record<string, ActivityDay>;
   /** Activities the plan asked for that day (logged items with a planned dose, done or not). */
   asked?: ActivityKey[];
+  /** False when the day began in flare or rebuild mode: its efforts do not show the usual level. */
+  normal?: boolean;
 }
 
 /** A day at more than 150 % of quota, waiting two days to see whether a bust follows. */

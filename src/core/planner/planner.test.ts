@@ -88,13 +88,13 @@ describe('choosing exercises', () => {
     }
   });
 
-  it('the seed and the week give variety across weeks; the same ones give the same plan', () => {
+  it('one routine week after week (a day changes only when pacing does: it fell by a minute or two when stretches rotated weekly); seeds give variety across people', () => {
     const routineOf = (weekStart: string, seed: number) => {
       const plan = buildWeeklyPlan({ profile: maya, exercises: BUILTIN_EXERCISES, pacing: NEW_PACING, weekStart, seed });
       return plan.status === 'ok' ? allItems(plan).map((i) => i.exerciseId).join() : '';
     };
     const weeks = ['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31', '2025-04-07'];
-    expect(new Set(weeks.map((week) => routineOf(week, 1))).size).toBeGreaterThan(1);
+    expect(new Set(weeks.map((week) => routineOf(week, 1))).size).toBe(1);
     expect(new Set([1, 2, 3, 4, 5, 6].map((seed) => routineOf(WEEK, seed))).size).toBeGreaterThan(1);
     expect(routineOf(WEEK, 4)).toBe(routineOf(WEEK, 4));
   });

@@ -40,22 +40,25 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
   const allowed = findAllowed(input.exercises, input, clearance, seatedWork);
   // Water-only work belongs to the pool visit; every other routine is on land.
   const eligible = allowed.filter((e) => !isWaterOnly(e));
-  const sel: SelectionContext = { byId, rootIds, profile, random: createRandom(hashSeed(input.seed ?? 0, input.weekStart)) };
+  // One routine per person, week after week (a person learns it, and a day changes only when
+  // pacing or the profile changes it); each choice draws from its own seeded stream.
+  const randomFor = (name: string) => createRandom(hashSeed(input.seed ?? 0, name));
+  const sel: SelectionContext = { byId, rootIds, profile, random: randomFor('routine'), randomFor };
+  const on = (name: string): SelectionContext => ({ ...sel, random: randomFor(name) });
   const activeDays = chooseActiveDays(profile.daysPerWeek);
   const flare = findFlareDays({ ...input, painToday: profile.painToday });
   const afterStrength = followsStrengthDay(input.weekStart, input.lastStrengthDate);
   const maxLevel = clearance ? 1 : readMaxLevel(pacing);
-  const stretches = chooseStretches(eligible, sel, maxLevel, clearance);
-  const aerobicOptions = listAerobicOptions(allowed, sel, pacing);
+  const stretches = chooseStretches(eligible, on('stretching'), maxLevel, clearance);
+  const aerobicOptions = listAerobicOptions(allowed, on('aerobic'), pacing);
   const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
   const slots = orderPreferredSlots(profile.preferredTimes);
-  const mindBody = chooseMindBody(eligible, sel, clearance, maxLevel);
-  const strength = chooseStrength(eligible, sel, pacing);
-  const gentleStretches = chooseGentleStretches(stretches, eligible, byId, sel);
-  const breathing = chooseMindBody(eligible.filter((e) => e.level === 1), sel, true, 1)[0]?.items ?? [];
-  // Last, so that people without a pool draw the same seeded choices as before.
-  const waterStretches = chooseStretches(allowed.filter(isWaterOnly), sel, maxLevel, clearance);
-  const waterPractice = chooseMindBody(allowed.filter(isWaterOnly), sel, true, maxLevel)[0]?.items ?? [];
+  const mindBody = chooseMindBody(eligible, on('mind_body'), clearance, maxLevel);
+  const strength = chooseStrength(eligible, on('strengthening'), pacing);
+  const gentleStretches = chooseGentleStretches(stretches, eligible, byId, on('gentle'));
+  const breathing = chooseMindBody(eligible.filter((e) => e.level === 1), on('breathing'), true, 1)[0]?.items ?? [];
+  const waterStretches = chooseStretches(allowed.filter(isWaterOnly), on('water_stretching'), maxLevel, clearance);
+  const waterPractice = chooseMindBody(allowed.filter(isWaterOnly), on('water_practice'), true, maxLevel)[0]?.items ?? [];
   const week = { activeDays, slots, budget, clearance, afterStrength, flareDays: flare.all, waterStretches };
   const { aerobicByDay, poolOnlyDays } = planPoolDays(week, aerobicOptions);
   const strengthCandidates = activeDays.filter((day) => !flare.all.has(day) && !poolOnlyDays.includes(day));

@@ -28,6 +28,8 @@ export interface SelectionContext {
   rootIds: ReadonlyMap<string, string>;
   profile: Profile;
   random: Random;
+  /** Another seeded stream, by name: each choice draws from its own, so one never shifts another. */
+  randomFor: (name: string) => Random;
 }
 
 /** One mind-body practice and its exercises, in order. */
@@ -62,9 +64,25 @@ export function keepEasiest(exercises: readonly Exercise[], maxLevel: number): E
 /** The week's stretches, up to `maxLevel` (strictly level 1 under clearance and on flare days). */
 export function chooseStretches(eligible: readonly Exercise[], ctx: SelectionContext, maxLevel: number, strict = false): PlanItem[] {
   const all = eligible.filter((e) => e.pillar === 'stretching');
-  const stretches = strict ? all.filter((e) => e.level <= maxLevel) : keepEasiest(all, maxLevel);
-  const ranked = rankByFit(stretches, describeFit(ctx.rootIds), ctx.profile.painAreas, ctx.random, ROUTINE_LENGTH.stretching);
-  return ranked.map((exercise) => buildStretchItem(exercise, ctx.profile.age));
+  if (strict) return rankRoutine(all.filter((e) => e.level <= maxLevel), ctx, ROUTINE_LENGTH.stretching).map((e) => buildStretchItem(e, ctx.profile.age));
+  return rankEasiestFirst(all, ctx, maxLevel, ROUTINE_LENGTH.stretching).map((exercise) => buildStretchItem(exercise, ctx.profile.age));
+}
+
+/**
+ * A routine ranked from the easiest exercises first, then (up to `maxLevel`) harder ones after
+ * them. Unlocking level 2 only adds to the end of a routine, never reorders it: the exercises a
+ * day already holds stay, so a day never gets shorter because a level opened.
+ */
+function rankEasiestFirst(exercises: readonly Exercise[], ctx: SelectionContext, maxLevel: number, length: number): Exercise[] {
+  const easiest = keepEasiest(exercises, 1);
+  const first = rankRoutine(easiest, ctx, length);
+  if (maxLevel <= 1 || first.length >= length) return first;
+  const more = exercises.filter((e) => e.level > 1 && e.level <= maxLevel && !easiest.includes(e));
+  return [...first, ...rankRoutine(more, { ...ctx, random: ctx.randomFor('harder') }, length - first.length)];
+}
+
+function rankRoutine(exercises: readonly Exercise[], ctx: SelectionContext, length: number): Exercise[] {
+  return rankByFit(exercises, describeFit(ctx.rootIds), ctx.profile.painAreas, ctx.random, length);
 }
 
 /**
@@ -135,8 +153,7 @@ export function chooseMindBody(eligible: readonly Exercise[], ctx: SelectionCont
 }
 
 function buildMindBodyOption(practices: readonly Exercise[], activity: LikedActivity | null, ctx: SelectionContext, maxLevel: number): MindBodyOption {
-  const members = keepEasiest(practices.filter((e) => e.activity === activity), maxLevel);
-  const ranked = rankByFit(members, describeFit(ctx.rootIds), ctx.profile.painAreas, ctx.random, ROUTINE_LENGTH.mind_body);
+  const ranked = rankEasiestFirst(practices.filter((e) => e.activity === activity), { ...ctx, random: ctx.randomFor(`mind_body:${activity}`) }, maxLevel, ROUTINE_LENGTH.mind_body);
   const liked = activity !== null && ctx.profile.likes.includes(activity);
   return { activity, liked, items: ranked.map(buildMindBodyItem) };
 }

@@ -57,20 +57,47 @@ function expectNoQuotaFalls(days: readonly SimulatedDay[]): void {
   }
 }
 
-function expectNoDayFalls(days: readonly SimulatedDay[]): void {
+/** The most minutes a day may hold: the person's minutes, or less while the day's session quota is lower. */
+const dayLimitOf = (day: SimulatedDay, minutesPerDay: number) =>
+  Math.min(minutesPerDay, quotasByActivity(day).get('session')?.value ?? Infinity);
+
+/**
+ * A day that already holds the person's minutes, to within the shortest exercise (a stretch with
+ * its set-up, about 2.5 minutes), is full: as doses grow, which exercises fit in it may change
+ * by a minute either way. That is packing a full day, not pacing it down.
+ */
+const SHORTEST_ITEM_MINUTES = 2.5;
+const isFull = (day: SimulatedDay, minutesPerDay: number) =>
+  day.plannedMinutes >= dayLimitOf(day, minutesPerDay) - SHORTEST_ITEM_MINUTES;
+
+function expectNoDayFalls(days: readonly SimulatedDay[], minutesPerDay: number): void {
   for (let i = 7; i < days.length; i += 1) {
     const [before, now] = [days[i - 7], days[i]];
-    const text = `${now?.date}: ${before?.plannedMinutes} → ${now?.plannedMinutes} min`;
-    expect(now?.plannedMinutes ?? 0, text).toBeGreaterThanOrEqual(before?.plannedMinutes ?? 0);
+    if (!before || !now) continue;
+    if (isFull(before, minutesPerDay) && isFull(now, minutesPerDay)) continue;
+    const text = `${now.date}: ${before.plannedMinutes} → ${now.plannedMinutes} min`;
+    expect(now.plannedMinutes, text).toBeGreaterThanOrEqual(before.plannedMinutes);
   }
 }
 
+/**
+ * The week grows: its active days that do not yet fill the person's minutes hold, together, at
+ * least 20 % more in week 8 than the same weekdays in week 1. Days already full cannot grow and
+ * must not hide the days of the same week that should (a day whose routine is short — a few
+ * exercises a person in a wheelchair with CRPS can do — grows only with its doses).
+ */
 function expectGrowth(days: readonly SimulatedDay[], profile: Profile): void {
-  const week = (w: number) => days.slice(7 * w, 7 * w + 7);
-  const total = (w: number) => week(w).reduce((sum, d) => sum + d.plannedMinutes, 0);
-  const last = week(7).filter((d) => d.plannedMinutes > 0);
-  const full = last.length > 0 && last.every((d) => fills(d, profile.minutesPerDay));
-  if (!full) expect(total(7), `week 1: ${total(0)} min, week 8: ${total(7)} min`).toBeGreaterThanOrEqual(1.2 * total(0));
+  // Growth is pacing's work on what the library holds for the person: with a pillar it has
+  // nothing for (say, aerobic work for someone who uses no limb), the week says so and cannot grow.
+  if (days[0]?.plan.reasons.some((r) => r.code === 'library_gap')) return;
+  let [first, last] = [0, 0];
+  for (let weekday = 0; weekday < 7; weekday += 1) {
+    const [was, now] = [days[weekday], days[49 + weekday]];
+    if (!was || !now || was.plannedMinutes === 0 || fills(now, profile.minutesPerDay)) continue;
+    first += was.plannedMinutes;
+    last += now.plannedMinutes;
+  }
+  expect(last, `week 1: ${first} min, week 8: ${last} min on the days not yet full`).toBeGreaterThanOrEqual(1.2 * first);
 }
 
 describe('simulated people in the loop', () => {
@@ -88,14 +115,14 @@ describe('simulated people in the loop', () => {
     );
   }, TIMEOUT);
 
-  it('calm and adherent for 8 weeks: no day’s planned minutes ever fall from one week to the next', () => {
+  it('calm and adherent for 8 weeks: no day’s planned minutes ever fall from one week to the next (a full day excepted)', () => {
     fc.assert(
-      fc.property(calmLife, (life) => expectNoDayFalls(daysOf(liveOk(life, true)))),
+      fc.property(calmLife, (life) => expectNoDayFalls(daysOf(liveOk(life, true)), life.profile.minutesPerDay)),
       PROPERTY_RUNS(901),
     );
   }, TIMEOUT);
 
-  it('calm and adherent for 8 weeks: the week grows by 20 % or fills the person’s minutes', () => {
+  it('calm and adherent for 8 weeks: the week grows by 20 % on the days that do not yet fill the person’s minutes', () => {
     fc.assert(
       fc.property(calmLife, (life) => {
         // Growth is pacing's work; a plan awaiting a clinician's go-ahead stays as it is.

@@ -111,17 +111,24 @@ export async function signUpWithIntake(
   await page.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
 }
 
-/**
- * A new person with the shortest intake that gives a full week: knees, walks without help but
- * not down to the floor, 20 minutes every morning, a chair and a wall, walking; no safety flags.
- */
-export async function signUpQuickly(page: Page, email: string): Promise<void> {
-  await auth.signUp(page, email, '');
+/** Who a quick intake is about: a knee, 20 minutes on 7 mornings, a chair, a wall and walking. */
+export interface QuickPerson {
+  name?: string;
+  condition?: string;
+  mobility?: string;
+  pain?: number;
+  age?: number;
+}
+
+/** Signs up and answers the intake quickly (all safety answers no). */
+export async function signUpQuickly(page: Page, email: string, person: QuickPerson = {}): Promise<void> {
+  await auth.signUp(page, email, person.name ?? '');
   await expect.poll(() => page.getByText('Step 1 of 8').count()).toBe(1);
   await page.getByRole('checkbox', { name: 'Knees' }).click();
   await intake.next(page, 1);
+  if (person.condition) await page.getByRole('checkbox', { name: person.condition }).check();
   await intake.next(page, 2);
-  await page.getByRole('radio', { name: 'I walk without help' }).check();
+  await page.getByRole('radio', { name: person.mobility ?? 'I walk without help' }).check();
   await answer(page, 'Can you get down to the floor and back up again?', false);
   await intake.next(page, 3);
   await page.getByLabel('Minutes a day you would like to spend').fill('20');
@@ -132,7 +139,8 @@ export async function signUpQuickly(page: Page, email: string): Promise<void> {
     await page.getByRole('checkbox', { name: thing }).check();
   }
   await intake.next(page, 5);
-  await chooseOnScale(page, 'How much pain do you have right now?', 3);
+  await chooseOnScale(page, 'How much pain do you have right now?', person.pain ?? 3);
+  if (person.age !== undefined) await page.getByLabel('Your age (optional)').fill(String(person.age));
   await intake.next(page, 6);
   await intake.next(page, 7);
   await safety.answerAllNo(page, { onOwnPage: false });

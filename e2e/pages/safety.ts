@@ -3,35 +3,17 @@
  * reasons and answering the safety questions again, in the words the screens show.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { answer, auth, chooseOnScale, intake, safety } from './models.js';
+import { chooseOnScale, signUpQuickly } from './models.js';
 
 /** Walter (71, knee osteoarthritis, walks with a cane, not down to the floor), no safety flags. */
 export async function signUpAsWalter(page: Page, email: string): Promise<void> {
-  await auth.signUp(page, email, 'Walter');
-  await expect.poll(() => page.getByText('Step 1 of 8').count()).toBe(1);
-  await page.getByRole('checkbox', { name: 'Knees' }).click();
-  await intake.next(page, 1);
-  await page.getByRole('checkbox', { name: 'Knee osteoarthritis' }).check();
-  await intake.next(page, 2);
-  await page.getByRole('radio', { name: 'I walk with a stick, cane, crutches or a frame' }).check();
-  await answer(page, 'Can you get down to the floor and back up again?', false);
-  await intake.next(page, 3);
-  await page.getByLabel('Minutes a day you would like to spend').fill('20');
-  await chooseOnScale(page, 'Days a week', 7);
-  await page.getByRole('checkbox', { name: 'Morning' }).check();
-  await intake.next(page, 4);
-  for (const thing of ['A sturdy chair', 'A clear wall', 'Walking']) {
-    await page.getByRole('checkbox', { name: thing }).check();
-  }
-  await intake.next(page, 5);
-  await chooseOnScale(page, 'How much pain do you have right now?', 4);
-  await page.getByLabel('Your age (optional)').fill('71');
-  await intake.next(page, 6);
-  await intake.next(page, 7);
-  await safety.answerAllNo(page, { onOwnPage: false });
-  await page.getByRole('button', { name: 'Save my answers' }).click();
-  await page.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
+  await signUpQuickly(page, email, {
+    name: 'Walter',
+    condition: 'Knee osteoarthritis',
+    mobility: 'I walk with a stick, cane, crutches or a frame',
+    pain: 4,
+    age: 71,
+  });
 }
 
 /** What home shows about safety. */

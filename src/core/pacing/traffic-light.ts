@@ -2,10 +2,8 @@
  * Pain during exercise, as a traffic light (CLINICAL.md §3; clinical-sources.md §9.x: the
  * pain-monitoring model of Silbernagel, Thomeé et al., Am J Sports Med 2007): up to 2 points
  * above usual is fine; 3-5 is acceptable if it settles by the next morning (the calm rule checks
- * that); more than 5 → ease that exercise off. And the stop-flow answers that are stop signs.
+ * that); more than 5 → ease that exercise off.
  */
-import type { StopReason } from '../session-player/types.js';
-
 export type TrafficLight = 'green' | 'amber' | 'red';
 
 /** Points above usual pain that are still fine, and the most that is acceptable if it settles. */
@@ -18,15 +16,5 @@ export function trafficLightOf(painDuring: number, usual: number): TrafficLight 
   return above <= TRAFFIC_LIGHT.amberUpTo ? 'amber' : 'red';
 }
 
-const RED_FLAG_STOPS: ReadonlySet<StopReason> = new Set([
-  'chest_pain',
-  'breathless',
-  'dizzy',
-  'palpitations',
-  'one_sided_weakness',
-]);
-
-/** True for the stop-exercise signs of CLINICAL.md §1 (a matter of safety, not of dose). */
-export function isRedFlagStop(reason: StopReason): boolean {
-  return RED_FLAG_STOPS.has(reason);
-}
+/** The stop-flow answers that are stop signs: one rule, owned by the safety review. */
+export { isRedFlagStop } from '../safety-review.js';

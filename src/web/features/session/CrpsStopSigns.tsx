@@ -7,25 +7,12 @@ import { hasCrps } from '../../../core/profile.js';
 import { useProfile } from '../../hooks/useProfile.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { crpsStopMessages } from './crps-messages.js';
+import { SignsNotice } from './SignsNotice.js';
 
 /** The CRPS stop signs, for people with CRPS only. */
 export function CrpsStopSigns() {
   const m = useMessages(crpsStopMessages);
   const profile = useProfile();
   if (profile.status !== 'success' || profile.data === null || !hasCrps(profile.data)) return null;
-  return (
-    <section className="notice stop__signs" aria-labelledby="crps-stop-signs">
-      <h3 id="crps-stop-signs" className="notice__title">
-        {m.title}
-      </h3>
-      <dl className="signs">
-        {m.signs.map(([sign, todo]) => (
-          <div key={sign} className="signs__row">
-            <dt>{sign}</dt>
-            <dd>{todo}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <SignsNotice id="crps-stop-signs" title={m.title} signs={m.signs} />;
 }

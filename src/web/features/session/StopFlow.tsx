@@ -15,6 +15,7 @@ import { useFocusWhen } from '../../hooks/useFocusWhen.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { EmergencyCall } from '../safety/EmergencyCall.js';
 import { CrpsStopSigns } from './CrpsStopSigns.js';
+import { SignsNotice } from './SignsNotice.js';
 import { sessionMessages } from './messages.js';
 import type { Act } from './useSessionPlayer.js';
 
@@ -137,19 +138,8 @@ export function StopAdvice({ reason, endLabel, onEnd, onCarryOn }: StopAdvicePro
 export function StopSigns() {
   const m = useMessages(sessionMessages).stop;
   return (
-    <section className="notice stop__signs" aria-labelledby="stop-signs">
-      <h3 id="stop-signs" className="notice__title">
-        {m.signsTitle}
-      </h3>
-      <dl className="signs">
-        {m.signs.map(([sign, todo]) => (
-          <div key={sign} className="signs__row">
-            <dt>{sign}</dt>
-            <dd>{todo}</dd>
-          </div>
-        ))}
-      </dl>
+    <SignsNotice id="stop-signs" title={m.signsTitle} signs={m.signs}>
       <EmergencyCall wide={false} />
-    </section>
+    </SignsNotice>
   );
 }

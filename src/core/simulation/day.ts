@@ -3,6 +3,7 @@
  * date, this week's plan (kept steady, rebuilt only when the server would rebuild it), the day's
  * planned sessions played at their times, and pacing taking their logs.
  */
+import { pacingContextFor } from '../planner/pacing-context.js';
 import type { LocalDate } from '../calendar.js';
 import type { Exercise } from '../library/exercise.js';
 import {
@@ -245,9 +246,9 @@ function stopReasonOn(behaviour: Behaviour, n: number): StopReason | undefined {
   return behaviour.stopOnDays?.find((stop) => stop.day === n)?.reason;
 }
 
-/** Pacing's context as the server gives it (pacing-events.ts): the person's filter and minutes a day. */
+/** Pacing's context as the server gives it: the one `pacingContextFor`. */
 function contextOf(person: Person, today: LocalDate) {
-  return { exercises: person.byId, today, canDo: person.canDo, dayMinutes: person.profile.minutesPerDay };
+  return { ...pacingContextFor(person.byId, person.profile), today };
 }
 
 function instantOf(date: LocalDate, time: string): string {

@@ -5,7 +5,7 @@
  */
 import { checkinEventOf, sessionEventOf, type LoggedCheckin, type PacingEvent } from '../../core/pacing/index.js';
 import type { Profile } from '../../core/profile.js';
-import { eligibilityFor } from '../../core/planner/eligibility.js';
+import { pacingContextFor } from '../../core/planner/pacing-context.js';
 import { listPacingCheckins } from '../../db/checkin.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import type { Person, Services } from '../context.js';
@@ -22,5 +22,5 @@ export async function loadPacingEvents(services: Services, person: Person): Prom
 
 /** What a replay needs besides events; the same for every replay of one person, so states agree. */
 export function replayContext(library: Library, profile: Profile | null) {
-  return { exercises: library.index(), ...(profile ? { canDo: eligibilityFor(profile), dayMinutes: profile.minutesPerDay } : {}) };
+  return pacingContextFor(library.index(), profile);
 }

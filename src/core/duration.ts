@@ -6,14 +6,44 @@
  * shows it, pacing measures logged sessions with it, and insights compare with it. See
  * docs/pacing.md, "One measure of time".
  */
-import { buildSegments, classifyDose, segmentMs } from './session-player/dose.js';
+import {
+  READY_MS,
+  REST_BETWEEN_HOLDS_MS,
+  REST_BETWEEN_SETS_MS,
+  SWITCH_SIDE_MS,
+  buildSegments,
+  classifyDose,
+  pacedRepMs,
+  segmentMs,
+} from './session-player/dose.js';
 import type { ItemDose } from './session-player/types.js';
 
 /** Getting into position for an exercise of holds or reps, before its first segment. */
 export const SETTING_UP_SECONDS = 20;
 
-/** Seconds an item takes in the player, played at its own pace: setting up and every segment. */
-export function itemSeconds(dose: ItemDose): number {
+/**
+ * Seconds an item takes in the player, played at its own pace: setting up and every segment of
+ * `buildSegments` (count-in, holds or paced reps on each side, rests between holds, sides and
+ * sets). Worked out from the counts rather than by building the segments — a replay times
+ * thousands of items — and held equal to the segments by duration.test.ts over many doses.
+ * `perSide` may be given apart from the dose (a logged amount does not carry it).
+ */
+export function itemSeconds(dose: ItemDose, perSide = dose.perSide === true): number {
+  const kind = classifyDose(dose);
+  if (kind === 'timed') return (dose.minutes ?? 1) * 60;
+  const sides = perSide ? 2 : 1;
+  const hold = dose.holdSeconds ?? 0;
+  const rounds = Math.max(1, kind === 'holds' ? (dose.reps ?? 1) : (dose.sets ?? 1));
+  const segments = rounds * sides;
+  const switches = perSide ? rounds : 0;
+  const rests = segments - 1 - switches;
+  const work = kind === 'holds' ? hold : Math.max(1, dose.reps ?? 1) * (pacedRepMs(hold * 1000) / 1000);
+  const rest = (kind === 'holds' ? REST_BETWEEN_HOLDS_MS : REST_BETWEEN_SETS_MS) / 1000;
+  return SETTING_UP_SECONDS + READY_MS / 1000 + segments * work + switches * (SWITCH_SIDE_MS / 1000) + rests * rest;
+}
+
+/** The same seconds by building the player's segments: the reference `itemSeconds` is held to. */
+export function itemSecondsBySegments(dose: ItemDose): number {
   const segments = buildSegments(dose);
   let ms = classifyDose(dose) === 'timed' ? 0 : SETTING_UP_SECONDS * 1000;
   for (const segment of segments) ms += segmentMs(segment);
@@ -21,8 +51,8 @@ export function itemSeconds(dose: ItemDose): number {
 }
 
 /** An item's minutes, rounded up to the next half minute: an estimate never promises less time than it takes. */
-export function itemMinutes(dose: ItemDose): number {
-  return toHalfMinutesUp(itemSeconds(dose));
+export function itemMinutes(dose: ItemDose, perSide = dose.perSide === true): number {
+  return toHalfMinutesUp(itemSeconds(dose, perSide));
 }
 
 /** Seconds rounded up to the next half minute. */

@@ -34,7 +34,8 @@ export function applyDay(
 }
 
 function startDay(work: Work, day: LocalDate, dayNo: number): void {
-  work.day = { ...emptyDay(day), normal: work.core.mode === 'normal' };
+  work.day = emptyDay(day);
+  work.day.normal = work.core.mode === 'normal';
   work.dayNo = dayNo;
   work.ago.length = 0;
   work.ago.push(day);

@@ -9,7 +9,7 @@ import type { DoseAmount, SessionItemLog } from './types.js';
 /** Minutes of one logged amount: zero when it holds no work. */
 export function doseMinutes(dose: DoseAmount, perSide: boolean): number {
   const hasWork = (dose.minutes ?? 0) > 0 || ((dose.reps ?? 0) > 0 && (dose.sets ?? 1) > 0);
-  return hasWork ? itemMinutes({ ...dose, perSide }) : 0;
+  return hasWork ? itemMinutes(dose, perSide) : 0;
 }
 
 /** The minutes a logged session took: every item not skipped, at the amount really done. */

@@ -33,6 +33,9 @@ describe('a dose the plan capped is not discounted again', () => {
   it('walking 5 min as planned three times stays at 5, not 4 (was: 80 % of the start-small amount)', () => {
     const state = replay(calmDays([[asPlanned(walk(5))], [asPlanned(walk(5))], [asPlanned(walk(5))]]), 3);
     expect(quotaOf(state, WALKING)).toMatchObject({ baseline: 5, value: 5 });
+    expect(allChanges(state).find((c) => c.code === 'baseline_set')?.message).toBe(
+      'Walking 5 min: your first three calm walks did all that was asked, so we build up from here.',
+    );
   });
 
   it('1 set of 8 push-ups as planned stays at 8 reps', () => {

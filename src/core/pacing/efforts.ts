@@ -68,7 +68,7 @@ function addBaselineEffort(work: Work, quota: QuotaState, effort: BaselineEffort
   quota.efforts = [];
   resumeReviews(quota, judged.day);
   work.planned.set(quota.activity, volumeOf(quota));
-  const message = MESSAGES.baseline_set(work.lookup.subjectOf(quota), from, amountOf(quota), quota.baseline);
+  const message = MESSAGES.baseline_set(work.lookup.subjectOf(quota), from, amountOf(quota), quota.baseline, allAsPlanned);
   recordChange(work, quota, 'baseline_set', from.value, message);
 }
 

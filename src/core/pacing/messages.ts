@@ -122,11 +122,15 @@ const stays = (s: Subject, now: Amount) =>
 export const MESSAGES = {
   start_small: (s: Subject, to: Amount) =>
     `${capitalize(s.name)}: starting small at ${formatAmount(to, s.unit)}, while we learn your usual level.`,
-  baseline_set: (s: Subject, from: Amount | null, to: Amount, baseline: number) => {
+  baseline_set: (s: Subject, from: Amount | null, to: Amount, baseline: number, asPlanned = false) => {
     const head = from
       ? `${capitalize(s.name)} ${formatRange(from, to, s.unit)}`
       : `${capitalize(s.name)} ${formatAmount(to, s.unit)}`;
     const mean = formatAmount({ value: baseline, sets: null }, s.unit);
+    // Days that did all the plan asked show no limit: the amount stays where it was.
+    if (asPlanned && from && to.value === from.value) {
+      return `${capitalize(s.name)} ${formatAmount(to, s.unit)}: your first three calm ${s.plural} did all that was asked, so we build up from here.`;
+    }
     return `${head}: your first three ${s.plural} averaged ${mean}, so we start a little below that.`;
   },
   progress_calm_week: (s: Subject, from: Amount, to: Amount, days: number) =>

@@ -44,6 +44,10 @@ export const CreateSessionLogRequest = z
     toleranceTest: z.boolean().optional(),
     notes: z.string().max(2000).nullable().optional(),
   })
+  .refine((log) => Date.parse(log.startedAt) >= Date.UTC(1900, 0, 1), {
+    message: 'A session cannot start before 1900. Check the date and time.',
+    path: ['startedAt'],
+  })
   .refine((log) => log.painAfter !== null || log.partial === true, {
     message: 'Say how much pain there is after a finished session (0-10).',
     path: ['painAfter'],

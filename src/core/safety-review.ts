@@ -134,15 +134,19 @@ function addMonths(epochMs: number, months: number): number {
 }
 
 /**
- * When the screen counts as answered after a profile is saved: now, at intake or when the
- * answers changed; otherwise it keeps its time, so changing minutes a day is no new screen.
+ * When the screen counts as answered after a profile is saved: now at intake, or when the answers
+ * changed and every question that applies was answered; otherwise it keeps its time. So changing
+ * minutes a day is no new screen, and neither is dropping or blanking answers: that once lifted a
+ * stop-sign hold without a single question answered.
  */
 export function screenedAtAfterSave(
   previous: { safety: SafetyAnswers; updatedAt: string } | null,
   next: SafetyAnswers,
   now: string,
+  isComplete: boolean,
 ): string {
-  if (!previous || !isSameScreen(previous.safety, next)) return now;
+  if (!previous) return now;
+  if (isComplete && !isSameScreen(previous.safety, next)) return now;
   return screenedAtOf(previous.safety, previous.updatedAt);
 }
 

@@ -20,7 +20,9 @@ describe('assessSafety', () => {
     ['clearance with an undated go-ahead (older answers)', { ...allNo, heart_condition: true, cleared_by_clinician: true }, {}, 'clear'],
     ['clearance with a go-ahead from before the last stop sign', { ...allNo, heart_condition: true, ...goAhead }, { lastStopSignOn: '2026-11-20' }, 'clearance_needed'],
     ['clearance with an undated go-ahead and a stop sign', { ...allNo, heart_condition: true, cleared_by_clinician: true }, { lastStopSignOn: '2026-11-20' }, 'clearance_needed'],
-    ['clearance with a go-ahead on the day of the stop sign', { ...allNo, heart_condition: true, ...goAhead }, { lastStopSignOn: '2026-11-01' }, 'clear'],
+    // Only the date is known: a go-ahead from the morning of a day with a stop sign came before it.
+    ['clearance with a go-ahead on the day of the stop sign (it counted: the unsafe way round)', { ...allNo, heart_condition: true, ...goAhead }, { lastStopSignOn: '2026-11-01' }, 'clearance_needed'],
+    ['clearance with a go-ahead the day after the stop sign', { ...allNo, heart_condition: true, ...goAhead }, { lastStopSignOn: '2026-10-31' }, 'clear'],
     ['urgent with a go-ahead from before the last stop sign', { ...allNo, recent_trauma: true, ...goAhead }, { lastStopSignOn: '2026-11-02' }, 'refer_urgent'],
   ])('%s → %s', (_name, answers, context, status) => {
     expect(assessSafety(answers, context).status).toBe(status);

@@ -90,7 +90,8 @@ export function hasGoAhead(answers: SafetyAnswers, context: SafetyContext, needs
   if (answers.cleared_by_clinician !== true) return false;
   const on = answers.clearedOn;
   if (on === undefined) return !needsDate && !context.lastStopSignOn;
-  return !context.lastStopSignOn || on >= context.lastStopSignOn;
+  // Strictly after: a go-ahead from the morning of a day with a stop sign came before it.
+  return !context.lastStopSignOn || on > context.lastStopSignOn;
 }
 
 /** True when a plan must not be built at all. */

@@ -150,3 +150,29 @@ describe('the day starts small', () => {
     expect(quotaOf(updatePacing(initialPacing(), events, { exercises: TEST_INDEX, today: day(0), dayMinutes: 15 }), 'session')?.value).toBe(15);
   });
 });
+
+describe('found in a second look', () => {
+  const planned5 = (): SessionItemLog => ({ ...walk(5), planned: { minutes: 5 } });
+
+  it('an extra walk the plan did not ask for no longer lowers a person who did what it asked (5 → 4)', () => {
+    const state = replay(calmDays([[planned5(), walk(1)], [planned5(), walk(1)], [planned5(), walk(1)]]), 3);
+    expect(quotaOf(state, WALKING)?.value).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a baseline set on the morning of a day that turns into a flare does not rise into it', () => {
+    const events = [
+      ...calmDays([[walk(10, { planned: { minutes: 5 } })], [walk(10, { planned: { minutes: 5 } })], [walk(10, { planned: { minutes: 5 } })]]),
+      checkin(3, 3, { hour: 20, flare: true }),
+    ];
+    const state = replay(events, 3);
+    const flare = allChanges(state).find((c) => c.activity === WALKING && c.code === 'flare_halved');
+    expect(flare?.from).toBe(5);
+    expect(quotaOf(state, WALKING)?.rebuild?.target).toBe(5);
+  });
+
+  it('a session quota born on a flare day does not progress while the flare goes on', () => {
+    const events = Array.from({ length: 10 }, (_, n) => [checkin(n, 3, { flare: true }), session(n, [planned5()])]).flat();
+    const state = updatePacing(initialPacing(), events, { exercises: TEST_INDEX, today: day(10), dayMinutes: 60 });
+    expect(allChanges(state).filter((c) => c.activity === 'session' && c.code === 'progress_calm_week')).toEqual([]);
+  });
+});

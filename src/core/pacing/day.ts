@@ -43,7 +43,11 @@ function startDay(work: Work, day: LocalDate, dayNo: number): void {
   const lastActive = work.core.lastActiveDay ?? null;
   if (lastActive !== null && dayNo - dayNumber(lastActive) >= PACING.breakDays) restartAfterBreak(work);
   work.planned.clear();
-  for (const quota of work.quotas.values()) work.planned.set(quota.activity, volumeOf(quota));
+  work.began.clear();
+  for (const quota of work.quotas.values()) {
+    work.planned.set(quota.activity, volumeOf(quota));
+    work.began.set(quota.activity, quota.value);
+  }
   work.observeDay?.(day, work.planned);
 }
 

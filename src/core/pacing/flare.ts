@@ -37,6 +37,10 @@ export function enterFlare(work: Work, cause: FlareCause): void {
 
 function halveQuota(work: Work, quota: QuotaState, cause: FlareCause): void {
   quota.reviewOn = null;
+  // A baseline set this morning must not rise into a flare that comes later the same day: the
+  // day's amount before the flare is the one it began with.
+  const began = work.began.get(quota.activity);
+  if (began !== undefined && began < quota.value) quota.value = began;
   const halved = halvedValue(quota.value, quota.unit);
   if (halved === quota.value) return;
   const from = amountOf(quota);

@@ -60,7 +60,7 @@ function judgeWeek(work: Work, quota: QuotaState): WeekOutcome {
  */
 /**
  * Three days at quota (CLINICAL.md §3), or every day the plan asked for the activity when it asked
- * on fewer (two at the least): a walk the week holds on two days can still move up.
+ * on fewer (a walk on the two land days of a pool week, or a person active one day a week): it can still move up.
  */
 function daysNeeded(week: readonly DayRecord[], quota: QuotaState): number {
   const asked = week.filter((d) => d.asked?.includes(quota.activity)).length;

@@ -78,7 +78,8 @@ function createSessionQuota(work: Work): void {
     tooHardInARow: 0,
   };
   addQuota(work, quota);
-  resumeReviews(quota, work.day.day);
+  // In flare or rebuild mode reviews wait: the end of the flare resumes them (flare.ts).
+  if (work.core.mode === 'normal') resumeReviews(quota, work.day.day);
   work.planned.set('session', quota.value);
   recordChange(work, quota, 'start_small', null, MESSAGES.start_small(work.lookup.subjectOf(quota), amountOf(quota)));
 }
@@ -102,7 +103,7 @@ function measureSession(work: Work, items: readonly SessionItemLog[]): Map<Activ
     let effort = efforts.get(resolved.activity);
     if (!effort) {
       const quota = work.quotas.get(resolved.activity) ?? createQuota(work, resolved.activity, resolved.exercise);
-      effort = { quota, volume: 0, asked: 0, perSet: 0, measured: false, feedback: [], painDuring: null };
+      effort = { quota, volume: 0, asked: null, perSet: 0, measured: false, feedback: [], painDuring: null };
       efforts.set(resolved.activity, effort);
     }
     addItem(effort, item, work.day);
@@ -128,8 +129,10 @@ function addItem(effort: Effort, item: SessionItemLog, day: DayRecord): void {
   effort.measured = true;
 }
 
+// What the plan asked: the planned items added up (an extra walk the plan did not ask for adds
+// to what was done, not to what was asked); null while no item said what was planned.
 function addAsked(effort: Effort, asked: number | null): void {
-  effort.asked = effort.asked === null || asked === null ? null : effort.asked + asked;
+  if (asked !== null) effort.asked = (effort.asked ?? 0) + asked;
 }
 
 function createQuota(work: Work, activity: ActivityKey, exercise: Exercise): QuotaState {
@@ -161,9 +164,9 @@ function applyEffort(work: Work, effort: Effort, usual: number): void {
 function addToDay(work: Work, activity: ActivityKey, effort: Pick<Effort, 'volume' | 'asked' | 'perSet'>): void {
   const quota = work.quotas.get(activity);
   const planned = work.planned.get(activity) ?? (quota ? volumeOf(quota) : 0);
-  const day = (work.day.activities[activity] ??= { volume: 0, planned, asked: 0, perSet: 0, measured: true });
+  const day = (work.day.activities[activity] ??= { volume: 0, planned, asked: null, perSet: 0, measured: true });
   day.volume += effort.volume;
-  day.asked = day.asked === null || effort.asked === null ? null : day.asked + effort.asked;
+  if (effort.asked !== null) day.asked = (day.asked ?? 0) + effort.asked;
   day.perSet = activity.startsWith('strength:') ? Math.max(day.perSet, effort.perSet) : day.volume;
 }
 

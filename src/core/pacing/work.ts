@@ -22,6 +22,8 @@ export interface Work {
   ago: LocalDate[];
   usual: number | null;
   planned: Map<ActivityKey, number>;
+  /** Each quota's value at the start of the day being applied. */
+  began: Map<ActivityKey, number>;
   observeDay?: ((day: LocalDate, planned: ReadonlyMap<ActivityKey, number>) => void) | undefined;
   /** The person's minutes a day, when known: the session quota's start and ceiling. */
   dayMinutes?: number | undefined;
@@ -41,6 +43,7 @@ export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?:
     ago: [],
     usual: null,
     planned: new Map(),
+    began: new Map(),
     observeDay,
     dayMinutes,
   };

@@ -100,6 +100,18 @@ describe.each(testDatabaseKinds())('safety routes on $name', (kind) => {
     expect(plan.weeklyMinutes).toMatchObject({ aerobic: 0, strengthening: 0 });
   });
 
+  it('saving the profile with blank or fewer answers does not lift the hold (it gave a full week without a question answered)', async () => {
+    for (const safety of [{}, { ...ALL_NO, heart_condition: undefined }]) {
+      const saved = await test.request({ method: 'PUT', url: '/api/me/profile', cookie: walter.cookie, payload: { ...WALTER, safety } });
+      expect(saved.statusCode).toBe(200);
+      expect((await get(walter)).json()).toMatchObject({ outcome: { status: 'clearance_needed' }, hold: { reason: 'chest_pain' } });
+      expect((await get(walter, '/api/me/plan')).json().plan.weeklyMinutes).toMatchObject({ aerobic: 0, strengthening: 0 });
+    }
+    const future = await test.request({ method: 'PUT', url: '/api/me/profile', cookie: walter.cookie, payload: { ...WALTER, safety: { ...ALL_NO, heart_condition: true, cleared_by_clinician: true, clearedOn: '2026-12-24' } } });
+    expect(future.statusCode).toBe(422);
+    await test.request({ method: 'PUT', url: '/api/me/profile', cookie: walter.cookie, payload: WALTER });
+  });
+
   it('one person’s stop sign never reaches another’s plan', async () => {
     expect((await get(priya)).json()).toMatchObject({ hold: null, emergencyNotice: false, outcome: { status: 'clear' } });
   });
@@ -131,11 +143,14 @@ describe.each(testDatabaseKinds())('safety routes on $name', (kind) => {
     expect(urgent.json().outcome).toEqual({ status: 'refer_urgent', flagged: ['cancer_or_weight_loss'] });
     expect((await get(walter, '/api/me/plan')).json().plan.status).toBe('refer');
     test.clock.advance(60_000);
-    // A go-ahead from before the chest-pain stop that morning no longer counts; one from today does.
-    const old = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn: '2026-11-20' });
-    expect(old.json().outcome.status).toBe('refer_urgent');
-    test.clock.advance(60_000);
-    const cleared = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn: '2026-11-24' });
+    // A go-ahead from before the chest-pain stop, or from the same day (it may have come before
+    // it), no longer counts; one from a later day does.
+    for (const clearedOn of ['2026-11-20', '2026-11-24']) {
+      const old = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn });
+      expect(old.json().outcome.status).toBe('refer_urgent');
+    }
+    test.clock.advance(86_400_000);
+    const cleared = await put(walter, { ...ALL_NO, cancer_or_weight_loss: true, cleared_by_clinician: true, clearedOn: '2026-11-25' });
     expect(cleared.json().outcome.status).toBe('clear');
     expect((await get(walter, '/api/me/plan')).json().plan.status).toBe('ok');
   });
@@ -148,7 +163,7 @@ describe.each(testDatabaseKinds())('safety routes on $name', (kind) => {
   });
 
   it('asks again 3 months after the screen was answered', async () => {
-    test.clock.set('2027-02-25T10:00:00.000Z');
+    test.clock.set('2027-02-26T12:00:00.000Z');
     // Sessions last 30 days: sign in again after the months go by.
     const login = await test.request({ method: 'POST', url: '/api/auth/login', payload: { email: 'walter@example.org', password: 'a calm walk by the river' } });
     const response = await get({ cookie: sessionCookieOf(login) });

@@ -33,6 +33,7 @@ describe.each(testDatabaseKinds())('session log routes on $name', (kind) => {
   it.each([
     ['clientId', { clientId: 'x' }],
     ['startedAt', { startedAt: 'this morning' }],
+    ['startedAt', { startedAt: '0099-06-01T00:00:00.000Z' }],
     ['painBefore', { painBefore: 11 }],
     ['painAfter', { painAfter: -1 }],
     ['items', { items: [] }],

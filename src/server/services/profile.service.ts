@@ -1,5 +1,7 @@
 /** The intake profile and the unfinished intake draft. */
+import { toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
+import { findSafetyProblems } from '../../core/intake.js';
 import { screenedAtAfterSave } from '../../core/safety-review.js';
 import {
   IntakeDraftSchema,
@@ -26,7 +28,11 @@ export async function putProfile(services: Services, person: Person, input: Prof
   const now = services.clock.now();
   const stored = await findProfile(services.db, person.id);
   const previous = stored ? { safety: ProfileSchema.parse(stored.data).safety, updatedAt: stored.updatedAt } : null;
-  const profile = { ...input, safety: { ...input.safety, screenedAt: screenedAtAfterSave(previous, input.safety, now) } };
+  if (input.safety.clearedOn !== undefined && input.safety.clearedOn > toLocalDate(now, person.timeZone)) {
+    throw new AppError('unacceptable', 'The date of the go-ahead cannot be in the future.', 'safety.clearedOn');
+  }
+  const isComplete = findSafetyProblems(input.safety).length === 0;
+  const profile = { ...input, safety: { ...input.safety, screenedAt: screenedAtAfterSave(previous, input.safety, now, isComplete) } };
   await saveProfile(services.db, person.id, profile, now);
   return { profile, updatedAt: now };
 }

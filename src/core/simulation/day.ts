@@ -35,7 +35,6 @@ export interface Person {
   profile: Profile;
   exercises: readonly Exercise[];
   byId: ReadonlyMap<string, Exercise>;
-  canDo: (exercise: Exercise) => boolean;
   behaviour: Behaviour;
   seed: number;
   repMode: RepMode;

@@ -6,7 +6,6 @@
 import { addDays } from '../calendar.js';
 import { indexExercises } from '../library/catalog.js';
 import { initialPacing, type PacingChange, type PacingState } from '../pacing/index.js';
-import { eligibilityFor } from '../planner/eligibility.js';
 import { hashSeed } from '../planner/random.js';
 import { liveDay, type Person, type StoredWeek } from './day.js';
 import { initialSafety } from './safety.js';
@@ -50,7 +49,6 @@ function personOf(input: SimulationInput): Person {
     profile: input.profile,
     exercises: input.exercises,
     byId: indexExercises(input.exercises),
-    canDo: eligibilityFor(input.profile),
     behaviour: input.behaviour,
     seed: input.seed,
     repMode: hashSeed(input.seed, 'reps') % 2 === 0 ? 'tap' : 'paced',

@@ -1,5 +1,6 @@
 /** Accounts: sign-up, sign-in, the signed-in person, deletion. */
 import { z } from 'zod';
+import { ROLES } from '../core/access/policy.js';
 import { PASSWORD_MAX_LENGTH } from '../core/password-policy.js';
 import { Id, Instant, TimeZone } from './common.js';
 
@@ -29,6 +30,14 @@ export const Account = z.object({
   name: z.string().nullable(),
   timeZone: z.string(),
   createdAt: Instant,
+  /** 'person', 'clinician' or 'admin'. */
+  role: z.enum(ROLES),
+  /**
+   * The second factor in this session: `off` (people are not asked), `setup_needed` and
+   * `code_needed` (signed in with the password only: nothing else opens until it is done),
+   * `done`, or `relaxed` (the practice's admin turned the requirement off).
+   */
+  secondFactor: z.enum(['off', 'setup_needed', 'code_needed', 'done', 'relaxed']),
   /** The number to call for help: the practice's setting, or one that fits the time zone. */
   emergencyNumber: z.string(),
 });

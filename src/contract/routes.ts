@@ -4,6 +4,7 @@
  * generated from it, and the web client is typed by it.
  */
 import { z } from 'zod';
+import type { RouteAccess } from '../core/access/policy.js';
 import {
   Account,
   DeleteAccountRequest,
@@ -27,8 +28,13 @@ import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSch
 import { IntakeDraftResponse, IntakeDraftSchema, ProfileResponse, ProfileSchema } from './profile.js';
 import { PutSafetyRequest, SafetyStatus } from './safety.js';
 
-/** Who may call a route: anyone, or only a signed-in person acting on their own data. */
-export type Access = 'public' | 'person';
+/**
+ * Who may call a route: `public` (anyone), `signed-in` (any session, even before the second
+ * factor), `person` (a fully signed-in account on its own data, whatever its role),
+ * `clinician` (a clinician's own workspace), `clinician-of-patient` (a clinician on a linked
+ * patient's data: the service checks the link), `admin`.
+ */
+export type Access = RouteAccess;
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One route of the API. */

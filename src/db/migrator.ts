@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-checkin-peg.js';
 import * as m0005 from './migrations/0005-session-stop-reason.js';
 import * as m0006 from './migrations/0006-checkin-something-new.js';
 import * as m0008 from './migrations/0008-bad-day-week-before.js';
+import * as m0009 from './migrations/0009-practice.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-session-stop-reason': m0005,
   '0006-checkin-something-new': m0006,
   '0008-bad-day-week-before': m0008,
+  '0009-practice': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

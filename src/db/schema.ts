@@ -2,6 +2,10 @@
  * The tables, as Kysely sees them. Portable across SQLite and PostgreSQL: instants are ISO-8601
  * UTC text (they sort as text), booleans are 0/1 integers, lists and the profile are JSON text.
  */
+import type { ColumnType } from 'kysely';
+
+/** A column with a default: optional when inserting, always there when reading. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 
 export interface UsersTable {
@@ -12,6 +16,16 @@ export interface UsersTable {
   time_zone: string;
   created_at: string;
   updated_at: string;
+  /** 'person', 'clinician' or 'admin' (core/access.ts). */
+  role: Defaulted<string>;
+  /** When an admin disabled the account; a disabled account cannot sign in. */
+  disabled_at: Defaulted<string | null>;
+  /** The confirmed TOTP secret (base32); null until the second factor is set up. */
+  totp_secret: Defaulted<string | null>;
+  /** A secret shown as a QR code and not yet confirmed with a code. */
+  totp_pending_secret: Defaulted<string | null>;
+  /** The last TOTP time step accepted, so a code is used once. */
+  totp_last_step: Defaulted<number | null>;
 }
 
 export interface AuthSessionsTable {
@@ -20,6 +34,12 @@ export interface AuthSessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** When this session passed the second factor; null with the password only. */
+  second_factor_at: Defaulted<string | null>;
+  /** The id shown in the devices list (the row id is the cookie's hash and never leaves). */
+  device_id: Defaulted<string | null>;
+  user_agent: Defaulted<string | null>;
+  last_seen_at: Defaulted<string | null>;
 }
 
 export interface ProfilesTable {
@@ -90,6 +110,98 @@ export interface BadDaysTable {
   week_before: string | null;
 }
 
+export interface RecoveryCodesTable {
+  user_id: string;
+  /** SHA-256 of the code. */
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** One-use links: 'admin' (the first admin's sign-in link) or 'clinician' (an admin's invitation). */
+export interface AccountInvitationsTable {
+  id: string;
+  token_hash: string;
+  kind: string;
+  email: string;
+  name: string | null;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  withdrawn_at: string | null;
+}
+
+/** A clinician's invitation of a patient; the link's token and the short code are stored hashed. */
+export interface CareInvitationsTable {
+  id: string;
+  clinician_id: string;
+  token_hash: string;
+  code_hash: string;
+  /** The clinician's own reminder of whom it is for; never shown to anyone else. */
+  label: string | null;
+  created_at: string;
+  expires_at: string;
+  answered_at: string | null;
+  /** 'accepted', 'declined' or 'withdrawn'; null while open. */
+  answer: string | null;
+  patient_id: string | null;
+}
+
+export interface CareLinksTable {
+  id: string;
+  clinician_id: string;
+  patient_id: string;
+  /** 1 when the person agreed to share the notes they write in check-ins. */
+  share_notes: number;
+  started_at: string;
+  ended_at: string | null;
+  /** The account that ended the link. */
+  ended_by: string | null;
+}
+
+export interface CareNotesTable {
+  id: string;
+  patient_id: string;
+  clinician_id: string;
+  /** The patient or the clinician. */
+  author_id: string;
+  client_id: string | null;
+  body: string;
+  created_at: string;
+  /** When the other side first read it. */
+  read_at: string | null;
+}
+
+export interface CareReviewsTable {
+  id: string;
+  clinician_id: string;
+  patient_id: string;
+  reviewed_at: string;
+  minutes: number;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actor_id: string;
+  /** The actor's name when it happened, so the log still reads after an account is gone. */
+  actor_name: string | null;
+  actor_role: string;
+  /** Whose data; null for practice-wide actions. */
+  patient_id: string | null;
+  /** An AuditAction of core/access.ts. */
+  action: string;
+}
+
+export interface PracticeSettingsTable {
+  key: string;
+  /** JSON. */
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** Kysely's internal bookkeeping is not listed; these are ours. */
 export interface Database {
   users: UsersTable;
@@ -100,5 +212,13 @@ export interface Database {
   exercise_sessions: ExerciseSessionsTable;
   weekly_plans: WeeklyPlansTable;
   bad_days: BadDaysTable;
+  recovery_codes: RecoveryCodesTable;
+  account_invitations: AccountInvitationsTable;
+  care_invitations: CareInvitationsTable;
+  care_links: CareLinksTable;
+  care_notes: CareNotesTable;
+  care_reviews: CareReviewsTable;
+  audit_events: AuditEventsTable;
+  practice_settings: PracticeSettingsTable;
 }
 

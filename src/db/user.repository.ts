@@ -1,11 +1,11 @@
 /** Accounts and their server-side sign-in sessions. */
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, UsersTable } from './schema.js';
 
-export type UserRow = UsersTable;
+export type UserRow = Selectable<UsersTable>;
 
 /** Stores a new account; returns false when the email is already taken. */
-export async function insertUser(db: Kysely<Database>, user: UserRow): Promise<boolean> {
+export async function insertUser(db: Kysely<Database>, user: Insertable<UsersTable>): Promise<boolean> {
   const result = await db
     .insertInto('users')
     .values(user)
@@ -50,7 +50,7 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string): Promi
 /** Stores a sign-in session (its id is the hash of the cookie token). */
 export async function insertAuthSession(
   db: Kysely<Database>,
-  session: Database['auth_sessions'],
+  session: Insertable<Database['auth_sessions']>,
 ): Promise<void> {
   await db.insertInto('auth_sessions').values(session).execute();
 }
@@ -61,7 +61,11 @@ export async function findUserBySession(db: Kysely<Database>, sessionId: string,
     .selectFrom('auth_sessions')
     .innerJoin('users', 'users.id', 'auth_sessions.user_id')
     .selectAll('users')
-    .select('auth_sessions.expires_at as session_expires_at')
+    .select([
+      'auth_sessions.expires_at as session_expires_at',
+      'auth_sessions.second_factor_at as session_second_factor_at',
+      'auth_sessions.device_id as session_device_id',
+    ])
     .where('auth_sessions.id', '=', sessionId)
     .where('auth_sessions.expires_at', '>', now)
     .executeTakeFirst();

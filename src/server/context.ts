@@ -1,6 +1,7 @@
 /** What every service needs: the database, the settings, the clock and a source of ids. */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Actor } from '../core/access/policy.js';
 import type { Database } from '../db/schema.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
@@ -23,13 +24,22 @@ export interface Services {
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 export const randomIds = (): string => randomUUID();
 
-/** The signed-in person a request acts for. */
-export interface Person {
-  id: string;
+/**
+ * Where a signed-in account stands with the second factor: `off` for people (not asked),
+ * `setup_needed` / `code_needed` while a clinician or admin has given only the password,
+ * `done` once this session passed it, `relaxed` when the practice turned the requirement off.
+ */
+export type SecondFactorState = 'off' | 'setup_needed' | 'code_needed' | 'done' | 'relaxed';
+
+/** The signed-in account a request acts for: the actor of every service call. */
+export interface Person extends Actor {
   email: string;
   name: string | null;
   timeZone: string;
   createdAt: string;
+  secondFactor: SecondFactorState;
+  /** The public id of this sign-in session (the devices list). */
+  deviceId: string | null;
 }
 
 declare module 'fastify' {

@@ -37,7 +37,8 @@ function operationOf(name: string, spec: RouteSpec): JsonSchema {
   return {
     operationId: name,
     summary: spec.summary,
-    ...(spec.access === 'person' ? { security: [{ session: [] }] } : {}),
+    ...(spec.access === 'public' ? {} : { security: [{ session: [] }] }),
+    'x-access': spec.access,
     parameters: parametersOf(spec),
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
     responses: { [spec.status]: success, default: ERROR_RESPONSE },

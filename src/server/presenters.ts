@@ -16,6 +16,8 @@ export function presentAccount(person: Person, config: Pick<Config, 'emergencyNu
     name: person.name,
     timeZone: person.timeZone,
     createdAt: person.createdAt,
+    role: person.role,
+    secondFactor: person.secondFactor,
     emergencyNumber: emergencyNumberOf(person, config),
   };
 }

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptio
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
 import type { RouteName, RouteOutput, Routes } from '../contract/routes.js';
+import type { Role, RouteAccess } from '../core/access/policy.js';
 import type { Person } from './context.js';
 import { fromZodError } from './http-errors.js';
 
@@ -17,7 +18,8 @@ export interface RouteCall<N extends RouteName> {
   body: Parsed<Routes[N] extends { body: infer B } ? B : undefined>;
   query: Parsed<Routes[N] extends { query: infer Q } ? Q : undefined>;
   params: Parsed<Routes[N] extends { params: infer P } ? P : undefined>;
-  person: Routes[N]['access'] extends 'person' ? Person : Person | null;
+  /** The caller: the signed-in account on every route that is not public. */
+  person: Routes[N]['access'] extends 'public' ? Person | null : Person;
   request: FastifyRequest;
   reply: FastifyReply;
 }
@@ -48,9 +50,7 @@ export function registerRoute<N extends RouteName>(
     schema: spec.status === 204 ? {} : { response: { [spec.status]: responseJsonSchema(spec.response) } },
     handler: async (request, reply) => {
       const person = request.person;
-      if (spec.access === 'person' && !person) {
-        throw new AppError('unauthenticated', 'Please sign in to continue.');
-      }
+      checkRouteAccess(spec.access, person);
       const call = {
         body: parsePart(spec, 'body', request.body),
         query: parsePart(spec, 'query', request.query),
@@ -64,6 +64,30 @@ export function registerRoute<N extends RouteName>(
       return reply.status(spec.status).send(result);
     },
   });
+}
+
+/** Roles a route's access level is limited to; other levels are open to every role. */
+const ROLE_OF_ACCESS: Partial<Record<RouteAccess, Role>> = {
+  clinician: 'clinician',
+  'clinician-of-patient': 'clinician',
+  admin: 'admin',
+};
+
+/**
+ * The route table's access level, checked before anything else: signed in (401), past the
+ * second factor (403, the session stays), and of the route's role — anyone else is told the
+ * route's data is not found (404), as for an id that does not exist. Whether a clinician is
+ * linked to the patient is the service's `requireAccess`.
+ */
+function checkRouteAccess(access: RouteAccess, person: Person | null): void {
+  if (access === 'public') return;
+  if (!person) throw new AppError('unauthenticated', 'Please sign in to continue.');
+  if (access === 'signed-in') return;
+  if (!person.signInComplete) {
+    throw new AppError('forbidden', 'Please finish signing in with the code from your authenticator app.');
+  }
+  const role = ROLE_OF_ACCESS[access];
+  if (role && person.role !== role) throw new AppError('not_found', 'We could not find that.');
 }
 
 function responseJsonSchema(schema: z.ZodType): Record<string, unknown> {

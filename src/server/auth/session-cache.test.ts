@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SessionCache } from './session-cache.js';
 
-const maya = { id: 'p1', email: 'maya@example.org', name: 'Maya', timeZone: 'UTC', createdAt: '2026-11-01T00:00:00.000Z' };
+const maya = { id: 'p1', email: 'maya@example.org', name: 'Maya', timeZone: 'UTC', createdAt: '2026-11-01T00:00:00.000Z', role: 'person' as const, signInComplete: true, secondFactor: 'off' as const, deviceId: null };
 
 describe('SessionCache', () => {
   it.each([

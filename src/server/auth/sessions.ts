@@ -2,7 +2,7 @@
  * Server-side sign-in sessions. The cookie holds a random token; the database holds only its
  * SHA-256, so a copy of the database cannot sign anyone in. A new session at every sign-in.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -11,31 +11,74 @@ import {
   insertAuthSession,
   type UserRow,
 } from '../../db/user.repository.js';
-import type { Person, Services } from '../context.js';
+import { isRole } from '../../core/access/policy.js';
+import { findSetting } from '../../db/settings.repository.js';
+import type { Person, SecondFactorState, Services } from '../context.js';
 
 export const SESSION_COOKIE = 'pacewise_session';
 
-function hashToken(token: string): string {
+/** The SHA-256 of a session token: what the database keeps as the session's id. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The signed-in person as services see them. */
-export function toPerson(row: UserRow): Person {
-  return { id: row.id, email: row.email, name: row.name, timeZone: row.time_zone, createdAt: row.created_at };
+/** What a sign-in session adds to the account: the second factor and the device id. */
+export interface SessionFacts {
+  secondFactorAt: string | null;
+  deviceId: string | null;
+}
+
+const NO_SESSION: SessionFacts = { secondFactorAt: null, deviceId: null };
+
+/** The practice setting `second_factor_required` (true unless an admin relaxed it). */
+export async function isSecondFactorRequired(services: Services): Promise<boolean> {
+  return (await findSetting(services.db, 'second_factor_required')) !== 'false';
+}
+
+/** Where the account stands with the second factor in this session. */
+export function secondFactorStateOf(row: Pick<UserRow, 'role' | 'totp_secret'>, facts: SessionFacts, required: boolean): SecondFactorState {
+  if (row.role === 'person') return 'off';
+  if (facts.secondFactorAt !== null) return 'done';
+  if (!required) return 'relaxed';
+  return row.totp_secret === null ? 'setup_needed' : 'code_needed';
+}
+
+/** The signed-in account as services see it. */
+export function toPerson(row: UserRow, facts: SessionFacts = NO_SESSION, secondFactorRequired = true): Person {
+  const secondFactor = secondFactorStateOf(row, facts, secondFactorRequired);
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    timeZone: row.time_zone,
+    createdAt: row.created_at,
+    role: isRole(row.role) ? row.role : 'person',
+    secondFactor,
+    signInComplete: secondFactor === 'off' || secondFactor === 'done' || secondFactor === 'relaxed',
+    deviceId: facts.deviceId,
+  };
 }
 
 function isSecure(services: Services): boolean {
   return services.config.publicUrl?.protocol === 'https:';
 }
 
-/** Starts a new session for the account (ending the one the request carried) and sets the cookie. */
-export async function startSession(services: Services, request: FastifyRequest, reply: FastifyReply, userId: string) {
+/**
+ * Starts a new session for the account (ending the one the request carried), sets the cookie and
+ * returns the account as this new session sees it.
+ */
+export async function startSession(services: Services, request: FastifyRequest, reply: FastifyReply, row: UserRow): Promise<Person> {
   await endSession(services, request, reply);
   const token = randomBytes(32).toString('base64url');
   const now = services.clock.now();
   const maxAgeSeconds = services.config.sessionDays * 86_400;
   const expiresAt = new Date(Date.parse(now) + maxAgeSeconds * 1000).toISOString();
-  await insertAuthSession(services.db, { id: hashToken(token), user_id: userId, created_at: now, expires_at: expiresAt });
+  const deviceId = randomUUID();
+  const userAgent = (request.headers['user-agent'] ?? '').slice(0, 300) || null;
+  await insertAuthSession(services.db, {
+    id: hashToken(token), user_id: row.id, created_at: now, expires_at: expiresAt,
+    second_factor_at: null, device_id: deviceId, user_agent: userAgent, last_seen_at: now,
+  });
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -43,6 +86,7 @@ export async function startSession(services: Services, request: FastifyRequest, 
     path: '/',
     maxAge: maxAgeSeconds,
   });
+  return toPerson(row, { secondFactorAt: null, deviceId }, await isSecondFactorRequired(services));
 }
 
 /** Ends the session the request carries, if any, and clears the cookie. */
@@ -66,8 +110,9 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   const cached = services.sessionCache.get(sessionId, nowMs);
   if (cached) return cached;
   const row = await findUserBySession(services.db, sessionId, now);
-  if (!row) return null;
-  const person = toPerson(row);
+  if (!row || row.disabled_at !== null) return null;
+  const facts = { secondFactorAt: row.session_second_factor_at, deviceId: row.session_device_id };
+  const person = toPerson(row, facts, await isSecondFactorRequired(services));
   services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs);
   return person;
 }

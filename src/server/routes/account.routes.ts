@@ -16,9 +16,8 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   const perAddress = { rateLimit: { max: config.signinLimitPerAddress, timeWindow: config.signinWindowMs } };
 
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
-    const person = await accounts.signUp(services, body);
-    await startSession(services, request, reply, person.id);
-    return presentAccount(person, services.config);
+    const row = await accounts.signUp(services, body);
+    return presentAccount(await startSession(services, request, reply, row), services.config);
   }, perAddress);
 
   registerRoute(app, routes, 'login', async ({ body, request, reply }) => {
@@ -26,13 +25,12 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
     if (throttle.isBlocked(body.email, nowMs)) {
       throw new AppError('rate_limited', 'Too many attempts for this account. Please wait 15 minutes and try again.');
     }
-    const person = await accounts.signIn(services, body.email, body.password).catch((error: unknown) => {
+    const row = await accounts.signIn(services, body.email, body.password).catch((error: unknown) => {
       throttle.recordFailure(body.email, nowMs);
       throw error;
     });
     throttle.recordSuccess(body.email);
-    await startSession(services, request, reply, person.id);
-    return presentAccount(person, services.config);
+    return presentAccount(await startSession(services, request, reply, row), services.config);
   }, perAddress);
 
   registerRoute(app, routes, 'logout', async ({ request, reply }) => {

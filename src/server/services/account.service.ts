@@ -13,6 +13,7 @@ import {
   findUserById,
   insertUser,
   updateUser,
+  type UserRow,
 } from '../../db/user.repository.js';
 import { checkPassword, hashPassword } from '../auth/passwords.js';
 import { toPerson } from '../auth/sessions.js';
@@ -27,11 +28,11 @@ const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
 };
 
 /** Creates an account; the email must be free and the password acceptable. */
-export async function signUp(services: Services, input: SignupRequest & { email: string }): Promise<Person> {
+export async function signUp(services: Services, input: SignupRequest & { email: string }): Promise<UserRow> {
   const problem = findPasswordProblem(input.password, input.email);
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'password');
   const now = services.clock.now();
-  const row = {
+  const row: UserRow = {
     id: services.newId(),
     email: input.email,
     password_hash: await hashPassword(input.password),
@@ -39,19 +40,30 @@ export async function signUp(services: Services, input: SignupRequest & { email:
     time_zone: input.timeZone ?? 'UTC',
     created_at: now,
     updated_at: now,
+    role: 'person',
+    disabled_at: null,
+    totp_secret: null,
+    totp_pending_secret: null,
+    totp_last_step: null,
   };
   if (!(await insertUser(services.db, row))) {
     throw new AppError('email_taken', 'An account with this email already exists. Try signing in.', 'email');
   }
-  return toPerson(row);
+  return row;
 }
 
-/** Checks an email and password; the same answer whether the email or the password is wrong. */
-export async function signIn(services: Services, email: string, password: string): Promise<Person> {
+/**
+ * Checks an email and password; the same answer whether the email or the password is wrong. A
+ * disabled account is told so only after the right password.
+ */
+export async function signIn(services: Services, email: string, password: string): Promise<UserRow> {
   const row = await findUserByEmail(services.db, email);
   const ok = await checkPassword(row?.password_hash ?? null, password);
   if (!row || !ok) throw new AppError('invalid_credentials', 'That email and password do not match an account.');
-  return toPerson(row);
+  if (row.disabled_at !== null) {
+    throw new AppError('forbidden', 'This account has been turned off by the practice. Please ask its administrator.');
+  }
+  return row;
 }
 
 /** Changes the person's name or time zone. */
@@ -64,7 +76,7 @@ export async function updateAccount(services: Services, person: Person, changes:
   });
   const row = await findUserById(services.db, person.id);
   if (!row) throw new AppError('not_found', 'This account no longer exists.');
-  return toPerson(row);
+  return { ...toPerson(row), secondFactor: person.secondFactor, signInComplete: person.signInComplete, deviceId: person.deviceId };
 }
 
 /** Deletes the account and everything in it, after the password is confirmed. */

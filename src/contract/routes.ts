@@ -4,7 +4,6 @@
  * generated from it, and the web client is typed by it.
  */
 import { z } from 'zod';
-import type { RouteAccess } from '../core/access/policy.js';
 import {
   Account,
   DeleteAccountRequest,
@@ -28,27 +27,12 @@ import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSch
 import { IntakeDraftResponse, IntakeDraftSchema, ProfileResponse, ProfileSchema } from './profile.js';
 import { PutSafetyRequest, SafetyStatus } from './safety.js';
 
-/**
- * Who may call a route: `public` (anyone), `signed-in` (any session, even before the second
- * factor), `person` (a fully signed-in account on its own data, whatever its role),
- * `clinician` (a clinician's own workspace), `clinician-of-patient` (a clinician on a linked
- * patient's data: the service checks the link), `admin`.
- */
-export type Access = RouteAccess;
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** One route of the API. */
-export interface RouteSpec {
-  method: HttpMethod;
-  path: string;
-  access: Access;
-  summary: string;
-  status: 200 | 201 | 204;
-  body?: z.ZodType;
-  query?: z.ZodType;
-  params?: z.ZodType;
-  response: z.ZodType;
-}
+export type { Access, HttpMethod, RouteSpec } from './route-spec.js';
+import type { RouteSpec } from './route-spec.js';
+import { securityRoutes } from './security.routes.js';
+import { careRoutes } from './care.routes.js';
+import { practiceRoutes } from './practice.routes.js';
+import { patientRoutes } from './patient.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -83,6 +67,10 @@ export const routes = {
   getInsights: { method: 'GET', path: '/api/me/insights', access: 'person', status: 200, summary: 'Honest patterns in my journal, with their uncertainty', query: InsightsQuery, response: InsightsResponse },
   listExercises: { method: 'GET', path: '/api/exercises', access: 'public', status: 200, summary: 'The exercise library, filtered', query: ExerciseQuery, response: ExerciseList },
   getExercise: { method: 'GET', path: '/api/exercises/:id', access: 'public', status: 200, summary: 'One exercise', params: ExerciseParams, response: ExerciseSchema },
+  ...securityRoutes,
+  ...careRoutes,
+  ...practiceRoutes,
+  ...patientRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

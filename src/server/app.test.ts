@@ -31,7 +31,7 @@ describe('the app edge', () => {
   it('sends exactly the fields of the response schema', async () => {
     const { cookie } = await signUpPerson(test, 'fields@example.org');
     const me = await test.request({ method: 'GET', url: '/api/me', cookie });
-    expect(Object.keys(me.json()).sort()).toEqual(['createdAt', 'email', 'emergencyNumber', 'id', 'name', 'timeZone']);
+    expect(Object.keys(me.json()).sort()).toEqual(['createdAt', 'email', 'emergencyNumber', 'id', 'name', 'role', 'secondFactor', 'timeZone']);
   });
 
   it('answers malformed JSON with 400 in the error shape', async () => {

@@ -14,6 +14,10 @@ import { registerLibraryRoutes } from './routes/library.routes.js';
 import { registerPlanRoutes } from './routes/plan.routes.js';
 import { registerSessionLogRoutes } from './routes/session-log.routes.js';
 import { registerSafetyRoutes } from './routes/safety.routes.js';
+import { registerCareRoutes } from './routes/care.routes.js';
+import { registerPatientRoutes } from './routes/patient.routes.js';
+import { registerPracticeRoutes } from './routes/practice.routes.js';
+import { registerSecurityRoutes } from './routes/security.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -52,6 +56,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPlanRoutes(app, services, library);
   registerInsightsRoutes(app, services, library);
   registerSafetyRoutes(app, services);
+  registerSecurityRoutes(app, services, library);
+  registerCareRoutes(app, services, library);
+  registerPracticeRoutes(app, services, library);
+  registerPatientRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   return app;
 }

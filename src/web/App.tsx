@@ -1,5 +1,6 @@
 /** The app: who is signed in decides which pages can be shown; the path decides which one. */
 import { lazy, Suspense, useEffect } from 'react';
+import type { Account } from '../contract/account.js';
 import { ApiError } from './api/api-error.js';
 import { AccountPage } from './features/account/AccountPage.js';
 import { useSession } from './features/auth/session-context.js';
@@ -12,6 +13,16 @@ import { IntakePage } from './features/intake/IntakePage.js';
 import { ExercisePage } from './features/library/ExercisePage.js';
 import { LibraryPage } from './features/library/LibraryPage.js';
 import { PacingPage } from './features/pacing/PacingPage.js';
+import { AdminPage } from './features/admin/AdminPage.js';
+import { CarePage } from './features/care/CarePage.js';
+import { InvitePatientPage } from './features/care/InvitePatientPage.js';
+import { JoinPage } from './features/care/JoinPage.js';
+import { NotesPage } from './features/care/NotesPage.js';
+import { CaseloadPage } from './features/practice/CaseloadPage.js';
+import { PatientPage } from './features/practice/PatientPage.js';
+import { SecondFactorPage } from './features/security/SecondFactorPage.js';
+import { SecurityPage } from './features/security/SecurityPage.js';
+import { WelcomePage } from './features/security/WelcomePage.js';
 import { PlanPage } from './features/plan/PlanPage.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
 import { LogActivityPage } from './features/session/LogActivityPage.js';
@@ -43,7 +54,9 @@ const GrowthPage = lazy(() =>
 /** Pages for signed-out people only (signed-in people go home). */
 const PUBLIC_PAGES = new Set<RouteMatch['name']>(['signin', 'signup']);
 /** Pages for everyone, signed in or not. */
-const OPEN_PAGES = new Set<RouteMatch['name']>(['library', 'exercise']);
+const OPEN_PAGES = new Set<RouteMatch['name']>(['library', 'exercise', 'welcome']);
+/** Pages open to a clinician or admin who has given the password but not the second factor yet. */
+const SECOND_FACTOR_PAGES = new Set<RouteMatch['name']>(['secondFactor', 'welcome']);
 
 /** The whole app inside its layout. */
 export function App() {
@@ -64,30 +77,45 @@ export function App() {
       </Layout>
     );
   }
-  const signedIn = session.status === 'signedIn';
+  const account = session.status === 'signedIn' ? session.account : null;
+  const signInComplete = account !== null && !needsSecondFactor(account);
   return (
-    <Layout signedIn={signedIn}>
-      {session.status === 'signedIn' ? <OutboxSync userId={session.account.id} /> : null}
+    <Layout signedIn={account !== null} role={signInComplete ? account.role : undefined} showNav={account === null || signInComplete}>
+      {signInComplete ? <OutboxSync userId={account.id} /> : null}
       <PageFor
         key={location.pathname}
         route={route}
-        signedIn={signedIn}
+        account={account}
         here={location.pathname + location.search}
       />
     </Layout>
   );
 }
 
+/** True while a clinician or admin has signed in with the password only. */
+function needsSecondFactor(account: Account): boolean {
+  return account.secondFactor === 'setup_needed' || account.secondFactor === 'code_needed';
+}
+
+/** Where a role starts: a person at their day, a clinician at the caseload, an admin at the practice. */
+const START_OF_ROLE = { person: null, clinician: PATHS.caseload, admin: PATHS.admin } as const;
+
 function PageFor({
   route,
-  signedIn,
+  account,
   here,
 }: {
   route: RouteMatch | null;
-  signedIn: boolean;
+  account: Account | null;
   here: string;
 }) {
+  const signedIn = account !== null;
   if (!route) return <NotFoundPage />;
+  if (account && needsSecondFactor(account) && !SECOND_FACTOR_PAGES.has(route.name)) {
+    return <Redirect to={PATHS.secondFactor} />;
+  }
+  const start = account ? START_OF_ROLE[account.role] : null;
+  if (route.name === 'home' && start) return <Redirect to={start} />;
   const isPublic = PUBLIC_PAGES.has(route.name);
   if (!signedIn && !isPublic && !OPEN_PAGES.has(route.name)) {
     const next = here === PATHS.home ? '' : `?next=${encodeURIComponent(here)}`;
@@ -143,6 +171,28 @@ function PageFor({
       return <ExercisePage id={route.params.id ?? ''} />;
     case 'account':
       return <AccountPage />;
+    case 'security':
+      return <SecurityPage />;
+    case 'care':
+      return <CarePage />;
+    case 'welcome':
+      return <WelcomePage token={route.params.token ?? ''} />;
+    case 'secondFactor':
+      return <SecondFactorPage />;
+    case 'admin':
+      return <AdminPage />;
+    case 'joinByCode':
+      return <JoinPage token={null} />;
+    case 'join':
+      return <JoinPage token={route.params.token ?? ''} />;
+    case 'notes':
+      return <NotesPage />;
+    case 'caseload':
+      return <CaseloadPage />;
+    case 'invitePatient':
+      return <InvitePatientPage />;
+    case 'patient':
+      return <PatientPage id={route.params.id ?? ''} />;
   }
 }
 

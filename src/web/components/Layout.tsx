@@ -1,5 +1,6 @@
 /** The frame of every page: skip link, header with navigation, main, and footer. */
 import type { MouseEvent, ReactNode } from 'react';
+import type { Role } from '../../core/access/policy.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { Link } from '../router/Link.js';
 import { PATHS } from '../router/match-route.js';
@@ -8,6 +9,8 @@ import { sharedMessages } from './messages.js';
 
 interface LayoutProps {
   signedIn: boolean;
+  /** The signed-in account's role, once the sign-in is complete: it decides the navigation. */
+  role?: Role | undefined;
   showNav?: boolean;
   children: ReactNode;
 }

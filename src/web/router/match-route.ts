@@ -20,6 +20,17 @@ export const PATHS = {
   library: '/library',
   exercise: '/library/:id',
   account: '/account',
+  security: '/account/security',
+  care: '/account/care',
+  welcome: '/welcome/:token',
+  secondFactor: '/signin/second-factor',
+  admin: '/admin',
+  joinByCode: '/join',
+  join: '/join/:token',
+  notes: '/notes',
+  caseload: '/practice',
+  invitePatient: '/practice/invite',
+  patient: '/practice/patients/:id',
 } as const;
 export type PageName = keyof typeof PATHS;
 

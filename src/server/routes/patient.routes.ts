@@ -1,0 +1,11 @@
+/** The patient routes of issue 10 (contract: src/contract/patient.routes.ts). */
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../context.js';
+import type { Library } from '../services/library.service.js';
+
+/** Registers the patient routes. */
+export function registerPatientRoutes(app: FastifyInstance, services: Services, library: Library): void {
+  void app;
+  void services;
+  void library;
+}

@@ -1,0 +1,11 @@
+/** The security routes of issue 10 (contract: src/contract/security.routes.ts). */
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../context.js';
+import type { Library } from '../services/library.service.js';
+
+/** Registers the security routes. */
+export function registerSecurityRoutes(app: FastifyInstance, services: Services, library: Library): void {
+  void app;
+  void services;
+  void library;
+}

@@ -1,0 +1,6 @@
+/** CarePage: being built for issue 10 (replaced by its owner). */
+import { NotFoundPage } from '../../components/NotFoundPage.js';
+
+export function CarePage() {
+  return <NotFoundPage />;
+}

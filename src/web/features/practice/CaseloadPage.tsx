@@ -1,0 +1,6 @@
+/** CaseloadPage: being built for issue 10 (replaced by its owner). */
+import { NotFoundPage } from '../../components/NotFoundPage.js';
+
+export function CaseloadPage() {
+  return <NotFoundPage />;
+}

@@ -1,0 +1,6 @@
+/** SecondFactorPage: being built for issue 10 (replaced by its owner). */
+import { NotFoundPage } from '../../components/NotFoundPage.js';
+
+export function SecondFactorPage() {
+  return <NotFoundPage />;
+}

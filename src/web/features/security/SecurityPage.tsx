@@ -1,0 +1,6 @@
+/** SecurityPage: being built for issue 10 (replaced by its owner). */
+import { NotFoundPage } from '../../components/NotFoundPage.js';
+
+export function SecurityPage() {
+  return <NotFoundPage />;
+}

@@ -1,0 +1,7 @@
+/** WelcomePage: being built for issue 10 (replaced by its owner). */
+import { NotFoundPage } from '../../components/NotFoundPage.js';
+
+export function WelcomePage({ token }: { token: string }) {
+  void token;
+  return <NotFoundPage />;
+}

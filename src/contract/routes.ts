@@ -41,7 +41,7 @@ export const routes = {
   signup: { method: 'POST', path: '/api/auth/signup', access: 'public', status: 201, summary: 'Create an account and sign in', body: SignupRequest, response: Account },
   login: { method: 'POST', path: '/api/auth/login', access: 'public', status: 200, summary: 'Sign in', body: LoginRequest, response: Account },
   logout: { method: 'POST', path: '/api/auth/logout', access: 'public', status: 204, summary: 'Sign out of this device', response: NoContent },
-  getMe: { method: 'GET', path: '/api/me', access: 'person', status: 200, summary: 'The signed-in account', response: Account },
+  getMe: { method: 'GET', path: '/api/me', access: 'signed-in', status: 200, summary: 'The signed-in account', response: Account },
   updateMe: { method: 'PATCH', path: '/api/me', access: 'person', status: 200, summary: 'Change name or time zone', body: UpdateAccountRequest, response: Account },
   deleteMe: { method: 'DELETE', path: '/api/me', access: 'person', status: 204, summary: 'Delete the account and everything in it', body: DeleteAccountRequest, response: NoContent },
   exportMe: { method: 'GET', path: '/api/me/export', access: 'person', status: 200, summary: 'Export all of my data as JSON', response: ExportDocument },

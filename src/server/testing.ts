@@ -6,6 +6,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { DatabaseHandle } from '../db/connect.js';
 import type { TestDatabaseKind } from '../db/testing.js';
 import { buildApp } from './app.js';
+import { hashPassword } from './auth/passwords.js';
 import { SessionCache } from './auth/session-cache.js';
 import { loadConfig, type Config } from './config.js';
 import { randomIds, type Clock } from './context.js';
@@ -80,3 +81,28 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
   if (!cookie) throw new Error('no session cookie was set');
   return `${cookie.name}=${cookie.value}`;
 }
+
+/**
+ * Makes a clinician or admin account straight in the database and signs it in past the second
+ * factor, for tests of what staff do (issue 10's own flows set it up through the real routes).
+ */
+export async function signUpStaff(
+  test: TestApp,
+  email: string,
+  role: 'clinician' | 'admin',
+  name = email.split('@')[0] ?? null,
+): Promise<{ cookie: string; id: string }> {
+  const id = randomIds();
+  const now = test.clock.now();
+  await test.database.db
+    .insertInto('users')
+    .values({ id, email, name, role, password_hash: await hashPassword(STAFF_PASSWORD), time_zone: 'Europe/Berlin', created_at: now, updated_at: now })
+    .execute();
+  const response = await test.request({ method: 'POST', url: '/api/auth/login', payload: { email, password: STAFF_PASSWORD } });
+  if (response.statusCode !== 200) throw new Error(`staff sign-in failed: ${response.body}`);
+  await test.database.db.updateTable('auth_sessions').set({ second_factor_at: now }).where('user_id', '=', id).execute();
+  return { cookie: sessionCookieOf(response), id };
+}
+
+/** The password of accounts made by `signUpStaff`. */
+export const STAFF_PASSWORD = 'a steady hand on the rail';

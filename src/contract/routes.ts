@@ -29,6 +29,7 @@ import { PutSafetyRequest, SafetyStatus } from './safety.js';
 
 export type { Access, HttpMethod, RouteSpec } from './route-spec.js';
 import type { RouteSpec } from './route-spec.js';
+import { adminRoutes } from './admin.routes.js';
 import { securityRoutes } from './security.routes.js';
 import { careRoutes } from './care.routes.js';
 import { practiceRoutes } from './practice.routes.js';
@@ -68,6 +69,7 @@ export const routes = {
   listExercises: { method: 'GET', path: '/api/exercises', access: 'public', status: 200, summary: 'The exercise library, filtered', query: ExerciseQuery, response: ExerciseList },
   getExercise: { method: 'GET', path: '/api/exercises/:id', access: 'public', status: 200, summary: 'One exercise', params: ExerciseParams, response: ExerciseSchema },
   ...securityRoutes,
+  ...adminRoutes,
   ...careRoutes,
   ...practiceRoutes,
   ...patientRoutes,

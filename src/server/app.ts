@@ -14,6 +14,7 @@ import { registerLibraryRoutes } from './routes/library.routes.js';
 import { registerPlanRoutes } from './routes/plan.routes.js';
 import { registerSessionLogRoutes } from './routes/session-log.routes.js';
 import { registerSafetyRoutes } from './routes/safety.routes.js';
+import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerCareRoutes } from './routes/care.routes.js';
 import { registerPatientRoutes } from './routes/patient.routes.js';
 import { registerPracticeRoutes } from './routes/practice.routes.js';
@@ -57,6 +58,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerInsightsRoutes(app, services, library);
   registerSafetyRoutes(app, services);
   registerSecurityRoutes(app, services, library);
+  registerAdminRoutes(app, services);
   registerCareRoutes(app, services, library);
   registerPracticeRoutes(app, services, library);
   registerPatientRoutes(app, services, library);

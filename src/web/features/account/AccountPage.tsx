@@ -33,6 +33,23 @@ export function AccountPage() {
           </li>
         </ul>
       </section>
+      <section className="card" aria-labelledby="care-heading">
+        <h2 id="care-heading">{m.care.heading}</h2>
+        <p>{m.care.body}</p>
+        <ul className="link-list">
+          <li>
+            <Link to={PATHS.care}>{m.care.link}</Link>
+          </li>
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="security-heading">
+        <h2 id="security-heading">{m.security.heading}</h2>
+        <ul className="link-list">
+          <li>
+            <Link to={PATHS.security}>{m.security.link}</Link>
+          </li>
+        </ul>
+      </section>
       <section className="card" aria-labelledby="data-heading">
         <h2 id="data-heading">{m.data.heading}</h2>
         <ExportData timeZone={account.timeZone} />

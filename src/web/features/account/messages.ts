@@ -19,6 +19,15 @@ export const accountMessages = {
       intake: 'Change your getting-started answers',
       safety: 'Review your safety answers',
     },
+    care: {
+      heading: 'Your clinicians',
+      body: 'See who you share your journal with, end a link, and see each time a clinician looked.',
+      link: 'Clinicians and who looked',
+    },
+    security: {
+      heading: 'Signing in',
+      link: 'Password, devices and signing out everywhere',
+    },
     data: {
       heading: 'Your data',
       body: 'Download everything Pacewise holds about you — your account, your answers and every check-in — as one JSON file.',

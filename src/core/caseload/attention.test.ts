@@ -29,8 +29,8 @@ describe('attention reasons', () => {
     ['calm', {}, []],
     ['an unreviewed stop sign', { stopSigns: [stop(false)] }, ['stop_sign']],
     ['a reviewed stop sign', { stopSigns: [stop(true)] }, []],
-    ['worse pain', { pain: { ...CALM.pain, recentMean: 7, change: 3, mark: 'worse' as const } }, ['pain_worse']],
-    ['better pain', { pain: { ...CALM.pain, recentMean: 1, change: -3, mark: 'better' as const } }, []],
+    ['worse pain', { pain: { ...CALM.pain, recentMean: 7, change: 3, mark: 'worse' } }, ['pain_worse']],
+    ['better pain', { pain: { ...CALM.pain, recentMean: 1, change: -3, mark: 'better' } }, []],
     ['flares on 1 day', { flareDays: 1 }, []],
     ['flares on 2 days', { flareDays: 2 }, ['flares']],
     ['last check-in 6 days ago', { lastCheckinOn: addDays(TODAY, -6) }, []],
@@ -39,7 +39,7 @@ describe('attention reasons', () => {
     ['half of planned', { fourWeeks: { done: 8, planned: 16 } }, []],
     ['under half of planned', { fourWeeks: { done: 7, planned: 16 } }, ['low_adherence']],
     ['nothing planned', { fourWeeks: { done: 0, planned: null } }, []],
-  ] as const)('%s', (_, figures, expected) => {
+  ] as [string, Partial<CaseloadFigures>, string[]][])('%s', (_, figures, expected) => {
     expect(codes(figures)).toEqual(expected);
   });
 

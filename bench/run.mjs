@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload`.
+import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchInsights } from './insights.mjs';
 import { benchPacingReplay } from './pacing-replay.mjs';
@@ -12,6 +13,7 @@ const BENCHES = {
   pacing: ['five years of events replayed into pacing', benchPacingReplay],
   insights: ['insights over ten years of one person', benchInsights],
   simulation: ['26-week simulations per second', benchSimulation],
+  caseload: ['the caseload of 100 patients with a year each', benchCaseload],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

@@ -6,7 +6,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { CaseloadCheckin, CaseloadSession, PegCheckin, PlannedWeek } from '../core/caseload/index.js';
-import { PlanDaySchema } from '../contract/plan.js';
 import type { Database } from './schema.js';
 
 /** A patient the clinician follows now. */
@@ -54,47 +53,50 @@ export async function listCheckinsSince(db: Kysely<Database>, ids: readonly stri
   return groupBy(rows.map((r) => ({ userId: r.user_id, localDate: r.local_date, pain: r.pain, flare: r.flare === 1 })), (r) => r.userId);
 }
 
-/** Each patient's last check-in day and their first and latest PEG answers. */
-export interface CheckinEnds {
-  lastCheckinOn: string | null;
+/** Each patient's first and latest PEG answers. */
+export interface PegEnds {
   firstPeg: PegCheckin | null;
   latestPeg: PegCheckin | null;
 }
 
-/** The last check-in day and the first and latest PEG of each patient, in one query. */
-export async function listCheckinEnds(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, CheckinEnds>> {
+/** The first and latest PEG of each patient (the partial index `checkins_user_peg` finds both ends). */
+export async function listPegEnds(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, PegEnds>> {
   const ends = db
     .selectFrom('checkins')
-    .select((eb) => [
-      'user_id',
-      eb.fn.max('local_date').as('last_day'),
-      eb.fn.min(eb.case().when('peg_pain', 'is not', null).then(eb.ref('local_date')).end()).as('first_peg'),
-      eb.fn.max(eb.case().when('peg_pain', 'is not', null).then(eb.ref('local_date')).end()).as('last_peg'),
-    ])
+    .select((eb) => ['user_id', eb.fn.min('local_date').as('first_day'), eb.fn.max('local_date').as('last_day')])
     .where('user_id', 'in', ids)
+    .where('peg_pain', 'is not', null)
     .groupBy('user_id')
     .as('e');
   const rows = await db
     .selectFrom(ends)
-    .leftJoin('checkins as c', (join) =>
-      join
-        .onRef('c.user_id', '=', 'e.user_id')
-        .on('c.peg_pain', 'is not', null)
-        .on('c.peg_enjoyment', 'is not', null)
-        .on('c.peg_activity', 'is not', null)
-        .on((eb) => eb.or([eb('c.local_date', '=', eb.ref('e.first_peg')), eb('c.local_date', '=', eb.ref('e.last_peg'))])),
+    .innerJoin('checkins as c', (join) =>
+      join.onRef('c.user_id', '=', 'e.user_id').on((eb) => eb.or([eb('c.local_date', '=', eb.ref('e.first_day')), eb('c.local_date', '=', eb.ref('e.last_day'))])),
     )
-    .select(['e.user_id', 'e.last_day', 'c.local_date', 'c.at', 'c.peg_pain', 'c.peg_enjoyment', 'c.peg_activity'])
+    .select(['c.user_id', 'c.local_date', 'c.at', 'c.peg_pain', 'c.peg_enjoyment', 'c.peg_activity'])
+    .where('c.peg_pain', 'is not', null)
     .execute();
-  const result = new Map<string, CheckinEnds>();
+  const result = new Map<string, PegEnds>();
   for (const row of rows) {
-    const entry = result.get(row.user_id) ?? { lastCheckinOn: row.last_day ?? null, firstPeg: null, latestPeg: null };
+    const entry = result.get(row.user_id) ?? { firstPeg: null, latestPeg: null };
     const peg = pegOf(row);
     if (peg && (!entry.firstPeg || peg.at < entry.firstPeg.at)) entry.firstPeg = peg;
     if (peg && (!entry.latestPeg || peg.at > entry.latestPeg.at)) entry.latestPeg = peg;
     result.set(row.user_id, entry);
   }
   return result;
+}
+
+/** The last check-in day of each patient who has one (for those with none in the window read). */
+export async function listLastCheckinDays(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('checkins')
+    .select((eb) => ['user_id', eb.fn.max('local_date').as('last_day')])
+    .where('user_id', 'in', ids)
+    .groupBy('user_id')
+    .execute();
+  return new Map(rows.map((r) => [r.user_id, r.last_day]));
 }
 
 interface PegRow {
@@ -130,7 +132,7 @@ export async function listSessionsSince(
 /** The part of a stored week the caseload reads: each day's date and sessions. */
 const StoredWeekDays = z.discriminatedUnion('status', [
   z.object({ status: z.literal('refer') }),
-  z.object({ status: z.literal('ok'), days: z.array(PlanDaySchema.pick({ date: true }).extend({ sessions: z.array(z.unknown()) })) }),
+  z.object({ status: z.literal('ok'), days: z.array(z.object({ date: z.string(), sessions: z.array(z.unknown()) })) }),
 ]);
 
 /** The sessions each stored week planned, from a Monday on, per patient. */

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-session-stop-reason.js';
 import * as m0006 from './migrations/0006-checkin-something-new.js';
 import * as m0008 from './migrations/0008-bad-day-week-before.js';
 import * as m0009 from './migrations/0009-practice.js';
+import * as m0010caseload from './migrations/0010-caseload-indexes.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-checkin-something-new': m0006,
   '0008-bad-day-week-before': m0008,
   '0009-practice': m0009,
+  '0010-caseload-indexes': m0010caseload,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -7,10 +7,11 @@ import { addDays, toLocalDate, weekStartOf, type LocalDate } from '../../core/ca
 import { ADHERENCE_WEEKS, DATA_WINDOW_DAYS, STOP_SIGN_WINDOW_DAYS, assessPatient, sortByAttention } from '../../core/caseload/index.js';
 import type { CaseloadResponse, CaseloadRow } from '../../contract/practice.js';
 import {
-  listCheckinEnds,
   listCheckinsSince,
+  listLastCheckinDays,
   listLastReviews,
   listLinkedPatients,
+  listPegEnds,
   listPlannedWeeksSince,
   listSessionsSince,
   type LinkedPatient,
@@ -42,30 +43,33 @@ async function loadCaseloadData(services: Services, person: Person, patients: re
   const ids = patients.map((p) => p.id);
   const reviews = await listLastReviews(db, person.id, ids);
   const windows = windowsOf(todays, reviews, patients);
-  const [checkins, ends, sessions, stops, weeks] = await Promise.all([
+  const [checkins, pegs, sessions, stops, weeks] = await Promise.all([
     listCheckinsSince(db, ids, windows.dataFrom),
-    listCheckinEnds(db, ids),
+    listPegEnds(db, ids),
     listSessionsSince(db, ids, windows.dataFrom),
     listSessionsSince(db, ids, windows.stopFrom, true),
     listPlannedWeeksSince(db, ids, windows.weeksFrom),
   ]);
-  return { reviews, checkins, ends, sessions, stops, weeks };
+  // The window holds most patients' last check-in; look further back only for the quiet ones.
+  const lastDays = await listLastCheckinDays(db, ids.filter((id) => !checkins.has(id)));
+  for (const [id, rows] of checkins) lastDays.set(id, rows.reduce((last, c) => (c.localDate > last ? c.localDate : last), ''));
+  return { reviews, checkins, pegs, lastDays, sessions, stops, weeks };
 }
 
 type CaseloadData = Awaited<ReturnType<typeof loadCaseloadData>>;
 
 function rowOf(patient: LinkedPatient, today: LocalDate, data: CaseloadData): CaseloadRow {
   const review = data.reviews.get(patient.id) ?? null;
-  const end = data.ends.get(patient.id);
+  const peg = data.pegs.get(patient.id);
   const assessed = assessPatient({
     today,
     checkins: data.checkins.get(patient.id) ?? [],
     sessions: data.sessions.get(patient.id) ?? [],
     stops: data.stops.get(patient.id) ?? [],
     weeks: data.weeks.get(patient.id) ?? [],
-    firstPeg: end?.firstPeg ?? null,
-    latestPeg: end?.latestPeg ?? null,
-    lastCheckinOn: end?.lastCheckinOn ?? null,
+    firstPeg: peg?.firstPeg ?? null,
+    latestPeg: peg?.latestPeg ?? null,
+    lastCheckinOn: data.lastDays.get(patient.id) ?? null,
     lastReviewAt: review?.reviewedAt ?? null,
   });
   const lastReview = review ? { reviewedAt: review.reviewedAt, minutes: review.minutes } : null;

@@ -21,7 +21,7 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /** The page frame; navigation depends on whether someone is signed in. */
-export function Layout({ signedIn, showNav = true, children }: LayoutProps) {
+export function Layout({ signedIn, role, showNav = true, children }: LayoutProps) {
   const m = useMessages(sharedMessages);
   return (
     <>
@@ -33,10 +33,10 @@ export function Layout({ signedIn, showNav = true, children }: LayoutProps) {
           <Link to={PATHS.home} className="brand">
             {m.appName}
           </Link>
-          {showNav ? <SiteNav signedIn={signedIn} /> : null}
+          {showNav ? <SiteNav signedIn={signedIn} role={role} /> : null}
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="site-main">
+      <main id="main" tabIndex={-1} className={role === 'clinician' || role === 'admin' ? 'site-main site-main--wide' : 'site-main'}>
         {children}
       </main>
       <footer className="site-footer">
@@ -47,24 +47,39 @@ export function Layout({ signedIn, showNav = true, children }: LayoutProps) {
   );
 }
 
-function SiteNav({ signedIn }: { signedIn: boolean }) {
+/** The links of the navigation: a clinician's workspace, an admin's practice, or a person's day. */
+function linksFor(signedIn: boolean, role: Role | undefined, nav: (typeof sharedMessages)['en']['nav']) {
+  if (!signedIn) {
+    return [
+      { to: PATHS.library, label: nav.library },
+      { to: PATHS.signin, label: nav.signin },
+      { to: PATHS.signup, label: nav.signup },
+    ];
+  }
+  if (role === 'clinician') {
+    return [
+      { to: PATHS.caseload, label: nav.caseload },
+      { to: PATHS.invitePatient, label: nav.invitePatient },
+      { to: PATHS.account, label: nav.account },
+    ];
+  }
+  if (role === 'admin') return [{ to: PATHS.admin, label: nav.practice }, { to: PATHS.account, label: nav.account }];
+  return [
+    { to: PATHS.home, label: nav.home },
+    { to: PATHS.checkin, label: nav.checkin },
+    { to: PATHS.history, label: nav.history },
+    { to: PATHS.insights, label: nav.insights },
+    { to: PATHS.plan, label: nav.plan },
+    { to: PATHS.notes, label: nav.notes },
+    { to: PATHS.library, label: nav.library },
+    { to: PATHS.account, label: nav.account },
+  ];
+}
+
+function SiteNav({ signedIn, role }: { signedIn: boolean; role: Role | undefined }) {
   const m = useMessages(sharedMessages);
   const { pathname } = useLocation();
-  const links = signedIn
-    ? [
-        { to: PATHS.home, label: m.nav.home },
-        { to: PATHS.checkin, label: m.nav.checkin },
-        { to: PATHS.history, label: m.nav.history },
-        { to: PATHS.insights, label: m.nav.insights },
-        { to: PATHS.plan, label: m.nav.plan },
-        { to: PATHS.library, label: m.nav.library },
-        { to: PATHS.account, label: m.nav.account },
-      ]
-    : [
-        { to: PATHS.library, label: m.nav.library },
-        { to: PATHS.signin, label: m.nav.signin },
-        { to: PATHS.signup, label: m.nav.signup },
-      ];
+  const links = linksFor(signedIn, role, m.nav);
   return (
     <nav aria-label={m.mainNav} className="site-nav">
       <ul className={`site-nav__list site-nav__list--${links.length}`}>
@@ -94,4 +109,5 @@ function currentState(to: string, pathname: string): 'page' | 'true' | undefined
 const SECTIONS: Record<string, readonly string[]> = {
   [PATHS.library]: [`${PATHS.library}/`],
   [PATHS.plan]: [PATHS.pacing, '/session/'],
+  [PATHS.caseload]: ['/practice/patients/'],
 };

@@ -1,7 +1,88 @@
-/** PatientPage: being built for issue 10 (replaced by its owner). */
-import { NotFoundPage } from '../../components/NotFoundPage.js';
+/**
+ * A patient's record at `/practice/patients/:id`: who they are and since when, "Mark reviewed",
+ * then their week, pacing, pain history, insights, sessions, intake and safety, and the notes.
+ * Someone not (or no longer) linked gets a plain "not found or no longer shared" page.
+ */
+import { lazy, Suspense } from 'react';
+import { toLocalDate } from '../../../core/calendar.js';
+import type { PatientSummary } from '../../../contract/patient.routes.js';
+import { isApiError } from '../../api/api-error.js';
+import { callApi } from '../../api/client.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Loading } from '../../components/Loading.js';
+import { Page } from '../../components/Page.js';
+import { useQuery } from '../../hooks/useQuery.js';
+import { useToday } from '../../hooks/useToday.js';
+import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
+import { formatLongDay } from '../../lib/format.js';
+import { Link } from '../../router/Link.js';
+import { PATHS } from '../../router/match-route.js';
+import { PatientNotes } from '../care/PatientNotes.js';
+import { MarkReviewed } from './MarkReviewed.js';
+import { practiceMessages } from './messages.js';
+import { InsightsSection, IntakeSection, PacingSection, SessionsSection, WeekSection } from './RecordSections.js';
 
+// The chart library is loaded only when a record opens.
+const RecordPainHistory = lazy(() => import('./RecordPainHistory.js').then((module) => ({ default: module.RecordPainHistory })));
+
+/** The record page. */
 export function PatientPage({ id }: { id: string }) {
-  void id;
-  return <NotFoundPage />;
+  const m = useMessages(practiceMessages).record;
+  const query = useQuery(`patient:${id}`, () => callApi('getPatient', { params: { patientId: id } }));
+  if (query.status === 'error' && isApiError(query.error) && (query.error.status === 404 || query.error.status === 400)) {
+    return (
+      <Page title={m.notFoundTitle}>
+        <p>{m.notFound}</p>
+        <Link to={PATHS.caseload}>{m.back}</Link>
+      </Page>
+    );
+  }
+  if (query.status !== 'success') {
+    return (
+      <div className="page">
+        {query.status === 'loading' ? <Loading /> : <ErrorMessage error={query.error} onRetry={query.reload} />}
+      </div>
+    );
+  }
+  return <Record patient={query.data} />;
+}
+
+const SECTIONS = ['record-week', 'record-pacing', 'record-history', 'record-insights', 'record-sessions', 'record-intake', 'record-notes'] as const;
+
+function Record({ patient }: { patient: PatientSummary }) {
+  const m = useMessages(practiceMessages).record;
+  const locale = useFormatLocale();
+  const name = patient.name ?? patient.email;
+  const today = useToday(patient.timeZone);
+  const titles = [m.week(name), m.pacing, m.history, m.insights, m.sessions, m.intake, m.notes];
+  return (
+    <Page title={name}>
+      <div className="record-header">
+        <p>{m.linkedSince(formatLongDay(toLocalDate(patient.linkedSince, patient.timeZone), locale))}</p>
+        <p>{patient.sharesNotes ? m.sharesNotes : m.keepsNotes}</p>
+        <p className="muted">{m.timeZone(patient.timeZone)}</p>
+        <p><Link to={PATHS.caseload}>{m.back}</Link></p>
+      </div>
+      <div className="record-columns">
+        <div>
+          <nav className="record-contents" aria-label={m.contents}>
+            <ul>{SECTIONS.map((section, n) => <li key={section}><a href={`#${section}`}>{titles[n]}</a></li>)}</ul>
+          </nav>
+          <WeekSection patientId={patient.id} name={name} />
+          <PacingSection patientId={patient.id} />
+          <Suspense fallback={<Loading />}>
+            <RecordPainHistory patientId={patient.id} today={today} />
+          </Suspense>
+          <InsightsSection patientId={patient.id} />
+          <SessionsSection patientId={patient.id} today={today} />
+          <IntakeSection patientId={patient.id} />
+          <section className="record-section" aria-labelledby="record-notes">
+            <h2 id="record-notes">{m.notes}</h2>
+            <PatientNotes patientId={patient.id} />
+          </section>
+        </div>
+        <MarkReviewed patientId={patient.id} />
+      </div>
+    </Page>
+  );
 }

@@ -23,8 +23,10 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>) {
 /** The page frame; navigation depends on whether someone is signed in. */
 export function Layout({ signedIn, role, showNav = true, children }: LayoutProps) {
   const m = useMessages(sharedMessages);
+  const isStaff = role === 'clinician' || role === 'admin';
   return (
-    <>
+    // Staff pages hold tables: their frame is wider at desktop width (practice.css).
+    <div className={isStaff ? 'frame frame--wide' : 'frame'}>
       <a className="skip-link" href="#main" onClick={focusMain}>
         {m.skipToContent}
       </a>
@@ -36,14 +38,14 @@ export function Layout({ signedIn, role, showNav = true, children }: LayoutProps
           {showNav ? <SiteNav signedIn={signedIn} role={role} /> : null}
         </div>
       </header>
-      <main id="main" tabIndex={-1} className={role === 'clinician' || role === 'admin' ? 'site-main site-main--wide' : 'site-main'}>
+      <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>
       <footer className="site-footer">
         <p>{m.footer.disclaimer}</p>
         <p>{m.footer.stopSigns}</p>
       </footer>
-    </>
+    </div>
   );
 }
 

@@ -12,11 +12,7 @@ import { useQuery } from '../../hooks/useQuery.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { useAccount } from '../auth/session-context.js';
 import { practiceMessages } from './messages.js';
-
-/** Whole minutes since a moment, at least 1. */
-export function minutesOpen(openedAtMs: number, nowMs: number): number {
-  return Math.max(1, Math.floor((nowMs - openedAtMs) / 60_000));
-}
+import { minutesOpen, parseReviewMinutes } from './review-minutes.js';
 
 function formatWhen(instant: string, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
@@ -39,10 +35,9 @@ export function MarkReviewed({ patientId }: { patientId: string }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const value = Number(minutes);
-    const ok = /^\d+$/.test(minutes.trim()) && value >= 1 && value <= 240;
-    setInvalid(!ok);
-    if (!ok) return;
+    const value = parseReviewMinutes(minutes);
+    setInvalid(value === null);
+    if (value === null) return;
     const review = await save.run(value);
     if (review) setSaved(review);
   };

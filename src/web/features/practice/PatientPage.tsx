@@ -75,7 +75,7 @@ function Record({ patient }: { patient: PatientSummary }) {
           </Suspense>
           <InsightsSection patientId={patient.id} />
           <SessionsSection patientId={patient.id} today={today} />
-          <IntakeSection patientId={patient.id} />
+          <IntakeSection patientId={patient.id} timeZone={patient.timeZone} />
           <section className="record-section" aria-labelledby="record-notes">
             <h2 id="record-notes">{m.notes}</h2>
             <PatientNotes patientId={patient.id} />

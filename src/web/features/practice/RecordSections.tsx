@@ -3,7 +3,7 @@
  * the week and why, pacing with reasons, insights, sessions, intake and safety answers.
  */
 import type { ReactNode } from 'react';
-import { addDays, type LocalDate } from '../../../core/calendar.js';
+import { addDays, toLocalDate, type LocalDate } from '../../../core/calendar.js';
 import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
@@ -135,7 +135,7 @@ export function SessionsSection({ patientId, today }: { patientId: string; today
 }
 
 /** The intake answers and the safety status, with their dates. */
-export function IntakeSection({ patientId }: { patientId: string }) {
+export function IntakeSection({ patientId, timeZone }: { patientId: string; timeZone: string }) {
   const { record: m, stopReasons: stops } = useMessages(practiceMessages);
   const shared = useMessages(sharedMessages);
   const intake = useMessages(intakeMessages);
@@ -147,7 +147,7 @@ export function IntakeSection({ patientId }: { patientId: string }) {
       <RecordSection id="record-intake" title={m.intake} query={profile}>
         {({ profile: answers, updatedAt }) => (
           <>
-          <p>{m.intakeSaved(formatDay(updatedAt.slice(0, 10), locale))}</p>
+          <p>{m.intakeSaved(formatDay(toLocalDate(updatedAt, timeZone), locale))}</p>
           <dl className="caseload-facts">
             <div><dt>{m.painAreas}</dt><dd>{shared.listJoin(answers.painAreas.map((a) => shared.painAreas[a]))}</dd></div>
             <div><dt>{intake.conditions.legend}</dt><dd>{shared.listJoin(answers.conditions.map((c) => intake.conditions.options[c]))}</dd></div>
@@ -159,7 +159,7 @@ export function IntakeSection({ patientId }: { patientId: string }) {
       <RecordSection id="record-safety" title={m.safetyTitle} query={safety}>
         {(status) => (
           <>
-            <p>{m.safetyScreened(formatDay(status.screenedAt.slice(0, 10), locale))}</p>
+            <p>{m.safetyScreened(formatDay(toLocalDate(status.screenedAt, timeZone), locale))}</p>
             <p><strong>{m.safetyStatus[status.outcome.status === 'clear' ? 'clear' : status.outcome.status === 'clearance_needed' ? 'clearance_needed' : 'refer']}</strong></p>
             {status.hold ? <p className="stop-badge">{m.stopReason(stops[status.hold.reason])}</p> : null}
             {status.review.due ? <p>{m.safetyDue}</p> : null}

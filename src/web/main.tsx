@@ -10,11 +10,11 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/components.css';
 import './styles/pages.css';
+import './styles/practice.css';
 import './styles/insights.css';
 import './styles/session.css';
 import './styles/session-controls.css';
 import './styles/starting-point.css';
-import './styles/practice.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

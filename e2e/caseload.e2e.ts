@@ -53,6 +53,17 @@ async function seed(e2e: E2E): Promise<void> {
   }
 }
 
+/** The page at 200 % text, screenshotted, then back to normal. */
+async function shootLargeText(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.screenshot({ path: `test-results/screenshots/${name}-text-200.png`, fullPage: true });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+}
+
 async function signInAsLena(page: Page): Promise<void> {
   await page.goto('/signin');
   await page.getByLabel('Email').fill('lena@example.org');
@@ -94,6 +105,7 @@ describe('the caseload and a patient’s record', () => {
     await page.setViewportSize(PHONE);
     expect(await page.locator('.caseload-card').first().getByRole('heading').innerText()).toBe('Maya');
     await checkPage(page, 'caseload-phone');
+    await shootLargeText(page, 'caseload-phone');
 
     await page.setViewportSize(DESKTOP);
     await page.getByRole('link', { name: 'Open Maya’s record' }).first().click();
@@ -105,6 +117,7 @@ describe('the caseload and a patient’s record', () => {
     await checkPage(page, 'patient-record-desktop');
     await page.setViewportSize(PHONE);
     await checkPage(page, 'patient-record-phone');
+    await shootLargeText(page, 'patient-record-phone');
 
     await page.goto('/practice');
     await rows.first().waitFor({ state: 'attached' });

@@ -17,6 +17,8 @@ import {
 } from '../../db/user.repository.js';
 import { checkPassword, hashPassword } from '../auth/passwords.js';
 import { toPerson } from '../auth/sessions.js';
+import { read, write } from '../../core/access/policy.js';
+import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentAccount, presentCheckin, presentSessionLog } from '../presenters.js';
 
@@ -68,6 +70,7 @@ export async function signIn(services: Services, email: string, password: string
 
 /** Changes the person's name or time zone. */
 export async function updateAccount(services: Services, person: Person, changes: UpdateAccountRequest): Promise<Person> {
+  await requireAccess(services, person, write('account'), person.id);
   services.sessionCache.forgetPerson(person.id);
   await updateUser(services.db, person.id, {
     ...(changes.name !== undefined ? { name: changes.name } : {}),
@@ -81,6 +84,7 @@ export async function updateAccount(services: Services, person: Person, changes:
 
 /** Deletes the account and everything in it, after the password is confirmed. */
 export async function deleteAccount(services: Services, person: Person, password: string): Promise<void> {
+  await requireAccess(services, person, write('account'), person.id);
   const row = await findUserById(services.db, person.id);
   if (!row || !(await checkPassword(row.password_hash, password))) {
     throw new AppError('forbidden', 'That password is not right, so nothing was deleted.', 'password');
@@ -91,6 +95,7 @@ export async function deleteAccount(services: Services, person: Person, password
 
 /** Everything Pacewise holds about the person, as one document. */
 export async function exportAccount(services: Services, person: Person): Promise<ExportDocument> {
+  await requireAccess(services, person, read('account'), person.id);
   const [profile, draft, checkins, sessions] = await Promise.all([
     findProfile(services.db, person.id),
     findIntakeDraft(services.db, person.id),

@@ -33,9 +33,20 @@ export async function updateUser(
   await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }
 
-/** Deletes an account and every row that belongs to it, in one transaction. */
+/**
+ * Deletes an account and every row that belongs to it, in one transaction: as a person (their
+ * journal, links, notes, reviews of them and the log of looks at their data) and as staff (their
+ * invitations and links; their notes to patients stay with the patients, and the audit log keeps
+ * what they did under the name they had).
+ */
 export async function deleteUserAndData(db: Kysely<Database>, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('audit_events').where('patient_id', '=', id).execute();
+    await trx.deleteFrom('care_reviews').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('care_notes').where('patient_id', '=', id).execute();
+    await trx.deleteFrom('care_links').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('care_invitations').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
     await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();
     await trx.deleteFrom('weekly_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('exercise_sessions').where('user_id', '=', id).execute();

@@ -124,4 +124,16 @@ describe.each(testDatabaseKinds())('patient-record routes on $name', (kind) => {
     expect((await get(lena, `/api/patients/${maya.id}`)).json().id).toBe(maya.id);
     expect(linkId).toBeTruthy();
   });
+
+  it('forgets the person everywhere when they delete their account: links, looks and all', async () => {
+    const dan = await signUpPerson(test, 'dan@example.org');
+    await link(lena, dan, true);
+    expect((await get(lena, `/api/patients/${dan.id}`)).statusCode).toBe(200);
+    const gone = await test.request({ method: 'DELETE', url: '/api/me', cookie: dan.cookie, payload: { password: 'a calm walk by the river' } });
+    expect(gone.statusCode).toBe(204);
+    expect((await get(lena, `/api/patients/${dan.id}`)).statusCode).toBe(404);
+    const db = test.database.db;
+    expect(await db.selectFrom('audit_events').selectAll().where('patient_id', '=', dan.id).execute()).toEqual([]);
+    expect(await db.selectFrom('care_links').selectAll().where('patient_id', '=', dan.id).execute()).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Building blocks shared by every schema of the public API. */
 import { z } from 'zod';
 import { ERROR_CODES } from '../core/errors.js';
-import { isLocalDate, isValidTimeZone } from '../core/calendar.js';
+import { isInSupportedYears, isLocalDate, isValidTimeZone, SUPPORTED_YEARS } from '../core/calendar.js';
 
 /** The error shape of PRODUCT.md: `{"error":{"code","message","field?"}}`. */
 export const ErrorBody = z.object({
@@ -16,11 +16,16 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 export const Id = z.uuid();
 export const IdParams = z.strictObject({ id: Id });
 
-/** An instant with its offset, e.g. `2026-11-24T08:30:00.000Z`. */
-export const Instant = z.iso.datetime({ offset: true });
+/** An instant with its offset, e.g. `2026-11-24T08:30:00.000Z`, in the years 1900 to 2100. */
+export const Instant = z.iso
+  .datetime({ offset: true })
+  .refine(isInSupportedYears, `Use a time in the years ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}.`);
 
-/** A calendar day, `YYYY-MM-DD`. */
-export const LocalDate = z.string().refine(isLocalDate, 'Use a real day written as YYYY-MM-DD.');
+/** A calendar day, `YYYY-MM-DD`, in the years 1900 to 2100. */
+export const LocalDate = z
+  .string()
+  .refine(isLocalDate, 'Use a real day written as YYYY-MM-DD.')
+  .refine(isInSupportedYears, `Use a day in the years ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}.`);
 
 /** An IANA time zone name, such as `Europe/Berlin`. */
 export const TimeZone = z

@@ -70,6 +70,33 @@ export function isLocalDate(value: string): boolean {
   return addDays(value, 0) === value;
 }
 
+/** The years Pacewise takes dates in: a journal entry, a range or a go-ahead outside them is a typo. */
+export const SUPPORTED_YEARS = { first: 1900, last: 2100 } as const;
+
+/** The longest range of days a list or insights answer covers at once (a year, leap day included). */
+export const MAX_RANGE_DAYS = 366;
+
+/** True for a year from 1900 to 2100 at the start of a `YYYY-…` date or instant. */
+export function isInSupportedYears(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return /^\d{4}-/.test(value) && year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last;
+}
+
+/** The number of days from `from` to `to`, both included (0 when `to` is before `from`). */
+export function countDaysIncluded(from: LocalDate, to: LocalDate): number {
+  const toUtc = (day: LocalDate) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return Math.max(0, Math.round((toUtc(to) - toUtc(from)) / 86_400_000) + 1);
+}
+
+/**
+ * What is wrong with a range of days (or of instants, by their UTC days), if anything: it ends
+ * before it starts, or it is longer than MAX_RANGE_DAYS.
+ */
+export function findRangeProblem(from: string, to: string): 'ends_before_start' | 'too_long' | null {
+  if (from > to) return 'ends_before_start';
+  return countDaysIncluded(from.slice(0, 10), to.slice(0, 10)) > MAX_RANGE_DAYS ? 'too_long' : null;
+}
+
 /** The day of the week, 1 for Monday to 7 for Sunday (ISO 8601). */
 export function isoWeekday(day: LocalDate): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

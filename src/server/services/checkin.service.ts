@@ -16,6 +16,7 @@ import { read, write } from '../../core/access/policy.js';
 import { requireAccess, type Subject, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentCheckin } from '../presenters.js';
+import { checkDateRange } from './date-range.js';
 
 const DEFAULT_DAYS = 30;
 
@@ -92,11 +93,11 @@ function presentFor(subject: Subject, row: CheckinRow): Checkin {
 function rangeOf(services: Services, subject: SubjectRef, query: CheckinQuery): CheckinRange {
   const today = toLocalDate(services.clock.now(), subject.timeZone);
   const from = query.from ?? windowStart(today, DEFAULT_DAYS);
-  const to = query.to ?? (query.from !== undefined && !isLocalDate(query.from) ? '9999-12-31T23:59:59.999Z' : today);
+  const to = query.to ?? (query.from !== undefined && !isLocalDate(query.from) ? services.clock.now() : today);
   if (isLocalDate(from) !== isLocalDate(to)) {
     throw new AppError('validation_failed', 'Give from and to in the same form: both days or both times.', 'to');
   }
-  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  checkDateRange(from, to);
   if (isLocalDate(from)) return { by: 'day', from, to };
   return { by: 'instant', from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }

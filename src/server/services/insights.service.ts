@@ -1,6 +1,5 @@
 /** Insights for the signed-in person, over their own calendar days. */
 import { addDays, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
-import { AppError } from '../../core/errors.js';
 import { buildInsights, sessionInputOf, type InsightsCheckin, type PegAnswer } from '../../core/insights/index.js';
 import { activityKeyOf, quotaHistory } from '../../core/pacing/index.js';
 import { plannedSessionCount } from '../../core/planner/plan-summary.js';
@@ -15,6 +14,7 @@ import { read } from '../../core/access/policy.js';
 import { requireAccess, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import type { Library } from './library.service.js';
+import { checkDateRange } from './date-range.js';
 import { loadPacingEvents, replayContext } from './pacing-events.js';
 
 const DEFAULT_DAYS = 90;
@@ -56,7 +56,7 @@ export async function getInsights(services: Services, library: Library, actor: P
   const today = toLocalDate(services.clock.now(), subject.timeZone);
   const to = query.to ?? today;
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
-  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  checkDateRange(from, to);
   const [checkinRows, sessionRows, planned] = await Promise.all([
     listCheckins(services.db, subject.id, { by: 'day', from, to }),
     listSessionLogs(services.db, subject.id, from, to),

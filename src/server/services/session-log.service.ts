@@ -8,6 +8,7 @@ import { read, write } from '../../core/access/policy.js';
 import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentSessionLog } from '../presenters.js';
+import { checkDateRange } from './date-range.js';
 
 /** Saves a session log; the same clientId twice stores one. Every exercise must exist. */
 export async function createSessionLog(
@@ -51,6 +52,6 @@ export async function listSessionLogs(services: Services, actor: Person, subject
   const today = toLocalDate(services.clock.now(), subject.timeZone);
   const from = query.from ?? windowStart(today, 30);
   const to = query.to ?? today;
-  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  checkDateRange(from, to);
   return (await listRows(services.db, subject.id, from, to)).map(presentSessionLog);
 }

@@ -1,6 +1,7 @@
 /** Building blocks shared by every schema of the public API. */
 import { z } from 'zod';
 import { ERROR_CODES } from '../core/errors.js';
+import { hasNoControlCharacters } from '../core/text.js';
 import { isInSupportedYears, isLocalDate, isValidTimeZone, SUPPORTED_YEARS } from '../core/calendar.js';
 
 /** The error shape of PRODUCT.md: `{"error":{"code","message","field?"}}`. */
@@ -34,6 +35,11 @@ export const TimeZone = z
 
 /** A whole number from 0 to 10, the scale of every rating in Pacewise. */
 export const Scale0to10 = z.number().int().min(0).max(10);
+
+/** Free text a person writes, at most `max` characters, without control characters but line breaks and tabs. */
+export function plainText(max: number) {
+  return z.string().max(max).refine(hasNoControlCharacters, 'Take out the hidden control characters (they may have come with a paste).');
+}
 
 /** An empty body for routes that answer with no content. */
 export const NoContent = z.null();

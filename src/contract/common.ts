@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../core/errors.js';
 import { hasNoControlCharacters } from '../core/text.js';
-import { isInSupportedYears, isLocalDate, isValidTimeZone, SUPPORTED_YEARS } from '../core/calendar.js';
+import { canonicalTimeZone, isInSupportedYears, isLocalDate, isValidTimeZone, SUPPORTED_YEARS } from '../core/calendar.js';
 
 /** The error shape of PRODUCT.md: `{"error":{"code","message","field?"}}`. */
 export const ErrorBody = z.object({
@@ -31,7 +31,9 @@ export const LocalDate = z
 /** An IANA time zone name, such as `Europe/Berlin`. */
 export const TimeZone = z
   .string()
-  .refine(isValidTimeZone, 'Use a time zone name such as Europe/Berlin or America/Chicago.');
+  .refine(isValidTimeZone, 'Use a time zone name such as Europe/Berlin or America/Chicago.')
+  // One spelling per zone, so `europe/berlin` and `Europe/Berlin` are the same zone everywhere.
+  .transform((zone) => canonicalTimeZone(zone) ?? zone);
 
 /** A whole number from 0 to 10, the scale of every rating in Pacewise. */
 export const Scale0to10 = z.number().int().min(0).max(10);

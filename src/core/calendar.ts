@@ -5,6 +5,8 @@
 export type LocalDate = string;
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
+/** More zones than exist: the cache is bounded even if odd spellings of one zone reach it. */
+export const MAX_CACHED_ZONES = 1_000;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatterCache.get(timeZone);
@@ -15,20 +17,33 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       month: '2-digit',
       day: '2-digit',
     });
+    if (formatterCache.size >= MAX_CACHED_ZONES) formatterCache.clear();
     formatterCache.set(timeZone, formatter);
   }
   return formatter;
 }
 
+/** How many formatters the day cache holds (bounded by MAX_CACHED_ZONES). */
+export function cachedZoneCount(): number {
+  return formatterCache.size;
+}
+
+/**
+ * The runtime's own spelling of an IANA time zone (`europe/berlin` → `Europe/Berlin`), or null
+ * when it does not know the zone. Validating caches nothing, so spellings cannot pile up.
+ */
+export function canonicalTimeZone(timeZone: string): string | null {
+  if (timeZone.length === 0 || timeZone.length > 64) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 /** True when the runtime knows this IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (timeZone.length === 0 || timeZone.length > 64) return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(timeZone) !== null;
 }
 
 // Every UTC offset in use, and every clock change, falls on a quarter hour, so all instants of

@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { routes } from '../contract/routes.js';
 import { findPerson } from './auth/sessions.js';
 import type { Services } from './context.js';
-import { handleError } from './http-errors.js';
+import { handleClientError, handleError, handleFrameworkError } from './http-errors.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerRoute } from './route.js';
 import { registerAccountRoutes } from './routes/account.routes.js';
@@ -35,6 +35,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   });
   app.setErrorHandler(handleError);
   // The API speaks JSON only; anything else answers 415 rather than being half-understood.

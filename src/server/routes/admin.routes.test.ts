@@ -74,7 +74,8 @@ describe.each(testDatabaseKinds())('admin routes on $name', (kind) => {
     const created = await as(admin.cookie, 'POST', '/api/admin/clinician-invitations', { email: 'Omar@Example.org', name: 'Omar' });
     expect(created.statusCode).toBe(201);
     const { id, link, expiresAt } = created.json<{ id: string; link: string; expiresAt: string }>();
-    expect(link).toMatch(/\/welcome\/[A-Za-z0-9_-]{43}$/);
+    // No PUBLIC_URL in tests: the link uses the address the admin's browser used.
+    expect(link).toMatch(/^http:\/\/localhost\/welcome\/[A-Za-z0-9_-]{43}$/);
     expect(expiresAt).toBe('2026-12-01T10:00:00.000Z');
     const list = (await as(admin.cookie, 'GET', '/api/admin/staff')).json<{ staff: unknown[]; invitations: Record<string, unknown>[] }>();
     expect(list.invitations).toContainEqual({ id, kind: 'clinician', email: 'omar@example.org', name: 'Omar', createdAt: '2026-11-24T10:00:00.000Z', expiresAt });

@@ -15,7 +15,9 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   registerWelcomeRoutes(app, services);
 
   registerRoute(app, routes, 'listStaff', ({ person }) => admin.listStaff(services, person));
-  registerRoute(app, routes, 'inviteClinician', ({ person, body }) => links.inviteClinician(services, person, body));
+  registerRoute(app, routes, 'inviteClinician', ({ person, body, request }) =>
+    links.inviteClinician(services, person, body, `${request.protocol}://${request.host}`),
+  );
   registerRoute(app, routes, 'withdrawInvitation', async ({ person, params }) => {
     await links.withdrawInvitation(services, person, params.id);
     return null;

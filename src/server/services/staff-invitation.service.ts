@@ -29,13 +29,24 @@ import { PASSWORD_MESSAGES } from './account.service.js';
 
 const LINK_GONE = 'This link has expired or has already been used. Please ask the practice’s administrator for a new one.';
 
-/** The address people open: PUBLIC_URL, or this machine's own port. */
-export function welcomeLinkOf(config: Pick<Config, 'publicUrl' | 'port'>, token: string): string {
-  const base = config.publicUrl ? config.publicUrl.href.replace(/\/+$/, '') : `http://localhost:${config.port}`;
+/**
+ * The address people open: PUBLIC_URL; else the address the admin's own browser used; else
+ * this machine's port (the command line).
+ */
+export function welcomeLinkOf(config: Pick<Config, 'publicUrl' | 'port'>, token: string, origin: string | null = null): string {
+  const base = config.publicUrl ? config.publicUrl.href.replace(/\/+$/, '') : (origin ?? `http://localhost:${config.port}`);
   return `${base}/welcome/${token}`;
 }
 
-async function createLink(services: Services, kind: InvitationKind, email: string, name: string | null, invitedBy: string | null) {
+interface NewLink {
+  kind: InvitationKind;
+  email: string;
+  name: string | null;
+  invitedBy: string | null;
+  origin: string | null;
+}
+
+async function createLink(services: Services, { kind, email, name, invitedBy, origin }: NewLink) {
   const token = randomBytes(32).toString('base64url');
   const now = services.clock.now();
   const id = services.newId();
@@ -44,7 +55,7 @@ async function createLink(services: Services, kind: InvitationKind, email: strin
   await insertAccountInvitation(services.db, {
     id, token_hash: hashToken(token), kind, email, name, invited_by: invitedBy, created_at: now, expires_at: expiresAt, used_at: null, withdrawn_at: null,
   });
-  return { id, link: welcomeLinkOf(services.config, token), expiresAt };
+  return { id, link: welcomeLinkOf(services.config, token, origin), expiresAt };
 }
 
 /**
@@ -52,17 +63,20 @@ async function createLink(services: Services, kind: InvitationKind, email: strin
  * server's configuration and database, so there is no actor to ask.
  */
 export async function createAdminInvitation(services: Services, email: string): Promise<CreatedInvitation> {
-  return createLink(services, 'admin', email.trim().toLowerCase(), null, null);
+  return createLink(services, { kind: 'admin', email: email.trim().toLowerCase(), name: null, invitedBy: null, origin: null });
 }
 
-/** An admin invites a clinician by a one-use link (7 days); an earlier open link for the email is withdrawn. */
-export async function inviteClinician(services: Services, person: Person, input: InviteClinicianRequest): Promise<CreatedInvitation> {
+/**
+ * An admin invites a clinician by a one-use link (7 days); an earlier open link for the email is
+ * withdrawn. `origin` is the address the admin's browser used, for when PUBLIC_URL is not set.
+ */
+export async function inviteClinician(services: Services, person: Person, input: InviteClinicianRequest, origin: string | null = null): Promise<CreatedInvitation> {
   await requireAccess(services, person, practice('manage_clinicians'), person.id);
   const existing = await findUserByEmail(services.db, input.email);
   if (existing && existing.role !== 'person') {
     throw new AppError('conflict', 'This email already belongs to a clinician or admin of the practice.', 'email');
   }
-  const created = await createLink(services, 'clinician', input.email, input.name ?? null, person.id);
+  const created = await createLink(services, { kind: 'clinician', email: input.email, name: input.name ?? null, invitedBy: person.id, origin });
   await audit(services, person, [null], 'practice:invite_clinician');
   return created;
 }

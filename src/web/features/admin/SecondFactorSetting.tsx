@@ -12,6 +12,7 @@ import { TextField } from '../../components/TextField.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
+import { useSession } from '../auth/session-context.js';
 import { formatInstant } from './format.js';
 import { adminMessages } from './messages.js';
 
@@ -36,12 +37,15 @@ function SettingBody({ settings, timeZone, onSaved }: { settings: PracticeSettin
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
   const [status, setStatus] = useState('');
+  const { refresh } = useSession();
   const save = useAction(async (required: boolean) => {
     await callApi('putPracticeSettings', { body: required ? { secondFactorRequired: true } : { secondFactorRequired: false, password } });
     setAsking(false);
     setPassword('');
     setStatus(required ? m.turnedOn : m.turnedOff);
     onSaved();
+    // Asking for the code again applies to this admin too: the app then leads to the set-up.
+    if (required) refresh();
   });
   const confirm = () => {
     setMissing(password === '');
@@ -68,9 +72,12 @@ function SettingBody({ settings, timeZone, onSaved }: { settings: PracticeSettin
         </div>
       )}
       {!settings.secondFactorRequired ? (
-        <button type="button" className="button button--primary" onClick={() => void save.run(true)}>
-          {m.turnOn}
-        </button>
+        <>
+          <p>{m.turnOnHint}</p>
+          <button type="button" className="button button--primary" onClick={() => void save.run(true)}>
+            {m.turnOn}
+          </button>
+        </>
       ) : asking ? (
         <ConfirmStep
           question={m.question}
@@ -87,7 +94,10 @@ function SettingBody({ settings, timeZone, onSaved }: { settings: PracticeSettin
             label={m.passwordLabel}
             autoComplete="current-password"
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              setMissing(false);
+            }}
             error={passwordError}
           />
         </ConfirmStep>

@@ -35,6 +35,7 @@ export function StaffCard({ member, account, onChanged }: StaffCardProps) {
       <h3 className="staff-card__name">
         {name} {isSelf ? <span className="staff-card__you">{m.you}</span> : null}
       </h3>
+      <p className="staff-card__email break-anywhere">{member.email}</p>
       <dl className="staff-card__facts">
         <div>
           <dt>{m.roleLabel}</dt>
@@ -53,7 +54,6 @@ export function StaffCard({ member, account, onChanged }: StaffCardProps) {
           <dd>{when(member.createdAt)}</dd>
         </div>
       </dl>
-      <p className="staff-card__email break-anywhere">{member.email}</p>
       {isSelf ? null : member.disabledAt ? (
         <button type="button" className="button button--secondary" onClick={() => void change.run(true)}>
           {m.enable(name)}

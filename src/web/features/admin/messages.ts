@@ -59,6 +59,7 @@ export const adminMessages = {
       changedBy: (who: string, when: string) => `Changed by ${who} on ${when}.`,
       turnOff: 'Turn off the authenticator code…',
       turnOn: 'Ask for the authenticator code again',
+      turnOnHint: 'You will set up your own authenticator app straight after, if you have not yet.',
       question: 'Turn off the authenticator code for all staff?',
       details: 'Staff will sign in with a password only. This is written to the audit log and shown here as a warning until it is turned back on.',
       passwordLabel: 'Your password, to confirm',

@@ -22,6 +22,6 @@ export const welcomeMessages = {
     submit: 'Continue',
     submitting: 'Setting up your account…',
     passwordRequired: 'Please enter your password.',
-    nextStep: 'Next, you set up an authenticator app on your phone to protect patients’ data.',
+    nextStep: 'Next, unless the practice has turned it off, you set up an authenticator app on your phone to protect patients’ data.',
   },
 };

@@ -46,4 +46,9 @@ export class SessionCache {
   forgetPerson(personId: string): void {
     for (const [id, entry] of this.entries) if (entry.person.id === personId) this.entries.delete(id);
   }
+
+  /** Forgets every session (a practice setting that changes everyone's standing). */
+  clear(): void {
+    this.entries.clear();
+  }
 }

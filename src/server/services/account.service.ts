@@ -22,7 +22,8 @@ import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentAccount, presentCheckin, presentSessionLog } from '../presenters.js';
 
-const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+/** What to tell a person about a password the policy refuses. */
+export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words strung together work well.`,
   too_long: 'That password is longer than we can accept.',
   too_common: 'That password is one of the most common ones and easy to guess. Please choose another.',

@@ -20,7 +20,8 @@ import { toPerson } from '../auth/sessions.js';
 import type { Person, Services } from '../context.js';
 import { presentAccount, presentCheckin, presentSessionLog } from '../presenters.js';
 
-const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+/** What a person is told about each problem with a new password. */
+export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words strung together work well.`,
   too_long: 'That password is longer than we can accept.',
   too_common: 'That password is one of the most common ones and easy to guess. Please choose another.',

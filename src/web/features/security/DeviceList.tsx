@@ -21,7 +21,6 @@ interface DeviceListProps {
 /** One row per device; signing this device out goes to the sign-in page. */
 export function DeviceList({ devices, timeZone, onChanged }: DeviceListProps) {
   const m = useMessages(securityMessages).devices;
-  const locale = useFormatLocale();
   const { markSignedOut } = useSession();
   const [status, setStatus] = useState<string | null>(null);
   const describe = (device: Device) => {
@@ -44,24 +43,13 @@ export function DeviceList({ devices, timeZone, onChanged }: DeviceListProps) {
     <>
       <ul className="devices">
         {devices.map((device) => (
-          <li key={device.id} className="device">
-            <p className="device__name">
-              {describe(device)}
-              {device.current ? <span className="badge badge--current">{m.thisDevice}</span> : null}
-            </p>
-            <p className="device__when">
-              {m.signedIn(formatWhen(device.createdAt, timeZone, locale))}
-              <br />
-              {m.lastUsed(formatWhen(device.lastSeenAt, timeZone, locale))}
-            </p>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => void end.run(device)}
-            >
-              {m.signOut} <span className="visually-hidden">{m.signOutOf(describe(device))}</span>
-            </button>
-          </li>
+          <DeviceItem
+            key={device.id}
+            device={device}
+            name={describe(device)}
+            timeZone={timeZone}
+            onSignOut={() => void end.run(device)}
+          />
         ))}
       </ul>
       {end.error ? <ErrorMessage error={end.error} /> : null}
@@ -69,5 +57,33 @@ export function DeviceList({ devices, timeZone, onChanged }: DeviceListProps) {
         {status ?? ''}
       </p>
     </>
+  );
+}
+
+interface DeviceItemProps {
+  device: Device;
+  name: string;
+  timeZone: string;
+  onSignOut: () => void;
+}
+
+function DeviceItem({ device, name, timeZone, onSignOut }: DeviceItemProps) {
+  const m = useMessages(securityMessages).devices;
+  const locale = useFormatLocale();
+  return (
+    <li className="device">
+      <p className="device__name">
+        {name}
+        {device.current ? <span className="badge badge--current">{m.thisDevice}</span> : null}
+      </p>
+      <p className="device__when">
+        {m.signedIn(formatWhen(device.createdAt, timeZone, locale))}
+        <br />
+        {m.lastUsed(formatWhen(device.lastSeenAt, timeZone, locale))}
+      </p>
+      <button type="button" className="button button--secondary button--small" onClick={onSignOut}>
+        {m.signOut} <span className="visually-hidden">{m.signOutOf(name)}</span>
+      </button>
+    </li>
   );
 }

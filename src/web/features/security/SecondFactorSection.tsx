@@ -1,5 +1,5 @@
 /** For clinicians and admins: the second step's state, recovery codes left, and new codes. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SecondFactorStatus } from '../../../contract/security.js';
 import { callApi } from '../../api/client.js';
 import { ConfirmStep } from '../../components/ConfirmStep.js';
@@ -9,6 +9,7 @@ import { useAction } from '../../hooks/useAction.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { securityMessages } from './messages.js';
 import { RecoveryCodesList } from './RecoveryCodesList.js';
+import { useConfirmToggle } from './useConfirmToggle.js';
 
 /** Few enough recovery codes left to suggest new ones. */
 const LOW_CODES = 3;
@@ -53,14 +54,9 @@ export function SecondFactorSection({
 
 function RenewCodes({ onRenewed }: { onRenewed: (codes: string[]) => void }) {
   const m = useMessages(securityMessages).factor;
-  const [asking, setAsking] = useState(false);
+  const { asking, button, open, cancel } = useConfirmToggle();
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const cancelled = useRef(false);
-  useEffect(() => {
-    if (!asking && cancelled.current) button.current?.focus();
-  }, [asking]);
   const renew = useAction(async () => {
     const answer = await callApi('renewRecoveryCodes', { body: { password } });
     onRenewed(answer.recoveryCodes);
@@ -77,12 +73,7 @@ function RenewCodes({ onRenewed }: { onRenewed: (codes: string[]) => void }) {
       : null;
   if (!asking) {
     return (
-      <button
-        ref={button}
-        type="button"
-        className="button button--secondary"
-        onClick={() => setAsking(true)}
-      >
+      <button ref={button} type="button" className="button button--secondary" onClick={open}>
         {m.button}
       </button>
     );
@@ -97,9 +88,8 @@ function RenewCodes({ onRenewed }: { onRenewed: (codes: string[]) => void }) {
       busy={renew.pending}
       onConfirm={confirm}
       onCancel={() => {
-        cancelled.current = true;
         setPassword('');
-        setAsking(false);
+        cancel();
       }}
     >
       <TextField

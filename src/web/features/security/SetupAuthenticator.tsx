@@ -16,63 +16,61 @@ import { useFinishSignIn } from './useFinishSignIn.js';
 
 /** The setup steps; after the code is confirmed, the recovery codes in their place. */
 export function SetupAuthenticator() {
-  const m = useMessages(securityMessages);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  return codes ? <KeepCodes codes={codes} /> : <ScanAndConfirm onConfirmed={setCodes} />;
+}
+
+/** The recovery codes, then on to the role's start page. */
+function KeepCodes({ codes }: { codes: string[] }) {
+  const finish = useFinishSignIn();
+  const done = useAction(() => finish());
+  return (
+    <section className="card" aria-labelledby="recovery-heading">
+      <RecoveryCodesList
+        headingId="recovery-heading"
+        codes={codes}
+        headingLevel={2}
+        askKept
+        busy={done.pending}
+        onDone={() => void done.run()}
+      />
+      {done.error ? <ErrorMessage error={done.error} /> : null}
+    </section>
+  );
+}
+
+/** Step 1: the QR code and the key; step 2: the code the app shows. */
+function ScanAndConfirm({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
+  const m = useMessages(securityMessages).setup;
   // One secret per visit: the request is made once even when an effect runs twice.
   const started = useRef<Promise<SecondFactorSetup> | null>(null);
   const setup = useQuery(
     'second-factor-setup',
     () => (started.current ??= callApi('setupSecondFactor')),
   );
-  const [codes, setCodes] = useState<string[] | null>(null);
-  const finish = useFinishSignIn();
-  const done = useAction(() => finish());
-  if (codes) {
-    return (
-      <section className="card" aria-labelledby="recovery-heading">
-        <RecoveryCodesList
-          headingId="recovery-heading"
-          codes={codes}
-          headingLevel={2}
-          askKept
-          busy={done.pending}
-          onDone={() => void done.run()}
-        />
-        {done.error ? <ErrorMessage error={done.error} /> : null}
-      </section>
-    );
-  }
   if (setup.status === 'loading') return <Loading />;
-  if (setup.status === 'error')
-    return (
-      <ErrorMessage
-        error={setup.error}
-        onRetry={() => {
-          started.current = null;
-          setup.reload();
-        }}
-      />
-    );
+  if (setup.status === 'error') {
+    const retry = () => {
+      started.current = null;
+      setup.reload();
+    };
+    return <ErrorMessage error={setup.error} onRetry={retry} />;
+  }
   return (
     <>
       <section className="card" aria-labelledby="scan-heading">
-        <h2 id="scan-heading">{m.setup.scanHeading}</h2>
-        <p>{m.setup.scanBody}</p>
-        <img
-          className="qr-code"
-          src={setup.data.qrCode}
-          alt={m.setup.qrAlt}
-          width={220}
-          height={220}
-        />
-        <p>{m.setup.keyLabel}</p>
+        <h2 id="scan-heading">{m.scanHeading}</h2>
+        <p>{m.scanBody}</p>
+        <img className="qr-code" src={setup.data.qrCode} alt={m.qrAlt} width={220} height={220} />
+        <p>{m.keyLabel}</p>
         <p className="secret-key">
           <code>{groupSecret(setup.data.secret)}</code>
         </p>
-        <p className="field__hint">{m.setup.keyNote}</p>
+        <p className="field__hint">{m.keyNote}</p>
       </section>
       <section className="card" aria-labelledby="confirm-heading">
-        <h2 id="confirm-heading">{m.setup.codeHeading}</h2>
-        <ConfirmCode onConfirmed={setCodes} />
+        <h2 id="confirm-heading">{m.codeHeading}</h2>
+        <ConfirmCode onConfirmed={onConfirmed} />
       </section>
     </>
   );

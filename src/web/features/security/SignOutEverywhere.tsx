@@ -1,5 +1,4 @@
 /** Sign out on every device, this one too, after a confirmation step. */
-import { useEffect, useRef, useState } from 'react';
 import { callApi } from '../../api/client.js';
 import { ConfirmStep } from '../../components/ConfirmStep.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -10,17 +9,13 @@ import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
 import { useSession } from '../auth/session-context.js';
 import { securityMessages } from './messages.js';
+import { useConfirmToggle } from './useConfirmToggle.js';
 
 /** The button, then the question; afterwards the sign-in page says it is done. */
 export function SignOutEverywhere() {
   const m = useMessages(securityMessages).everywhere;
   const { markSignedOut } = useSession();
-  const [asking, setAsking] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const cancelled = useRef(false);
-  useEffect(() => {
-    if (!asking && cancelled.current) button.current?.focus();
-  }, [asking]);
+  const { asking, button, open, cancel } = useConfirmToggle();
   const signOut = useAction(async () => {
     await callApi('signOutEverywhere');
     setFlash(m.done);
@@ -39,20 +34,12 @@ export function SignOutEverywhere() {
           tone="calm"
           busy={signOut.pending}
           onConfirm={() => void signOut.run()}
-          onCancel={() => {
-            cancelled.current = true;
-            setAsking(false);
-          }}
+          onCancel={cancel}
         >
           {signOut.error ? <ErrorMessage error={signOut.error} /> : null}
         </ConfirmStep>
       ) : (
-        <button
-          ref={button}
-          type="button"
-          className="button button--secondary"
-          onClick={() => setAsking(true)}
-        >
+        <button ref={button} type="button" className="button button--secondary" onClick={open}>
           {m.button}
         </button>
       )}

@@ -22,17 +22,17 @@ export function SecurityPage() {
   const overview = useQuery('security', () => callApi('getSecurity'));
   return (
     <Page title={m.page.title} intro={<p>{m.page.intro}</p>}>
-      <section className="card" aria-labelledby="password-heading">
+      <section className="card security-card" aria-labelledby="password-heading">
         <h2 id="password-heading">{m.password.heading}</h2>
         <ChangePassword email={account.email} onChanged={overview.reload} />
       </section>
       {overview.status === 'success' && overview.data.secondFactor ? (
-        <section className="card" aria-labelledby="factor-heading">
+        <section className="card security-card" aria-labelledby="factor-heading">
           <h2 id="factor-heading">{m.factor.heading}</h2>
           <SecondFactorSection status={overview.data.secondFactor} onChanged={overview.reload} />
         </section>
       ) : null}
-      <section className="card" aria-labelledby="devices-heading">
+      <section className="card security-card" aria-labelledby="devices-heading">
         <h2 id="devices-heading">{m.devices.heading}</h2>
         <p>{m.devices.intro}</p>
         {overview.status === 'loading' ? <Loading /> : null}
@@ -47,7 +47,7 @@ export function SecurityPage() {
           />
         ) : null}
       </section>
-      <section className="card" aria-labelledby="everywhere-heading">
+      <section className="card security-card" aria-labelledby="everywhere-heading">
         <h2 id="everywhere-heading">{m.everywhere.heading}</h2>
         <SignOutEverywhere />
       </section>

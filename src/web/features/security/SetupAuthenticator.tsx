@@ -25,7 +25,7 @@ function KeepCodes({ codes }: { codes: string[] }) {
   const finish = useFinishSignIn();
   const done = useAction(() => finish());
   return (
-    <section className="card" aria-labelledby="recovery-heading">
+    <section className="card security-card" aria-labelledby="recovery-heading">
       <RecoveryCodesList
         headingId="recovery-heading"
         codes={codes}
@@ -58,7 +58,7 @@ function ScanAndConfirm({ onConfirmed }: { onConfirmed: (codes: string[]) => voi
   }
   return (
     <>
-      <section className="card" aria-labelledby="scan-heading">
+      <section className="card security-card" aria-labelledby="scan-heading">
         <h2 id="scan-heading">{m.scanHeading}</h2>
         <p>{m.scanBody}</p>
         <img className="qr-code" src={setup.data.qrCode} alt={m.qrAlt} width={220} height={220} />
@@ -68,7 +68,7 @@ function ScanAndConfirm({ onConfirmed }: { onConfirmed: (codes: string[]) => voi
         </p>
         <p className="field__hint">{m.keyNote}</p>
       </section>
-      <section className="card" aria-labelledby="confirm-heading">
+      <section className="card security-card" aria-labelledby="confirm-heading">
         <h2 id="confirm-heading">{m.codeHeading}</h2>
         <ConfirmCode onConfirmed={onConfirmed} />
       </section>

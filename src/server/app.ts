@@ -63,7 +63,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPlanRoutes(app, services, library);
   registerInsightsRoutes(app, services, library);
   registerSafetyRoutes(app, services);
-  registerSecurityRoutes(app, services, library);
+  registerSecurityRoutes(app, services);
   registerAdminRoutes(app, services);
   registerCareRoutes(app, services, library);
   registerPracticeRoutes(app, services, library);

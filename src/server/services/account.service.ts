@@ -22,7 +22,7 @@ import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentAccount, presentCheckin, presentSessionLog } from '../presenters.js';
 
-/** What to tell a person about a password the policy refuses. */
+/** What a person is told about each problem with a new password. */
 export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words strung together work well.`,
   too_long: 'That password is longer than we can accept.',

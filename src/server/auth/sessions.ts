@@ -110,6 +110,8 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   const nowMs = Date.parse(now);
   const cached = services.sessionCache.get(sessionId, nowMs);
   if (cached) return cached;
+  // A sign-out that lands while this read is in flight must win: the ticket says so to the cache.
+  const ticket = services.sessionCache.readTicket();
   const row = await findUserBySession(services.db, sessionId, now);
   if (!row || row.disabled_at !== null) return null;
   const deviceId = row.session_device_id ?? randomUUID();
@@ -118,7 +120,7 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   }
   const facts = { secondFactorAt: row.session_second_factor_at, deviceId };
   const person = toPerson(row, facts, await isSecondFactorRequired(services));
-  services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs);
+  services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs, ticket);
   return person;
 }
 

@@ -52,6 +52,7 @@ export const InvitationSummary = z.object({
 });
 export type InvitationSummary = z.infer<typeof InvitationSummary>;
 export const InvitationList = z.object({ items: z.array(InvitationSummary) });
+export type InvitationList = z.infer<typeof InvitationList>;
 
 /** What a person sees before answering an invitation. */
 export const FoundInvitation = z.object({

@@ -14,6 +14,7 @@ import './styles/insights.css';
 import './styles/session.css';
 import './styles/session-controls.css';
 import './styles/starting-point.css';
+import './styles/care.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

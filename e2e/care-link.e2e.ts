@@ -3,9 +3,21 @@
 // to it, sees exactly what is shared and accepts; Lena writes a note; Maya sees it on home,
 // replies, sees that Lena looked, and ends the link — Lena's very next request is "not found".
 // Axe and a screenshot on every screen.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINICIAN_PASSWORD, care, seedClinician } from './pages/care.js';
 import { DESKTOP, PHONE, checkPage, startE2E, type E2E } from './support/harness.js';
+
+/** The page at 200 % text, screenshotted, then back to normal. */
+async function shootLargeText(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.screenshot({ path: `test-results/screenshots/${name}-text-200.png`, fullPage: true });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+}
 
 describe('linking a patient with consent, and notes both ways', () => {
   let e2e: E2E;
@@ -26,6 +38,7 @@ describe('linking a patient with consent, and notes both ways', () => {
     expect(invitation.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await lena.getByRole('cell', { name: 'Open' }).waitFor();
     await checkPage(lena, 'care-invite-made-desktop');
+    await shootLargeText(lena, 'care-invite-made-desktop');
 
     const { page: maya } = await e2e.newPage(PHONE);
     await maya.goto(new URL(invitation.link).pathname);
@@ -36,6 +49,7 @@ describe('linking a patient with consent, and notes both ways', () => {
     await expect.poll(() => maya.getByRole('region', { name: 'What Lena will see' }).getByRole('listitem').count()).toBe(5);
     await expect.poll(() => maya.getByRole('checkbox', { name: 'Also share the notes I write in my check-ins' }).isChecked()).toBe(false);
     await checkPage(maya, 'care-join-phone');
+    await shootLargeText(maya, 'care-join-phone');
     await maya.getByRole('button', { name: 'Accept and link' }).click();
     await maya.getByRole('heading', { name: 'You are now linked with Lena.' }).waitFor();
     await checkPage(maya, 'care-join-accepted-phone');
@@ -55,6 +69,7 @@ describe('linking a patient with consent, and notes both ways', () => {
     await maya.getByRole('button', { name: 'Send note' }).click();
     await maya.getByText('Thank you! I walked for ten minutes today.', { exact: true }).waitFor();
     await checkPage(maya, 'care-notes-phone');
+    await shootLargeText(maya, 'care-notes-phone');
     await maya.goto('/');
     await maya.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
     expect(await maya.getByRole('region', { name: 'A note from Lena' }).count()).toBe(0);

@@ -21,8 +21,7 @@ interface InvitationDetailsProps {
 
 /** Who invites, what they will see, what is never shared, and Accept / Decline. */
 export function InvitationDetails({ invitation, invitationRef, onAnswer }: InvitationDetailsProps) {
-  const c = useMessages(careMessages);
-  const m = c.join;
+  const m = useMessages(careMessages).join;
   const locale = useFormatLocale();
   const { timeZone } = useAccount();
   const [shareNotes, setShareNotes] = useState(false);
@@ -43,44 +42,8 @@ export function InvitationDetails({ invitation, invitationRef, onAnswer }: Invit
         <p>{m.fromEmail(invitation.clinician.email)}</p>
         <p className="field__hint">{m.expires(formatDate(invitation.expiresAt, timeZone, locale))}</p>
       </section>
-      <section className="card" aria-labelledby="invite-shared">
-        <h2 id="invite-shared">{m.sharedHeading(name)}</h2>
-        <ul className="share-list">
-          {invitation.shares.map((share) => (
-            <li key={share}>{c.shares[share]}</li>
-          ))}
-          {shareNotes ? <li>{c.shares.checkin_notes}</li> : null}
-        </ul>
-        <div className="field">
-          <label className="choice">
-            <input
-              type="checkbox"
-              className="choice__input"
-              checked={shareNotes}
-              aria-describedby="share-notes-hint"
-              onChange={(event) => setShareNotes(event.target.checked)}
-            />
-            <span className="choice__text">{m.notesLabel}</span>
-          </label>
-          <p id="share-notes-hint" className="field__hint">
-            {m.notesHint}
-          </p>
-        </div>
-      </section>
-      <section className="card" aria-labelledby="invite-never">
-        <h2 id="invite-never">{m.neverHeading}</h2>
-        <ul className="share-list share-list--never">
-          {NEVER_SHARED.map((item) => (
-            <li key={item}>{c.never[item]}</li>
-          ))}
-          {shareNotes ? null : <li>{c.shares.checkin_notes}</li>}
-        </ul>
-      </section>
-      <section className="card" aria-labelledby="invite-promises">
-        <h2 id="invite-promises">{m.promisesHeading}</h2>
-        <p>{m.canEnd}</p>
-        <p>{m.recorded(name)}</p>
-      </section>
+      <SharedSection invitation={invitation} shareNotes={shareNotes} onShareNotes={setShareNotes} />
+      <NeverSharedSection name={name} shareNotes={shareNotes} />
       {accept.error ? <ErrorMessage error={accept.error} /> : null}
       {decline.error ? <ErrorMessage error={decline.error} /> : null}
       <div className="button-row">
@@ -92,5 +55,58 @@ export function InvitationDetails({ invitation, invitationRef, onAnswer }: Invit
         </button>
       </div>
     </div>
+  );
+}
+
+function SharedSection(props: { invitation: FoundInvitation; shareNotes: boolean; onShareNotes: (value: boolean) => void }) {
+  const c = useMessages(careMessages);
+  const { invitation, shareNotes } = props;
+  return (
+    <section className="card" aria-labelledby="invite-shared">
+      <h2 id="invite-shared">{c.join.sharedHeading(invitation.clinician.name)}</h2>
+      <ul className="share-list">
+        {invitation.shares.map((share) => (
+          <li key={share}>{c.shares[share]}</li>
+        ))}
+        {shareNotes ? <li>{c.shares.checkin_notes}</li> : null}
+      </ul>
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            className="choice__input"
+            checked={shareNotes}
+            aria-describedby="share-notes-hint"
+            onChange={(event) => props.onShareNotes(event.target.checked)}
+          />
+          <span className="choice__text">{c.join.notesLabel}</span>
+        </label>
+        <p id="share-notes-hint" className="field__hint">
+          {c.join.notesHint}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function NeverSharedSection({ name, shareNotes }: { name: string; shareNotes: boolean }) {
+  const c = useMessages(careMessages);
+  return (
+    <>
+      <section className="card" aria-labelledby="invite-never">
+        <h2 id="invite-never">{c.join.neverHeading}</h2>
+        <ul className="share-list share-list--never">
+          {NEVER_SHARED.map((item) => (
+            <li key={item}>{c.never[item]}</li>
+          ))}
+          {shareNotes ? null : <li>{c.shares.checkin_notes}</li>}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="invite-promises">
+        <h2 id="invite-promises">{c.join.promisesHeading}</h2>
+        <p>{c.join.canEnd}</p>
+        <p>{c.join.recorded(name)}</p>
+      </section>
+    </>
   );
 }

@@ -164,3 +164,25 @@ describe.each(testDatabaseKinds())('care links and notes on $name', (kind) => {
     expect(lines).toEqual([{ day: '2026-11-24', clinician: { id: tom.id, name: 'Tom' }, areas: ['care_notes', 'care_link'], count: 2 }]);
   });
 });
+
+describe.each(testDatabaseKinds())('deleting an account with care links on $name', (kind) => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp(kind);
+  });
+  afterAll(async () => test.close());
+
+  it('takes the person’s notes and links with it; the clinician finds nothing', async () => {
+    const lena = await signUpStaff(test, 'lena@example.org', 'clinician', 'Lena');
+    const maya = await signUpPerson(test, 'maya@example.org');
+    const made = (await test.request({ method: 'POST', url: '/api/practice/invitations', cookie: lena.cookie, payload: {} })).json<{ code: string }>();
+    await test.request({ method: 'POST', url: '/api/care-invitations/accept', cookie: maya.cookie, payload: { code: made.code, shareNotes: false } });
+    await test.request({ method: 'POST', url: '/api/me/notes', cookie: maya.cookie, payload: { clinicianId: lena.id, body: 'Hello' } });
+    const deleted = await test.request({ method: 'DELETE', url: '/api/me', cookie: maya.cookie, payload: { password: 'a calm walk by the river' } });
+    expect(deleted.statusCode).toBe(204);
+    expect((await test.request({ method: 'GET', url: `/api/patients/${maya.id}/notes`, cookie: lena.cookie })).statusCode).toBe(404);
+    const left = await test.database.db.selectFrom('care_notes').select('id').where('patient_id', '=', maya.id).execute();
+    const links = await test.database.db.selectFrom('care_links').select('id').where('patient_id', '=', maya.id).execute();
+    expect([left.length, links.length]).toEqual([0, 0]);
+  });
+});

@@ -37,6 +37,8 @@ export function CarePage() {
               onEnded={() => {
                 setEnded(link.clinician.name);
                 links.reload();
+                // The card is gone; start again from the page's heading, under which the news is read.
+                document.querySelector<HTMLElement>('.page__title')?.focus();
               }}
             />
           ))

@@ -53,9 +53,6 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string): Promi
     await trx.deleteFrom('checkins').where('user_id', '=', id).execute();
     await trx.deleteFrom('intake_drafts').where('user_id', '=', id).execute();
     await trx.deleteFrom('profiles').where('user_id', '=', id).execute();
-    // The person's notes with clinicians and their links go too; a clinician's look stays in the audit log.
-    await trx.deleteFrom('care_notes').where('patient_id', '=', id).execute();
-    await trx.deleteFrom('care_links').where('patient_id', '=', id).execute();
     await trx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
     await trx.deleteFrom('users').where('id', '=', id).execute();
   });

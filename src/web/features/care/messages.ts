@@ -4,6 +4,7 @@ import type { NeverShared, OptionalShare, SharedArea } from '../../../core/care/
 
 const AREA_WORDS: Record<RecordArea, string> = {
   account: 'account details',
+  second_factor: 'sign-in settings',
   profile: 'getting-started answers',
   safety: 'safety answers',
   journal: 'check-ins',

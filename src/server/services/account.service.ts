@@ -6,6 +6,15 @@ import type { ExportDocument } from '../../contract/export.js';
 import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
 import { listAllCheckins } from '../../db/checkin.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
+import {
+  listAllBadDays,
+  listAllLinksOfPatient,
+  listAllLooksAtPatient,
+  listAllNotesOfPatient,
+  listAllReviewsOfPatient,
+  listAllWeeks,
+  listCheckinClientIds,
+} from '../../db/export.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import {
   deleteUserAndData,
@@ -97,11 +106,16 @@ export async function deleteAccount(services: Services, person: Person, password
 /** Everything Pacewise holds about the person, as one document. */
 export async function exportAccount(services: Services, person: Person): Promise<ExportDocument> {
   await requireAccess(services, person, read('account'), person.id);
-  const [profile, draft, checkins, sessions] = await Promise.all([
-    findProfile(services.db, person.id),
-    findIntakeDraft(services.db, person.id),
-    listAllCheckins(services.db, person.id),
-    listAllSessionLogs(services.db, person.id),
+  const { db } = services;
+  const [profile, draft, checkins, clientIds, sessions, weeks, badDays, care] = await Promise.all([
+    findProfile(db, person.id),
+    findIntakeDraft(db, person.id),
+    listAllCheckins(db, person.id),
+    listCheckinClientIds(db, person.id),
+    listAllSessionLogs(db, person.id),
+    listAllWeeks(db, person.id),
+    listAllBadDays(db, person.id),
+    exportCare(services, person.id),
   ]);
   return {
     format: 'pacewise-export',
@@ -110,7 +124,20 @@ export async function exportAccount(services: Services, person: Person): Promise
     account: presentAccount(person, services.config),
     profile: profile ? { profile: ProfileSchema.parse(profile.data), updatedAt: profile.updatedAt } : null,
     intakeDraft: draft ? IntakeDraftSchema.parse(draft.data) : null,
-    checkins: checkins.map(presentCheckin),
+    checkins: checkins.map((row) => ({ ...presentCheckin(row), clientId: clientIds.get(row.id) ?? null })),
     sessions: sessions.map(presentSessionLog),
+    weeks,
+    badDays,
+    care,
   };
+}
+
+async function exportCare(services: Services, patientId: string): Promise<ExportDocument['care']> {
+  const [links, notes, reviews, looks] = await Promise.all([
+    listAllLinksOfPatient(services.db, patientId),
+    listAllNotesOfPatient(services.db, patientId),
+    listAllReviewsOfPatient(services.db, patientId),
+    listAllLooksAtPatient(services.db, patientId),
+  ]);
+  return { links, notes, reviews, looks };
 }

@@ -1,6 +1,6 @@
 // `npm run backup [destination]`: a consistent copy of the SQLite database, safe while Pacewise
 // runs (SQLite's online backup API). For PostgreSQL, use pg_dump.
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 
@@ -16,8 +16,10 @@ if (!existsSync(source)) {
 }
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const destination = resolve(process.argv[2] ?? `backups/pacewise-${stamp}.sqlite`);
-mkdirSync(dirname(destination), { recursive: true });
+// A copy of health data is for this user only: folder 0700, file 0600.
+mkdirSync(dirname(destination), { recursive: true, mode: 0o700 });
 const db = new SQLite(source, { readonly: true, fileMustExist: true });
 await db.backup(destination);
 db.close();
+chmodSync(destination, 0o600);
 console.log(`Backed up ${source}\n       to ${destination}`);

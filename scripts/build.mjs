@@ -9,7 +9,7 @@ if (!serverOnly) {
   await buildWeb({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
 await buildServer({
-  entryPoints: ['src/server/main.ts'],
+  entryPoints: ['src/server/main.ts', 'src/server/admin-cli.ts'],
   outdir: 'dist/server',
   bundle: true,
   platform: 'node',

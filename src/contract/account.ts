@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ROLES } from '../core/access/policy.js';
 import { PASSWORD_MAX_LENGTH } from '../core/password-policy.js';
-import { Id, Instant, TimeZone } from './common.js';
+import { Id, Instant, plainText, TimeZone } from './common.js';
 
 const Email = z
   .string()
@@ -11,7 +11,7 @@ const Email = z
   .max(254)
   .pipe(z.email('Enter an email address like name@example.org.'));
 const Password = z.string().min(1, 'Enter a password.').max(PASSWORD_MAX_LENGTH);
-const Name = z.string().trim().min(1).max(80);
+const Name = z.string().trim().min(1).pipe(plainText(80));
 
 export const SignupRequest = z.strictObject({
   email: Email,

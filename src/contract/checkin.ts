@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { NOTES_MAX_LENGTH } from '../core/checkin.js';
 import { PAIN_AREAS } from '../core/profile.js';
-import { Id, Instant, LocalDate, Scale0to10, distinctList } from './common.js';
+import { Id, Instant, LocalDate, Scale0to10, distinctList, plainText } from './common.js';
 
 const optionalScale = Scale0to10.nullable().optional();
 
@@ -24,7 +24,7 @@ const checkinFields = {
   mood: optionalScale,
   energy: optionalScale,
   stress: optionalScale,
-  notes: z.string().max(NOTES_MAX_LENGTH).nullable().optional(),
+  notes: plainText(NOTES_MAX_LENGTH).nullable().optional(),
   peg: PegSchema.nullable().optional(),
   /** New numbness, weakness, bladder or bowel change, or fever: leads to the safety questions. */
   somethingNew: z.boolean().optional(),

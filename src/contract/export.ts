@@ -2,9 +2,29 @@
 import { z } from 'zod';
 import { Account } from './account.js';
 import { CheckinSchema } from './checkin.js';
-import { Instant } from './common.js';
+import { Id, Instant, LocalDate } from './common.js';
+import { PlanSchema } from './plan.js';
 import { IntakeDraftSchema, ProfileSchema } from './profile.js';
 import { SessionLogSchema } from './session-log.js';
+
+const ExportCheckin = CheckinSchema.extend({
+  /** The id the device that made the entry gave it (for idempotent retries), if any. */
+  clientId: z.string().nullable(),
+});
+
+/** Everything about the person's care: links, notes both ways, reviews, and every look. */
+const ExportCare = z.object({
+  links: z.array(z.object({
+    id: Id,
+    clinician: z.object({ id: Id, name: z.string().nullable(), email: z.string().nullable() }),
+    sharesNotes: z.boolean(),
+    startedAt: Instant,
+    endedAt: Instant.nullable(),
+  })),
+  notes: z.array(z.object({ id: Id, clinicianId: Id, fromMe: z.boolean(), body: z.string(), createdAt: Instant, readAt: Instant.nullable() })),
+  reviews: z.array(z.object({ clinicianId: Id, reviewedAt: Instant, minutes: z.number().int() })),
+  looks: z.array(z.object({ at: Instant, actorId: Id, actorName: z.string().nullable(), actorRole: z.string(), action: z.string() })),
+});
 
 export const ExportDocument = z.object({
   format: z.literal('pacewise-export'),
@@ -13,7 +33,11 @@ export const ExportDocument = z.object({
   account: Account,
   profile: z.object({ profile: ProfileSchema, updatedAt: Instant }).nullable(),
   intakeDraft: IntakeDraftSchema.nullable(),
-  checkins: z.array(CheckinSchema),
+  checkins: z.array(ExportCheckin),
   sessions: z.array(SessionLogSchema),
+  /** Every week as it was shown, and the days marked as bad days. */
+  weeks: z.array(z.object({ weekStart: LocalDate, plan: PlanSchema, createdAt: Instant })),
+  badDays: z.array(z.object({ localDate: LocalDate, markedAt: Instant })),
+  care: ExportCare,
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;

@@ -12,7 +12,7 @@ import {
   type Profile as DomainProfile,
 } from '../core/profile.js';
 import { SAFETY_QUESTION_IDS } from '../core/safety.js';
-import { Instant, LocalDate, Scale0to10, distinctList } from './common.js';
+import { Instant, LocalDate, Scale0to10, distinctList, plainText } from './common.js';
 
 const safetyShape = Object.fromEntries(
   SAFETY_QUESTION_IDS.map((id) => [id, z.boolean().optional()]),
@@ -29,7 +29,7 @@ export const SafetyAnswersInput = z.strictObject({
 export const SafetyAnswersSchema = SafetyAnswersInput.extend({ screenedAt: Instant.optional() });
 
 export const GoalSchema = z.strictObject({
-  activity: z.string().trim().min(1).max(LIMITS.goals.activityMaxLength),
+  activity: z.string().trim().min(1).pipe(plainText(LIMITS.goals.activityMaxLength)),
   score: Scale0to10,
 });
 

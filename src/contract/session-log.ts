@@ -1,7 +1,7 @@
 /** Logs of exercise sessions (guided or done outside, such as a walk or a swim). */
 import { z } from 'zod';
 import { STOP_REASONS } from '../core/session-player/types.js';
-import { Id, Instant, LocalDate, Scale0to10 } from './common.js';
+import { Id, Instant, LocalDate, plainText, Scale0to10 } from './common.js';
 
 export const ITEM_STATUSES = ['done', 'skipped', 'easier'] as const;
 export const ITEM_FEEDBACK = ['too_easy', 'right', 'too_hard'] as const;
@@ -42,7 +42,7 @@ export const CreateSessionLogRequest = z
     stopReason: StopReasonSchema.optional(),
     /** A tolerance test ("at an easy pace until you would like to stop"): one timed activity, its amount a baseline on its own. */
     toleranceTest: z.boolean().optional(),
-    notes: z.string().max(2000).nullable().optional(),
+    notes: plainText(2000).nullable().optional(),
   })
   .refine((log) => Date.parse(log.startedAt) >= Date.UTC(1900, 0, 1), {
     message: 'A session cannot start before 1900. Check the date and time.',

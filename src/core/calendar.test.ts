@@ -2,7 +2,7 @@
 // weekdays and week starts, validation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isInFuture, isLocalDate, isValidTimeZone, isoWeekday, listDays, toLocalDate, weekStartOf } from './calendar.js';
+import { addDays, cachedZoneCount, canonicalTimeZone, MAX_CACHED_ZONES, countDaysIncluded, findRangeProblem, isInFuture, isInSupportedYears, isLocalDate, isValidTimeZone, isoWeekday, listDays, toLocalDate, weekStartOf } from './calendar.js';
 
 describe('calendar', () => {
   it.each([
@@ -75,5 +75,49 @@ describe('calendar', () => {
       }),
       { seed: 42, numRuns: 500 },
     );
+  });
+});
+
+describe('ranges and years (issue 16, findings 1 and 12)', () => {
+  it.each([
+    ['2026-01-01', '2026-01-01', 1],
+    ['2024-01-01', '2024-12-31', 366],
+    ['2026-03-28', '2026-03-30', 3],
+    ['2026-01-02', '2026-01-01', 0],
+  ])('from %s to %s counts %i days, both included', (from, to, days) => {
+    expect(countDaysIncluded(from, to)).toBe(days);
+  });
+
+  it.each([
+    ['2025-11-24', '2026-11-24', null],
+    ['2025-11-23', '2026-11-24', 'too_long'],
+    ['2026-11-25', '2026-11-24', 'ends_before_start'],
+    ['2026-01-01T00:00:00.000Z', '2026-12-31T23:59:59.999Z', null],
+    ['1900-01-01', '2100-12-31', 'too_long'],
+  ] as const)('the range %s to %s: %s', (from, to, problem) => {
+    expect(findRangeProblem(from, to)).toBe(problem);
+  });
+
+  it.each([
+    ['1900-01-01', true], ['2100-12-31T23:59:59Z', true], ['1899-12-31', false], ['2101-01-01', false], ['0999-06-01', false], ['+02026-01-01', false],
+  ])('%s is in the supported years: %s', (value, supported) => {
+    expect(isInSupportedYears(value)).toBe(supported);
+  });
+});
+
+describe('time-zone spellings (issue 16, finding 13)', () => {
+  it.each([['europe/berlin', 'Europe/Berlin'], ['EUROPE/BERLIN', 'Europe/Berlin'], ['Europe/Berlin', 'Europe/Berlin'], ['Mars/Olympus', null], ['', null]])(
+    '%s is spelled %s', (zone, canonical) => {
+      expect(canonicalTimeZone(zone)).toBe(canonical);
+    },
+  );
+
+  it('5,000 spellings of one zone do not pile up in the formatter cache', () => {
+    const spellings = Array.from({ length: 5_000 }, (_, i) => [...'europe/berlin'].map((c, j) => ((i >> j) & 1 ? c.toUpperCase() : c)).join(''));
+    for (const zone of spellings) {
+      expect(isValidTimeZone(zone)).toBe(true);
+      toLocalDate('2026-11-24T10:00:00.000Z', zone);
+    }
+    expect(cachedZoneCount()).toBeLessThanOrEqual(MAX_CACHED_ZONES);
   });
 });

@@ -5,6 +5,8 @@
 export type LocalDate = string;
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
+/** More zones than exist: the cache is bounded even if odd spellings of one zone reach it. */
+export const MAX_CACHED_ZONES = 1_000;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatterCache.get(timeZone);
@@ -15,20 +17,33 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       month: '2-digit',
       day: '2-digit',
     });
+    if (formatterCache.size >= MAX_CACHED_ZONES) formatterCache.clear();
     formatterCache.set(timeZone, formatter);
   }
   return formatter;
 }
 
+/** How many formatters the day cache holds (bounded by MAX_CACHED_ZONES). */
+export function cachedZoneCount(): number {
+  return formatterCache.size;
+}
+
+/**
+ * The runtime's own spelling of an IANA time zone (`europe/berlin` → `Europe/Berlin`), or null
+ * when it does not know the zone. Validating caches nothing, so spellings cannot pile up.
+ */
+export function canonicalTimeZone(timeZone: string): string | null {
+  if (timeZone.length === 0 || timeZone.length > 64) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 /** True when the runtime knows this IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (timeZone.length === 0 || timeZone.length > 64) return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(timeZone) !== null;
 }
 
 // Every UTC offset in use, and every clock change, falls on a quarter hour, so all instants of
@@ -68,6 +83,33 @@ export function listDays(from: LocalDate, to: LocalDate): LocalDate[] {
 export function isLocalDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return addDays(value, 0) === value;
+}
+
+/** The years Pacewise takes dates in: a journal entry, a range or a go-ahead outside them is a typo. */
+export const SUPPORTED_YEARS = { first: 1900, last: 2100 } as const;
+
+/** The longest range of days a list or insights answer covers at once (a year, leap day included). */
+export const MAX_RANGE_DAYS = 366;
+
+/** True for a year from 1900 to 2100 at the start of a `YYYY-…` date or instant. */
+export function isInSupportedYears(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return /^\d{4}-/.test(value) && year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last;
+}
+
+/** The number of days from `from` to `to`, both included (0 when `to` is before `from`). */
+export function countDaysIncluded(from: LocalDate, to: LocalDate): number {
+  const toUtc = (day: LocalDate) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return Math.max(0, Math.round((toUtc(to) - toUtc(from)) / 86_400_000) + 1);
+}
+
+/**
+ * What is wrong with a range of days (or of instants, by their UTC days), if anything: it ends
+ * before it starts, or it is longer than MAX_RANGE_DAYS.
+ */
+export function findRangeProblem(from: string, to: string): 'ends_before_start' | 'too_long' | null {
+  if (from > to) return 'ends_before_start';
+  return countDaysIncluded(from.slice(0, 10), to.slice(0, 10)) > MAX_RANGE_DAYS ? 'too_long' : null;
 }
 
 /** The day of the week, 1 for Monday to 7 for Sunday (ISO 8601). */

@@ -3,6 +3,8 @@
  * (`YYYY-MM-DDTHH:mm`). The person's zone comes from their account, not from the device, so a
  * check-in "at 08:00" means 08:00 where they live.
  */
+import { MAX_CACHED_ZONES } from './calendar.js';
+
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -18,6 +20,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     });
+    if (partsCache.size >= MAX_CACHED_ZONES) partsCache.clear();
     partsCache.set(timeZone, formatter);
   }
   return formatter;

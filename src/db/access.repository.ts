@@ -28,3 +28,11 @@ export async function findSubjectAccount(db: Kysely<Database>, id: string) {
 export async function insertAuditEvents(db: Kysely<Database>, events: Insertable<AuditEventsTable>[]): Promise<void> {
   if (events.length > 0) await db.insertInto('audit_events').values(events).execute();
 }
+
+/** A link by its id, ended or not. */
+export async function findLinkById(db: Kysely<Database>, id: string) {
+  const row = await db.selectFrom('care_links').selectAll().where('id', '=', id).executeTakeFirst();
+  return row
+    ? { id: row.id, clinicianId: row.clinician_id, patientId: row.patient_id, shareNotes: row.share_notes === 1, startedAt: row.started_at, endedAt: row.ended_at }
+    : null;
+}

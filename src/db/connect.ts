@@ -2,7 +2,7 @@
  * Opens the database: embedded SQLite (WAL, a file under the data folder) by default, or
  * PostgreSQL when given a postgres URL. Migrations run before the handle is returned.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -63,8 +63,11 @@ function withStatementCache(sqlite: SQLite.Database) {
 }
 
 function openSqliteFile(file: string, synchronous: 'normal' | 'full'): SQLite.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  // Health data: a folder Pacewise makes is for its own user only (0700), and so is the database
+  // file (0600). SQLite gives its -wal and -shm files the database file's permissions.
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const sqlite = new SQLite(file);
+  if (file !== ':memory:') chmodSync(file, 0o600);
   sqlite.pragma('journal_mode = WAL');
   // WAL with NORMAL: a committed write survives a crash of Pacewise or of Node (it is in the
   // WAL before the response is sent); only a power cut or kernel crash can lose the last few

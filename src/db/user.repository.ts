@@ -33,9 +33,20 @@ export async function updateUser(
   await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }
 
-/** Deletes an account and every row that belongs to it, in one transaction. */
+/**
+ * Deletes an account and every row that belongs to it, in one transaction: as a person (their
+ * journal, links, notes, reviews of them and the log of looks at their data) and as staff (their
+ * invitations and links; their notes to patients stay with the patients, and the audit log keeps
+ * what they did under the name they had).
+ */
 export async function deleteUserAndData(db: Kysely<Database>, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('audit_events').where('patient_id', '=', id).execute();
+    await trx.deleteFrom('care_reviews').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('care_notes').where('patient_id', '=', id).execute();
+    await trx.deleteFrom('care_links').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('care_invitations').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
     await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();
     await trx.deleteFrom('weekly_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('exercise_sessions').where('user_id', '=', id).execute();
@@ -65,6 +76,7 @@ export async function findUserBySession(db: Kysely<Database>, sessionId: string,
       'auth_sessions.expires_at as session_expires_at',
       'auth_sessions.second_factor_at as session_second_factor_at',
       'auth_sessions.device_id as session_device_id',
+      'auth_sessions.last_seen_at as session_last_seen_at',
     ])
     .where('auth_sessions.id', '=', sessionId)
     .where('auth_sessions.expires_at', '>', now)
@@ -80,4 +92,59 @@ export async function deleteAuthSession(db: Kysely<Database>, sessionId: string)
 export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<number> {
   const result = await db.deleteFrom('auth_sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** A signed-in device as its owner sees it in the devices list. */
+export interface DeviceSession {
+  deviceId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  userAgent: string | null;
+}
+
+/** The account's sessions that have not expired at `now`, most recently seen first. */
+export async function listDeviceSessions(db: Kysely<Database>, userId: string, now: string): Promise<DeviceSession[]> {
+  const rows = await db
+    .selectFrom('auth_sessions')
+    .select(['device_id', 'created_at', 'last_seen_at', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', now)
+    .where('device_id', 'is not', null)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.flatMap((row) =>
+    row.device_id === null
+      ? []
+      : [{ deviceId: row.device_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at ?? row.created_at, userAgent: row.user_agent }],
+  );
+}
+
+/** Records that a session passed the second factor at `at`. */
+export async function markSessionSecondFactor(db: Kysely<Database>, userId: string, deviceId: string, at: string): Promise<void> {
+  await db.updateTable('auth_sessions').set({ second_factor_at: at }).where('user_id', '=', userId).where('device_id', '=', deviceId).execute();
+}
+
+/** Notes that a session was used at `at`, and gives it its device id (older sessions had none). */
+export async function touchSessionLastSeen(db: Kysely<Database>, sessionId: string, at: string, deviceId: string): Promise<void> {
+  await db.updateTable('auth_sessions').set({ last_seen_at: at, device_id: deviceId }).where('id', '=', sessionId).execute();
+}
+
+/** Ends the account's session on one device; false when the account has no such device. */
+export async function deleteDeviceSession(db: Kysely<Database>, userId: string, deviceId: string): Promise<boolean> {
+  const result = await db.deleteFrom('auth_sessions').where('user_id', '=', userId).where('device_id', '=', deviceId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Ends every session of the account, or every one but the device `keepDeviceId`. */
+export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string, keepDeviceId?: string): Promise<number> {
+  let query = db.deleteFrom('auth_sessions').where('user_id', '=', userId);
+  if (keepDeviceId !== undefined) query = query.where((eb) => eb.or([eb('device_id', 'is', null), eb('device_id', '!=', keepDeviceId)]));
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Replaces the account's password hash. */
+export async function updatePasswordHash(db: Kysely<Database>, userId: string, passwordHash: string, at: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: at }).where('id', '=', userId).execute();
 }

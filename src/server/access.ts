@@ -15,6 +15,12 @@ import { AppError } from '../core/errors.js';
 import { findActiveLink, findSubjectAccount, insertAuditEvents } from '../db/access.repository.js';
 import type { Person, Services } from './context.js';
 
+/** Whose data, and the calendar their days are counted in: what internal helpers need. */
+export interface SubjectRef {
+  id: string;
+  timeZone: string;
+}
+
 /** The person whose data a service works on, and how the caller stands to them. */
 export interface Subject {
   id: string;

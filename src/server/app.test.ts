@@ -81,3 +81,16 @@ describe('the app edge', () => {
     await broken.app.close();
   });
 });
+
+describe('caching of answers (issue 16, finding 5)', () => {
+  it.each([['/api/health'], ['/api/me'], ['/api/me/export'], ['/api/nowhere']])('%s answers with Cache-Control: no-store', async (url) => {
+    const test = await startTestApp(testDatabaseKinds()[0]!);
+    try {
+      const { cookie } = await signUpPerson(test, 'cache@example.org');
+      const response = await test.request({ method: 'GET', url, cookie });
+      expect(response.headers['cache-control']).toBe('no-store');
+    } finally {
+      await test.close();
+    }
+  });
+});

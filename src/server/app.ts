@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { routes } from '../contract/routes.js';
 import { findPerson } from './auth/sessions.js';
 import type { Services } from './context.js';
-import { handleError } from './http-errors.js';
+import { handleClientError, handleError, handleFrameworkError } from './http-errors.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerRoute } from './route.js';
 import { registerAccountRoutes } from './routes/account.routes.js';
@@ -35,6 +35,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   });
   app.setErrorHandler(handleError);
   // The API speaks JSON only; anything else answers 415 rather than being half-understood.
@@ -44,6 +46,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.decorateRequest('person', null);
   app.addHook('preHandler', async (request) => {
     if (request.url.startsWith('/api/')) request.person = await findPerson(services, request);
+  });
+  // Health data must not linger in a browser's or a proxy's cache (issue 16, finding 5).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   registerRoute(app, routes, 'health', async () => ({ status: 'ok' as const }));
@@ -57,7 +63,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPlanRoutes(app, services, library);
   registerInsightsRoutes(app, services, library);
   registerSafetyRoutes(app, services);
-  registerSecurityRoutes(app, services, library);
+  registerSecurityRoutes(app, services);
   registerAdminRoutes(app, services);
   registerCareRoutes(app, services, library);
   registerPracticeRoutes(app, services, library);

@@ -23,7 +23,7 @@ export function presentAccount(person: Person, config: Pick<Config, 'emergencyNu
 }
 
 /** The practice's emergency number, or one that fits the person's time zone. */
-export function emergencyNumberOf(person: Person, config: Pick<Config, 'emergencyNumber'>): string {
+export function emergencyNumberOf(person: Pick<Person, 'timeZone'>, config: Pick<Config, 'emergencyNumber'>): string {
   return config.emergencyNumber ?? emergencyNumberFor(person.timeZone);
 }
 

@@ -15,6 +15,8 @@ import './styles/insights.css';
 import './styles/session.css';
 import './styles/session-controls.css';
 import './styles/starting-point.css';
+import './styles/admin.css';
+import './styles/care.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -24,8 +24,11 @@ export interface Actor {
   signInComplete: boolean;
 }
 
-/** Parts of a person's record. `journal` is check-ins; `notes` the notes written in them. */
-export const RECORD_AREAS = ['account', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary'] as const;
+/**
+ * Parts of a person's record. `journal` is check-ins; `notes` the notes written in them;
+ * `second_factor` the account's authenticator and recovery codes.
+ */
+export const RECORD_AREAS = ['account', 'second_factor', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary'] as const;
 export type RecordArea = (typeof RECORD_AREAS)[number];
 
 /** What is done to a subject's data, or to the practice. */
@@ -63,12 +66,21 @@ const PRACTICE_ROLES: Record<PracticeAction, readonly Role[]> = {
  * subject exists: `not_found`, the same as for an id that does not exist.
  */
 export function decideAccess(actor: Actor, action: Action, relation: Relation): Decision {
+  if (action.kind !== 'practice' && action.area === 'second_factor') return decideSecondFactor(actor, relation);
   if (!actor.signInComplete) return 'not_found';
   if (action.kind === 'practice') return PRACTICE_ROLES[action.what].includes(actor.role) ? 'allow' : 'not_found';
   if (relation.kind === 'self') return 'allow';
   if (relation.kind === 'none' || actor.role !== 'clinician') return 'not_found';
   const allowed = action.kind === 'read' ? CLINICIAN_READS : CLINICIAN_WRITES;
   return allowed.has(action.area) ? 'allow' : 'forbidden';
+}
+
+/**
+ * The second factor is the one thing a half-signed-in account may work on (setting it up,
+ * passing it), and only its own; only clinicians and admins have one.
+ */
+function decideSecondFactor(actor: Actor, relation: Relation): Decision {
+  return relation.kind === 'self' && actor.role !== 'person' ? 'allow' : 'not_found';
 }
 
 /** True when the action must be written to the audit log: someone else's data. */

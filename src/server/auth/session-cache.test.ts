@@ -33,3 +33,42 @@ describe('SessionCache', () => {
     expect(cache.get('s3', 1)?.id).toBe('p2');
   });
 });
+
+describe('revocation wins over a read in flight (issue 16, finding 4)', () => {
+  // An ended session lived on for up to 10 s when a request read it just before the sign-out and
+  // remembered it just after.
+  it('does not remember a session read before it was signed out', () => {
+    const cache = new SessionCache();
+    const ticket = cache.readTicket();
+    cache.forgetSession('s1');
+    cache.set('s1', maya, 1e12, 0, ticket);
+    expect(cache.get('s1', 1)).toBeNull();
+  });
+
+  it('does not remember a person read before their account was deleted or changed', () => {
+    const cache = new SessionCache();
+    const ticket = cache.readTicket();
+    cache.forgetPerson('p1');
+    cache.set('s9', maya, 1e12, 0, ticket);
+    expect(cache.get('s9', 1)).toBeNull();
+  });
+
+  it('does not remember anyone read before the cache was cleared', () => {
+    const cache = new SessionCache();
+    const ticket = cache.readTicket();
+    cache.clear();
+    cache.set('s1', maya, 1e12, 0, ticket);
+    expect(cache.get('s1', 1)).toBeNull();
+  });
+
+  it('remembers reads that began after the revocation, and reads of others', () => {
+    const cache = new SessionCache();
+    const before = cache.readTicket();
+    cache.forgetSession('other');
+    cache.set('s1', maya, 1e12, 0, before);
+    expect(cache.get('s1', 1)?.id).toBe('p1');
+    cache.forgetSession('s2');
+    cache.set('s2', maya, 1e12, 0, cache.readTicket());
+    expect(cache.get('s2', 1)?.id).toBe('p1');
+  });
+});

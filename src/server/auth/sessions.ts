@@ -9,6 +9,7 @@ import {
   deleteAuthSession,
   findUserBySession,
   insertAuthSession,
+  touchSessionLastSeen,
   type UserRow,
 } from '../../db/user.repository.js';
 import { isRole } from '../../core/access/policy.js';
@@ -109,10 +110,23 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   const nowMs = Date.parse(now);
   const cached = services.sessionCache.get(sessionId, nowMs);
   if (cached) return cached;
+  // A sign-out that lands while this read is in flight must win: the ticket says so to the cache.
+  const ticket = services.sessionCache.readTicket();
   const row = await findUserBySession(services.db, sessionId, now);
   if (!row || row.disabled_at !== null) return null;
-  const facts = { secondFactorAt: row.session_second_factor_at, deviceId: row.session_device_id };
+  const deviceId = row.session_device_id ?? randomUUID();
+  if (row.session_device_id === null || isLastSeenStale(row.session_last_seen_at, nowMs)) {
+    await touchSessionLastSeen(services.db, sessionId, now, deviceId);
+  }
+  const facts = { secondFactorAt: row.session_second_factor_at, deviceId };
   const person = toPerson(row, facts, await isSecondFactorRequired(services));
-  services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs);
+  services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs, ticket);
   return person;
+}
+
+/** How often a session's "last seen" is written: the devices list needs no finer grain. */
+const LAST_SEEN_EVERY_MS = 5 * 60_000;
+
+function isLastSeenStale(lastSeenAt: string | null, nowMs: number): boolean {
+  return lastSeenAt === null || nowMs - Date.parse(lastSeenAt) >= LAST_SEEN_EVERY_MS;
 }

@@ -8,5 +8,5 @@ import type { Library } from '../services/library.service.js';
 
 /** Registers the insights route. */
 export function registerInsightsRoutes(app: FastifyInstance, services: Services, library: Library): void {
-  registerRoute(app, routes, 'getInsights', ({ person, query }) => insights.getInsights(services, library, person, query));
+  registerRoute(app, routes, 'getInsights', ({ person, query }) => insights.getInsights(services, library, person, person.id, query));
 }

@@ -11,8 +11,8 @@ import { simulateGrowth } from '../services/simulation.service.js';
 export function registerPlanRoutes(app: FastifyInstance, services: Services, library: Library): void {
   registerRoute(app, routes, 'previewPlan', async ({ body }) => plans.previewPlan(services, library, body));
   registerRoute(app, routes, 'simulatePlan', async ({ body }) => simulateGrowth(services, library, body));
-  registerRoute(app, routes, 'getMyPlan', ({ person }) => plans.getMyPlan(services, library, person));
-  registerRoute(app, routes, 'markBadDay', ({ person }) => plans.setBadDay(services, library, person, true));
-  registerRoute(app, routes, 'unmarkBadDay', ({ person }) => plans.setBadDay(services, library, person, false));
-  registerRoute(app, routes, 'getPacing', ({ person }) => plans.getPacing(services, library, person));
+  registerRoute(app, routes, 'getMyPlan', ({ person }) => plans.getMyPlan(services, library, person, person.id));
+  registerRoute(app, routes, 'markBadDay', ({ person }) => plans.setBadDay(services, library, person, person.id, true));
+  registerRoute(app, routes, 'unmarkBadDay', ({ person }) => plans.setBadDay(services, library, person, person.id, false));
+  registerRoute(app, routes, 'getPacing', ({ person }) => plans.getPacing(services, library, person, person.id));
 }

@@ -7,6 +7,6 @@ import * as safety from '../services/safety.service.js';
 
 /** Registers the safety routes (person only). */
 export function registerSafetyRoutes(app: FastifyInstance, services: Services): void {
-  registerRoute(app, routes, 'getSafety', ({ person }) => safety.getSafety(services, person));
-  registerRoute(app, routes, 'putSafety', ({ person, body }) => safety.putSafety(services, person, body));
+  registerRoute(app, routes, 'getSafety', ({ person }) => safety.getSafety(services, person, person.id));
+  registerRoute(app, routes, 'putSafety', ({ person, body }) => safety.putSafety(services, person, person.id, body));
 }

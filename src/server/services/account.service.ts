@@ -6,6 +6,15 @@ import type { ExportDocument } from '../../contract/export.js';
 import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
 import { listAllCheckins } from '../../db/checkin.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
+import {
+  listAllBadDays,
+  listAllLinksOfPatient,
+  listAllLooksAtPatient,
+  listAllNotesOfPatient,
+  listAllReviewsOfPatient,
+  listAllWeeks,
+  listCheckinClientIds,
+} from '../../db/export.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import {
   deleteUserAndData,
@@ -17,10 +26,13 @@ import {
 } from '../../db/user.repository.js';
 import { checkPassword, hashPassword } from '../auth/passwords.js';
 import { toPerson } from '../auth/sessions.js';
+import { read, write } from '../../core/access/policy.js';
+import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentAccount, presentCheckin, presentSessionLog } from '../presenters.js';
 
-const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+/** What a person is told about each problem with a new password. */
+export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words strung together work well.`,
   too_long: 'That password is longer than we can accept.',
   too_common: 'That password is one of the most common ones and easy to guess. Please choose another.',
@@ -68,6 +80,7 @@ export async function signIn(services: Services, email: string, password: string
 
 /** Changes the person's name or time zone. */
 export async function updateAccount(services: Services, person: Person, changes: UpdateAccountRequest): Promise<Person> {
+  await requireAccess(services, person, write('account'), person.id);
   services.sessionCache.forgetPerson(person.id);
   await updateUser(services.db, person.id, {
     ...(changes.name !== undefined ? { name: changes.name } : {}),
@@ -81,6 +94,7 @@ export async function updateAccount(services: Services, person: Person, changes:
 
 /** Deletes the account and everything in it, after the password is confirmed. */
 export async function deleteAccount(services: Services, person: Person, password: string): Promise<void> {
+  await requireAccess(services, person, write('account'), person.id);
   const row = await findUserById(services.db, person.id);
   if (!row || !(await checkPassword(row.password_hash, password))) {
     throw new AppError('forbidden', 'That password is not right, so nothing was deleted.', 'password');
@@ -91,11 +105,17 @@ export async function deleteAccount(services: Services, person: Person, password
 
 /** Everything Pacewise holds about the person, as one document. */
 export async function exportAccount(services: Services, person: Person): Promise<ExportDocument> {
-  const [profile, draft, checkins, sessions] = await Promise.all([
-    findProfile(services.db, person.id),
-    findIntakeDraft(services.db, person.id),
-    listAllCheckins(services.db, person.id),
-    listAllSessionLogs(services.db, person.id),
+  await requireAccess(services, person, read('account'), person.id);
+  const { db } = services;
+  const [profile, draft, checkins, clientIds, sessions, weeks, badDays, care] = await Promise.all([
+    findProfile(db, person.id),
+    findIntakeDraft(db, person.id),
+    listAllCheckins(db, person.id),
+    listCheckinClientIds(db, person.id),
+    listAllSessionLogs(db, person.id),
+    listAllWeeks(db, person.id),
+    listAllBadDays(db, person.id),
+    exportCare(services, person.id),
   ]);
   return {
     format: 'pacewise-export',
@@ -104,7 +124,20 @@ export async function exportAccount(services: Services, person: Person): Promise
     account: presentAccount(person, services.config),
     profile: profile ? { profile: ProfileSchema.parse(profile.data), updatedAt: profile.updatedAt } : null,
     intakeDraft: draft ? IntakeDraftSchema.parse(draft.data) : null,
-    checkins: checkins.map(presentCheckin),
+    checkins: checkins.map((row) => ({ ...presentCheckin(row), clientId: clientIds.get(row.id) ?? null })),
     sessions: sessions.map(presentSessionLog),
+    weeks,
+    badDays,
+    care,
   };
+}
+
+async function exportCare(services: Services, patientId: string): Promise<ExportDocument['care']> {
+  const [links, notes, reviews, looks] = await Promise.all([
+    listAllLinksOfPatient(services.db, patientId),
+    listAllNotesOfPatient(services.db, patientId),
+    listAllReviewsOfPatient(services.db, patientId),
+    listAllLooksAtPatient(services.db, patientId),
+  ]);
+  return { links, notes, reviews, looks };
 }

@@ -12,8 +12,11 @@ import {
   type CheckinRange,
   type CheckinRow,
 } from '../../db/checkin.repository.js';
+import { read, write } from '../../core/access/policy.js';
+import { requireAccess, type Subject, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentCheckin } from '../presenters.js';
+import { checkDateRange } from './date-range.js';
 
 const DEFAULT_DAYS = 30;
 
@@ -42,16 +45,17 @@ function optionalFields(input: UpdateCheckinRequest) {
 }
 
 /** Logs a check-in; the same `clientId` twice stores one entry and returns it both times. */
-export async function createCheckin(services: Services, person: Person, input: CreateCheckinRequest): Promise<Checkin> {
+export async function createCheckin(services: Services, actor: Person, subjectId: string, input: CreateCheckinRequest): Promise<Checkin> {
+  const subject = await requireAccess(services, actor, write('journal'), subjectId);
   const now = services.clock.now();
   const at = new Date(input.at ?? now).toISOString();
   checkNotInFuture(services, at);
   const row: CheckinRow = {
     id: services.newId(),
-    user_id: person.id,
+    user_id: subject.id,
     client_id: input.clientId ?? null,
     at,
-    local_date: toLocalDate(at, person.timeZone),
+    local_date: toLocalDate(at, subject.timeZone),
     pain: input.pain,
     flare: 0,
     areas: '[]',
@@ -73,52 +77,64 @@ export async function createCheckin(services: Services, person: Person, input: C
 }
 
 /** Lists check-ins in a range of the person's days or of instants; the last 30 days by default. */
-export async function listCheckins(services: Services, person: Person, query: CheckinQuery): Promise<Checkin[]> {
-  const rows = await listRows(services.db, person.id, rangeOf(services, person, query));
-  return rows.map(presentCheckin);
+export async function listCheckins(services: Services, actor: Person, subjectId: string, query: CheckinQuery): Promise<Checkin[]> {
+  const subject = await requireAccess(services, actor, read('journal'), subjectId);
+  const rows = await listRows(services.db, subject.id, rangeOf(services, subject, query));
+  return rows.map((row) => presentFor(subject, row));
 }
 
-function rangeOf(services: Services, person: Person, query: CheckinQuery): CheckinRange {
-  const today = toLocalDate(services.clock.now(), person.timeZone);
+/** A check-in as the caller may see it: the notes written in it only if the person shares them. */
+function presentFor(subject: Subject, row: CheckinRow): Checkin {
+  const checkin = presentCheckin(row);
+  const sharesNotes = subject.relation.kind === 'self' || (subject.relation.kind === 'clinician' && subject.relation.shareNotes);
+  return sharesNotes ? checkin : { ...checkin, notes: null };
+}
+
+function rangeOf(services: Services, subject: SubjectRef, query: CheckinQuery): CheckinRange {
+  const today = toLocalDate(services.clock.now(), subject.timeZone);
   const from = query.from ?? windowStart(today, DEFAULT_DAYS);
-  const to = query.to ?? (query.from !== undefined && !isLocalDate(query.from) ? '9999-12-31T23:59:59.999Z' : today);
+  const to = query.to ?? (query.from !== undefined && !isLocalDate(query.from) ? services.clock.now() : today);
   if (isLocalDate(from) !== isLocalDate(to)) {
     throw new AppError('validation_failed', 'Give from and to in the same form: both days or both times.', 'to');
   }
-  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  checkDateRange(from, to);
   if (isLocalDate(from)) return { by: 'day', from, to };
   return { by: 'instant', from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }
 
 /** One of the person's check-ins; someone else's is not found. */
-export async function getCheckin(services: Services, person: Person, id: string): Promise<Checkin> {
-  const row = await findCheckin(services.db, person.id, id);
+export async function getCheckin(services: Services, actor: Person, subjectId: string, id: string): Promise<Checkin> {
+  const subject = await requireAccess(services, actor, read('journal'), subjectId);
+  const row = await findCheckin(services.db, subject.id, id);
   if (!row) throw notFound();
-  return presentCheckin(row);
+  return presentFor(subject, row);
 }
 
 /** Edits one of the person's check-ins; someone else's is not found. */
 export async function updateCheckin(
   services: Services,
-  person: Person,
+  actor: Person,
+  subjectId: string,
   id: string,
   input: UpdateCheckinRequest,
 ): Promise<Checkin> {
+  const subject = await requireAccess(services, actor, write('journal'), subjectId);
   const changes: Partial<CheckinRow> = { ...optionalFields(input), updated_at: services.clock.now() };
   if (input.at !== undefined) {
     const at = new Date(input.at).toISOString();
     checkNotInFuture(services, at);
-    Object.assign(changes, { at, local_date: toLocalDate(at, person.timeZone) });
+    Object.assign(changes, { at, local_date: toLocalDate(at, subject.timeZone) });
   }
-  if (!(await updateRow(services.db, person.id, id, changes))) throw notFound();
-  const row = await findCheckin(services.db, person.id, id);
+  if (!(await updateRow(services.db, subject.id, id, changes))) throw notFound();
+  const row = await findCheckin(services.db, subject.id, id);
   if (!row) throw notFound();
   return presentCheckin(row);
 }
 
 /** Deletes one of the person's check-ins; someone else's is not found. */
-export async function deleteCheckin(services: Services, person: Person, id: string): Promise<void> {
-  if (!(await deleteRow(services.db, person.id, id))) throw notFound();
+export async function deleteCheckin(services: Services, actor: Person, subjectId: string, id: string): Promise<void> {
+  const subject = await requireAccess(services, actor, write('journal'), subjectId);
+  if (!(await deleteRow(services.db, subject.id, id))) throw notFound();
 }
 
 function notFound(): AppError {

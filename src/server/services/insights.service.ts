@@ -1,6 +1,5 @@
 /** Insights for the signed-in person, over their own calendar days. */
 import { addDays, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
-import { AppError } from '../../core/errors.js';
 import { buildInsights, sessionInputOf, type InsightsCheckin, type PegAnswer } from '../../core/insights/index.js';
 import { activityKeyOf, quotaHistory } from '../../core/pacing/index.js';
 import { plannedSessionCount } from '../../core/planner/plan-summary.js';
@@ -11,8 +10,11 @@ import { ProfileSchema } from '../../contract/profile.js';
 import { listWeeklyPlans } from '../../db/plan.repository.js';
 import { findProfile } from '../../db/profile.repository.js';
 import { listSessionLogs } from '../../db/session-log.repository.js';
+import { read } from '../../core/access/policy.js';
+import { requireAccess, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import type { Library } from './library.service.js';
+import { checkDateRange } from './date-range.js';
 import { loadPacingEvents, replayContext } from './pacing-events.js';
 
 const DEFAULT_DAYS = 90;
@@ -34,11 +36,11 @@ function pegOf(row: CheckinRow): PegAnswer | null {
  * What was planned: pacing's quotas at the start of each day, from its replay (so every day counts
  * whether or not the person opened their week), and sessions per stored week.
  */
-async function plannedOf(services: Services, library: Library, person: Person, range: { from: LocalDate; to: LocalDate; today: LocalDate }) {
+async function plannedOf(services: Services, library: Library, subject: SubjectRef, range: { from: LocalDate; to: LocalDate; today: LocalDate }) {
   const [{ events }, profile, weeks] = await Promise.all([
-    loadPacingEvents(services, person),
-    findProfile(services.db, person.id),
-    listWeeklyPlans(services.db, person.id, weekStartOf(range.from), weekStartOf(range.to)),
+    loadPacingEvents(services, subject),
+    findProfile(services.db, subject.id),
+    listWeeklyPlans(services.db, subject.id, weekStartOf(range.from), weekStartOf(range.to)),
   ]);
   const parsed = profile ? ProfileSchema.safeParse(profile.data) : null;
   const context = { ...replayContext(library, parsed?.success ? parsed.data : null), today: range.today };
@@ -49,15 +51,16 @@ async function plannedOf(services: Services, library: Library, person: Person, r
 }
 
 /** The person's insights between two of their days; the last 90 days by default. */
-export async function getInsights(services: Services, library: Library, person: Person, query: InsightsQuery): Promise<InsightsResponse> {
-  const today = toLocalDate(services.clock.now(), person.timeZone);
+export async function getInsights(services: Services, library: Library, actor: Person, subjectId: string, query: InsightsQuery): Promise<InsightsResponse> {
+  const subject = await requireAccess(services, actor, read('insights'), subjectId);
+  const today = toLocalDate(services.clock.now(), subject.timeZone);
   const to = query.to ?? today;
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
-  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
+  checkDateRange(from, to);
   const [checkinRows, sessionRows, planned] = await Promise.all([
-    listCheckins(services.db, person.id, { by: 'day', from, to }),
-    listSessionLogs(services.db, person.id, from, to),
-    plannedOf(services, library, person, { from, to, today }),
+    listCheckins(services.db, subject.id, { by: 'day', from, to }),
+    listSessionLogs(services.db, subject.id, from, to),
+    plannedOf(services, library, subject, { from, to, today }),
   ]);
   const pillarOf = (id: string) => library.index().get(id)?.pillar;
   const isPerSide = (id: string) => library.index().get(id)?.dose.perSide === true;
@@ -67,7 +70,7 @@ export async function getInsights(services: Services, library: Library, person: 
   };
   const insights = buildInsights({
     from, to, ...planned,
-    checkins: checkinRows.map((row) => toInsightsCheckin(row, person.timeZone)),
+    checkins: checkinRows.map((row) => toInsightsCheckin(row, subject.timeZone)),
     sessions: sessionRows.map((log) => sessionInputOf(log, pillarOf, isPerSide, activityOf)),
     peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
   });

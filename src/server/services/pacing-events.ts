@@ -8,14 +8,15 @@ import type { Profile } from '../../core/profile.js';
 import { pacingContextFor } from '../../core/planner/pacing-context.js';
 import { listPacingCheckins } from '../../db/checkin.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
-import type { Person, Services } from '../context.js';
+import type { SubjectRef } from '../access.js';
+import type { Services } from '../context.js';
 import type { Library } from './library.service.js';
 
 /** A person's pacing events, oldest first, with their check-ins. */
-export async function loadPacingEvents(services: Services, person: Person): Promise<{ events: PacingEvent[]; checkins: LoggedCheckin[] }> {
+export async function loadPacingEvents(services: Services, subject: SubjectRef): Promise<{ events: PacingEvent[]; checkins: LoggedCheckin[] }> {
   const [checkins, sessions] = await Promise.all([
-    listPacingCheckins(services.db, person.id),
-    listAllSessionLogs(services.db, person.id),
+    listPacingCheckins(services.db, subject.id),
+    listAllSessionLogs(services.db, subject.id),
   ]);
   return { events: [...checkins.map(checkinEventOf), ...sessions.map(sessionEventOf)], checkins };
 }

@@ -39,6 +39,8 @@ import {
   type StoredWeek,
 } from '../../db/plan.repository.js';
 import { findProfile } from '../../db/profile.repository.js';
+import { read, write } from '../../core/access/policy.js';
+import { requireAccess, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { findStopSignFacts } from './safety.service.js';
 import type { Library } from './library.service.js';
@@ -50,29 +52,29 @@ export function previewPlan(services: Services, library: Library, profile: Profi
   return buildWeeklyPlan({ profile, exercises: library.all(), pacing: toPacingView(initialPacing()), weekStart: weekStartOf(today), today });
 }
 
-async function loadProfile(services: Services, person: Person) {
-  const stored = await findProfile(services.db, person.id);
+async function loadProfile(services: Services, subject: SubjectRef) {
+  const stored = await findProfile(services.db, subject.id);
   if (!stored) throw new AppError('not_found', 'There is no profile yet. Finish the intake to get your week.');
   return { profile: ProfileSchema.parse(stored.data), updatedAt: stored.updatedAt };
 }
 
 /** Replays every check-in and session log of the person into pacing, as of their today. */
-async function replayPacing(services: Services, library: Library, person: Person, profile: Profile, today: LocalDate) {
-  const { events, checkins } = await loadPacingEvents(services, person);
+async function replayPacing(services: Services, library: Library, subject: SubjectRef, profile: Profile, today: LocalDate) {
+  const { events, checkins } = await loadPacingEvents(services, subject);
   const state = updatePacing(initialPacing(), events, { ...replayContext(library, profile), today });
   return { state, painToday: painTodayOf(checkins, today, profile.painToday) };
 }
 
 /** What this week stands on today, and pacing's state to build it from. */
-async function currentBasis(services: Services, library: Library, person: Person) {
-  const { profile, updatedAt } = await loadProfile(services, person);
-  const stopSigns = await findStopSignFacts(services, person, { profile, updatedAt });
-  const today = toLocalDate(services.clock.now(), person.timeZone);
+async function currentBasis(services: Services, library: Library, subject: SubjectRef) {
+  const { profile, updatedAt } = await loadProfile(services, subject);
+  const stopSigns = await findStopSignFacts(services, subject, { profile, updatedAt });
+  const today = toLocalDate(services.clock.now(), subject.timeZone);
   const weekStart = weekStartOf(today);
-  const { state: pacing, painToday } = await replayPacing(services, library, person, profile, today);
+  const { state: pacing, painToday } = await replayPacing(services, library, subject, profile, today);
   const [badDates, lastWeek] = await Promise.all([
-    listBadDays(services.db, person.id, weekStart, today),
-    findWeeklyPlan(services.db, person.id, addDays(weekStart, -7)),
+    listBadDays(services.db, subject.id, weekStart, today),
+    findWeeklyPlan(services.db, subject.id, addDays(weekStart, -7)),
   ]);
   // Strength never on Sunday and the next Monday: the planner needs last week's last strength day.
   const lastStrengthDate = lastWeek?.plan.status === 'ok' ? findLastStrengthDate(lastWeek.plan.days) : undefined;
@@ -94,22 +96,22 @@ type Current = Awaited<ReturnType<typeof currentBasis>>;
  * today's bad-day mark (`kept`, after Undo) when nothing else it was built on has changed;
  * otherwise a new one that says why.
  */
-async function weekFor(services: Services, library: Library, person: Person, now: Current, kept: StoredWeek | null): Promise<StoredWeek> {
+async function weekFor(services: Services, library: Library, subject: SubjectRef, now: Current, kept: StoredWeek | null): Promise<StoredWeek> {
   const { weekStart, basis } = now;
-  const stored = await findWeeklyPlan(services.db, person.id, weekStart);
+  const stored = await findWeeklyPlan(services.db, subject.id, weekStart);
   if (stored && describePlanChange(stored.basis, basis) === null) return stored;
   const plan = kept && isSameBasis(kept.basis, basis)
     ? withChangeReason(kept.plan, describeBadDayUndone())
-    : withChangeReason(buildWeek(library, person, now), describePlanChange(stored?.basis ?? null, basis, pacingNews(now, stored)));
-  await saveWeeklyPlan(services.db, person.id, weekStart, { plan, basis }, services.clock.now());
+    : withChangeReason(buildWeek(library, subject, now), describePlanChange(stored?.basis ?? null, basis, pacingNews(now, stored)));
+  await saveWeeklyPlan(services.db, subject.id, weekStart, { plan, basis }, services.clock.now());
   return { plan, basis };
 }
 
-function buildWeek(library: Library, person: Person, now: Current): Plan {
+function buildWeek(library: Library, subject: SubjectRef, now: Current): Plan {
   const { profile, stopSigns, painToday, pacing, weekStart, today, basis, lastStrengthDate } = now;
   return buildWeeklyPlan({
     profile: { ...profile, painToday }, exercises: library.all(), pacing: toPacingView(pacing), weekStart, today,
-    seed: seedOf(person.id), flareDays: basis.badDays, ...stopSigns, ...(lastStrengthDate ? { lastStrengthDate } : {}),
+    seed: seedOf(subject.id), flareDays: basis.badDays, ...stopSigns, ...(lastStrengthDate ? { lastStrengthDate } : {}),
   });
 }
 
@@ -128,9 +130,10 @@ function pacingNews(now: Current, stored: StoredWeek | null): string | undefined
 }
 
 /** This week's plan, with pacing applied and the reason whenever it changed. */
-export async function getMyPlan(services: Services, library: Library, person: Person): Promise<MyPlanResponse> {
-  const now = await currentBasis(services, library, person);
-  const { plan } = await weekFor(services, library, person, now, null);
+export async function getMyPlan(services: Services, library: Library, actor: Person, subjectId: string): Promise<MyPlanResponse> {
+  const subject = await requireAccess(services, actor, read('plan'), subjectId);
+  const now = await currentBasis(services, library, subject);
+  const { plan } = await weekFor(services, library, subject, now, null);
   return { today: now.today, badDay: now.badDay, plan };
 }
 
@@ -138,25 +141,27 @@ export async function getMyPlan(services: Services, library: Library, person: Pe
  * Marks today as a bad day, keeping the week as it stood so Undo can give it back exactly; or
  * takes the mark back. Returns the week as it now stands.
  */
-export async function setBadDay(services: Services, library: Library, person: Person, bad: boolean): Promise<MyPlanResponse> {
-  const before = await currentBasis(services, library, person);
+export async function setBadDay(services: Services, library: Library, actor: Person, subjectId: string, bad: boolean): Promise<MyPlanResponse> {
+  const subject = await requireAccess(services, actor, write('plan'), subjectId);
+  const before = await currentBasis(services, library, subject);
   let kept: StoredWeek | null = null;
   if (bad) {
-    const shown = await weekFor(services, library, person, before, null);
-    await addBadDay(services.db, person.id, before.today, services.clock.now(), shown);
+    const shown = await weekFor(services, library, subject, before, null);
+    await addBadDay(services.db, subject.id, before.today, services.clock.now(), shown);
   } else {
-    kept = await removeBadDay(services.db, person.id, before.today);
+    kept = await removeBadDay(services.db, subject.id, before.today);
   }
-  const now = await currentBasis(services, library, person);
-  const { plan } = await weekFor(services, library, person, now, kept);
+  const now = await currentBasis(services, library, subject);
+  const { plan } = await weekFor(services, library, subject, now, kept);
   return { today: now.today, badDay: now.badDay, plan };
 }
 
 /** The person's pacing: mode, quotas with names, and every change with its reason. */
-export async function getPacing(services: Services, library: Library, person: Person): Promise<PacingResponse> {
-  const { profile } = await loadProfile(services, person);
-  const today = toLocalDate(services.clock.now(), person.timeZone);
-  const { state } = await replayPacing(services, library, person, profile, today);
+export async function getPacing(services: Services, library: Library, actor: Person, subjectId: string): Promise<PacingResponse> {
+  const subject = await requireAccess(services, actor, read('pacing'), subjectId);
+  const { profile } = await loadProfile(services, subject);
+  const today = toLocalDate(services.clock.now(), subject.timeZone);
+  const { state } = await replayPacing(services, library, subject, profile, today);
   const summary = toPacingSummary(state, 200);
   const label = (activity: ActivityKey, exerciseId?: string) => activityLabel(library.index(), activity, exerciseId ?? null);
   return {

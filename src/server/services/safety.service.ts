@@ -20,18 +20,20 @@ import { ProfileSchema } from '../../contract/profile.js';
 import { listAllCheckins } from '../../db/checkin.repository.js';
 import { findProfile, saveProfile } from '../../db/profile.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
+import { read, write } from '../../core/access/policy.js';
+import { requireAccess, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { emergencyNumberOf } from '../presenters.js';
 
-async function loadProfile(services: Services, person: Person): Promise<{ profile: Profile; updatedAt: string }> {
-  const stored = await findProfile(services.db, person.id);
+async function loadProfile(services: Services, subject: SubjectRef): Promise<{ profile: Profile; updatedAt: string }> {
+  const stored = await findProfile(services.db, subject.id);
   if (!stored) throw new AppError('not_found', 'There is no profile yet. Finish the intake first.');
   return { profile: ProfileSchema.parse(stored.data), updatedAt: stored.updatedAt };
 }
 
 /** Sessions that ended with a stop reason, as stop signs. */
-async function listStopSigns(services: Services, person: Person): Promise<StopSign[]> {
-  const rows = await listAllSessionLogs(services.db, person.id);
+async function listStopSigns(services: Services, subject: SubjectRef): Promise<StopSign[]> {
+  const rows = await listAllSessionLogs(services.db, subject.id);
   return rows.flatMap((row) =>
     row.stopReason ? [{ reason: row.stopReason, at: row.startedAt, localDate: row.localDate }] : [],
   );
@@ -40,20 +42,24 @@ async function listStopSigns(services: Services, person: Person): Promise<StopSi
 /** What the planner needs to know about stop signs: the hold, and the day of the last one. */
 export async function findStopSignFacts(
   services: Services,
-  person: Person,
+  subject: SubjectRef,
   stored: { profile: Profile; updatedAt: string },
 ): Promise<Required<StopSignFacts>> {
-  const stops = await listStopSigns(services, person);
+  const stops = await listStopSigns(services, subject);
   const screenedAt = screenedAtOf(stored.profile.safety, stored.updatedAt);
   return { safetyHold: findSafetyHold(stops, screenedAt), lastStopSignOn: lastStopSignOn(stops) };
 }
 
 /** The person's safety status: what their plan is built on, and whether the screen is due again. */
-export async function getSafety(services: Services, person: Person): Promise<SafetyStatus> {
-  const stored = await loadProfile(services, person);
-  const facts = await findStopSignFacts(services, person, stored);
+export async function getSafety(services: Services, actor: Person, subjectId: string): Promise<SafetyStatus> {
+  return safetyStatusOf(services, await requireAccess(services, actor, read('safety'), subjectId));
+}
+
+async function safetyStatusOf(services: Services, subject: SubjectRef): Promise<SafetyStatus> {
+  const stored = await loadProfile(services, subject);
+  const facts = await findStopSignFacts(services, subject, stored);
   const screenedAt = screenedAtOf(stored.profile.safety, stored.updatedAt);
-  const checkins = (await listAllCheckins(services.db, person.id)).map((row) => ({
+  const checkins = (await listAllCheckins(services.db, subject.id)).map((row) => ({
     at: row.at,
     areas: JSON.parse(row.areas) as PainArea[],
     somethingNew: row.something_new === 1,
@@ -68,22 +74,23 @@ export async function getSafety(services: Services, person: Person): Promise<Saf
     emergencyNotice: hold?.emergency ?? false,
     review: { due: reasons.length > 0, reasons },
     screenedAt,
-    emergencyNumber: emergencyNumberOf(person, services.config),
+    emergencyNumber: emergencyNumberOf(subject, services.config),
   };
 }
 
 /** Answers the safety questions again: saved into the profile with the time, which lifts a hold. */
-export async function putSafety(services: Services, person: Person, answers: PutSafetyRequest): Promise<SafetyStatus> {
-  const stored = await loadProfile(services, person);
+export async function putSafety(services: Services, actor: Person, subjectId: string, answers: PutSafetyRequest): Promise<SafetyStatus> {
+  const subject = await requireAccess(services, actor, write('safety'), subjectId);
+  const stored = await loadProfile(services, subject);
   const problem = findSafetyProblems(answers)[0];
   if (problem?.field === 'safety') {
     throw new AppError('unacceptable', 'Please answer every safety question that applies.', problem.question);
   }
   const now = services.clock.now();
-  if (answers.clearedOn !== undefined && answers.clearedOn > toLocalDate(now, person.timeZone)) {
+  if (answers.clearedOn !== undefined && answers.clearedOn > toLocalDate(now, subject.timeZone)) {
     throw new AppError('unacceptable', 'The date of the go-ahead cannot be in the future.', 'clearedOn');
   }
   const safety = { ...tidySafetyAnswers(answers), screenedAt: now };
-  await saveProfile(services.db, person.id, { ...stored.profile, safety }, now);
-  return getSafety(services, person);
+  await saveProfile(services.db, subject.id, { ...stored.profile, safety }, now);
+  return safetyStatusOf(services, subject);
 }

@@ -4,16 +4,20 @@ import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
 import type { CreateSessionLogRequest, SessionLog, SessionLogQuery } from '../../contract/session-log.js';
 import { insertSessionLog, listSessionLogs as listRows } from '../../db/session-log.repository.js';
+import { read, write } from '../../core/access/policy.js';
+import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentSessionLog } from '../presenters.js';
+import { checkDateRange } from './date-range.js';
 
 /** Saves a session log; the same clientId twice stores one. Every exercise must exist. */
 export async function createSessionLog(
   services: Services,
-  person: Person,
+  actor: Person, subjectId: string,
   input: CreateSessionLogRequest,
   exerciseExists: (id: string) => boolean,
 ): Promise<SessionLog> {
+  const subject = await requireAccess(services, actor, write('sessions'), subjectId);
   input.items.forEach((item, index) => {
     if (!exerciseExists(item.exerciseId)) {
       throw new AppError('unacceptable', `There is no exercise "${item.exerciseId}" in the library.`, `items.${index}.exerciseId`);
@@ -26,10 +30,10 @@ export async function createSessionLog(
   }
   const { log } = await insertSessionLog(services.db, {
     id: services.newId(),
-    userId: person.id,
+    userId: subject.id,
     clientId: input.clientId,
     startedAt,
-    localDate: toLocalDate(startedAt, person.timeZone),
+    localDate: toLocalDate(startedAt, subject.timeZone),
     painBefore: input.painBefore,
     painAfter: input.painAfter,
     items: input.items,
@@ -43,10 +47,11 @@ export async function createSessionLog(
 }
 
 /** The person's session logs between two of their calendar days; the last 30 days by default. */
-export async function listSessionLogs(services: Services, person: Person, query: SessionLogQuery): Promise<SessionLog[]> {
-  const today = toLocalDate(services.clock.now(), person.timeZone);
+export async function listSessionLogs(services: Services, actor: Person, subjectId: string, query: SessionLogQuery): Promise<SessionLog[]> {
+  const subject = await requireAccess(services, actor, read('sessions'), subjectId);
+  const today = toLocalDate(services.clock.now(), subject.timeZone);
   const from = query.from ?? windowStart(today, 30);
   const to = query.to ?? today;
-  if (from > to) throw new AppError('validation_failed', 'The range ends before it starts.', 'to');
-  return (await listRows(services.db, person.id, from, to)).map(presentSessionLog);
+  checkDateRange(from, to);
+  return (await listRows(services.db, subject.id, from, to)).map(presentSessionLog);
 }

@@ -14,6 +14,8 @@ const account = {
   timeZone: 'Europe/Berlin',
   createdAt: '2026-11-24T08:00:00.000Z',
   emergencyNumber: '112',
+  role: 'person',
+  secondFactor: 'off',
 };
 
 interface Seen {

@@ -1,6 +1,28 @@
-/** AdminPage: being built for issue 10 (replaced by its owner). */
-import { NotFoundPage } from '../../components/NotFoundPage.js';
+/** The practice's administration: sign-in rule, staff, invitations and the audit export. */
+import { callApi } from '../../api/client.js';
+import { Page } from '../../components/Page.js';
+import { useQuery } from '../../hooks/useQuery.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { useAccount } from '../auth/session-context.js';
+import { AuditExport } from './AuditExport.js';
+import { InviteClinician } from './InviteClinician.js';
+import { adminMessages } from './messages.js';
+import { SecondFactorSetting } from './SecondFactorSetting.js';
+import { StaffSection } from './StaffSection.js';
 
+/** The admin's page: one section each, the sign-in rule first so a relaxed rule is seen. */
 export function AdminPage() {
-  return <NotFoundPage />;
+  const m = useMessages(adminMessages);
+  const account = useAccount();
+  const staff = useQuery('admin:staff', () => callApi('listStaff'));
+  return (
+    <Page title={m.title} intro={<p>{m.intro}</p>}>
+      <div className="admin-page">
+        <SecondFactorSetting timeZone={account.timeZone} />
+        <StaffSection state={staff} account={account} />
+        <InviteClinician timeZone={account.timeZone} onInvited={staff.reload} />
+        <AuditExport timeZone={account.timeZone} />
+      </div>
+    </Page>
+  );
 }

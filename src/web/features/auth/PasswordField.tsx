@@ -10,10 +10,12 @@ interface PasswordFieldProps {
   email: string;
   onChange: (value: string) => void;
   error: string | null;
+  /** The label, when "Password" alone would be unclear (e.g. "New password"). */
+  label?: string;
 }
 
 /** The password of a new account: hint updates as the person types; errors are announced. */
-export function PasswordField({ id, value, email, onChange, error }: PasswordFieldProps) {
+export function PasswordField({ id, value, email, onChange, error, label }: PasswordFieldProps) {
   const m = useMessages(authMessages);
   const state = describePassword(value, email);
   const hint = (() => {
@@ -31,7 +33,7 @@ export function PasswordField({ id, value, email, onChange, error }: PasswordFie
   return (
     <TextField
       id={id}
-      label={m.fields.password}
+      label={label ?? m.fields.password}
       type="password"
       autoComplete="new-password"
       required

@@ -19,6 +19,7 @@ export function SignInPage() {
   const m = useMessages(authMessages);
   const { setAccount } = useSession();
   const next = safeNextPath(useSearchParam('next'));
+  const keepNext = next === PATHS.home ? '' : `?next=${encodeURIComponent(next)}`;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<'email' | 'password' | null>(null);
@@ -70,7 +71,7 @@ export function SignInPage() {
         </button>
       </form>
       <p className="aside">
-        {m.signin.noAccount} <Link to={PATHS.signup}>{m.signin.createAccount}</Link>
+        {m.signin.noAccount} <Link to={`${PATHS.signup}${keepNext}`}>{m.signin.createAccount}</Link>
       </p>
     </Page>
   );

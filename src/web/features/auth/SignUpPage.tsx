@@ -9,7 +9,8 @@ import { deviceTimeZone } from '../../lib/device-time-zone.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { navigate } from '../../router/history.js';
 import { Link } from '../../router/Link.js';
-import { PATHS } from '../../router/match-route.js';
+import { PATHS, safeNextPath } from '../../router/match-route.js';
+import { useSearchParam } from '../../router/useLocation.js';
 import { authMessages } from './messages.js';
 import { describePassword } from './password-hint.js';
 import { PasswordField } from './PasswordField.js';
@@ -22,10 +23,15 @@ function toField(field: string | undefined): Field | undefined {
   return FIELDS.find((f) => f === field);
 }
 
-/** The sign-up page; a new account goes straight to the intake. */
+/**
+ * The sign-up page; a new account goes straight to the intake, or back to the page that sent
+ * the person here (`?next=`, such as a clinician's invitation link).
+ */
 export function SignUpPage() {
   const m = useMessages(authMessages);
   const { setAccount } = useSession();
+  const next = safeNextPath(useSearchParam('next'));
+  const keepNext = next === PATHS.home ? '' : `?next=${encodeURIComponent(next)}`;
   const [form, setForm] = useState({ email: '', password: '', name: '' });
   const [problem, setProblem] = useState<{ field: Field; message: string } | null>(null);
   const timeZone = deviceTimeZone();
@@ -39,7 +45,7 @@ export function SignUpPage() {
     };
     const account = await callApi('signup', { body });
     setAccount(account);
-    navigate(PATHS.intake, { replace: true });
+    navigate(next === PATHS.home ? PATHS.intake : next, { replace: true });
   });
 
   const serverError = signUp.error;
@@ -102,7 +108,7 @@ export function SignUpPage() {
         </button>
       </form>
       <p className="aside">
-        {m.signup.haveAccount} <Link to={PATHS.signin}>{m.signup.signIn}</Link>
+        {m.signup.haveAccount} <Link to={`${PATHS.signin}${keepNext}`}>{m.signup.signIn}</Link>
       </p>
     </Page>
   );

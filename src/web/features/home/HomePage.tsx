@@ -14,6 +14,7 @@ import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
+import { NoteFromClinicianCard } from '../care/NoteFromClinicianCard.js';
 import { CheckinList } from '../history/CheckinList.js';
 import { TodayPlanCard } from '../plan/TodayPlanCard.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
@@ -41,6 +42,7 @@ export function HomePage() {
       {status ? <EmergencyStopNotice status={status} /> : null}
       {outcome && isReferral(outcome) ? <SafetyNotice outcome={outcome} showReviewLink /> : null}
       {status ? <SafetyReviewCard status={status} /> : null}
+      <NoteFromClinicianCard />
       {checkins.status === 'success' ? (
         <TodayCard checkedIn={hasCheckedInOn(checkins.data, today)} />
       ) : null}

@@ -1,0 +1,64 @@
+/**
+ * The audit log as the person reads it: every look at or change of their data by someone else,
+ * grouped into one line per clinician per day of the person's calendar ("Lena looked at your
+ * check-ins, plan and pacing on 3 May"). Newest day first.
+ */
+import { RECORD_AREAS, type RecordArea } from '../access/policy.js';
+import { toLocalDate, type LocalDate } from '../calendar.js';
+
+/** One audit event about the person. */
+export interface AccessEvent {
+  at: string;
+  actorId: string;
+  actorName: string | null;
+  /** An audit code such as `read:journal` or `write:care_notes`. */
+  action: string;
+}
+
+/** One line of the access log. */
+export interface AccessLine {
+  day: LocalDate;
+  clinician: { id: string; name: string | null };
+  /** The parts of the record looked at or changed that day, in the record's order. */
+  areas: RecordArea[];
+  /** How many looks and changes the line stands for. */
+  count: number;
+}
+
+/** The longest range the access log is read over, in days. */
+export const ACCESS_LOG_MAX_DAYS = 366;
+/** The range shown when none is asked for. */
+export const ACCESS_LOG_DEFAULT_DAYS = 90;
+
+/** The record area of an audit code, or null for codes that are not about a record. */
+export function areaOfAuditCode(action: string): RecordArea | null {
+  const [kind, area] = action.split(':');
+  if (kind !== 'read' && kind !== 'write') return null;
+  return RECORD_AREAS.find((a) => a === area) ?? null;
+}
+
+/** Groups events into lines, keeping only days from `from` to `to` (both included) in `timeZone`. */
+export function groupAccessLog(events: readonly AccessEvent[], timeZone: string, from: LocalDate, to: LocalDate): AccessLine[] {
+  const lines = new Map<string, { line: AccessLine; latest: string; areas: Set<RecordArea> }>();
+  for (const event of events) {
+    const day = toLocalDate(event.at, timeZone);
+    const area = areaOfAuditCode(event.action);
+    if (day < from || day > to || area === null) continue;
+    const key = `${day}|${event.actorId}`;
+    const entry = lines.get(key) ?? {
+      line: { day, clinician: { id: event.actorId, name: event.actorName }, areas: [], count: 0 },
+      latest: event.at,
+      areas: new Set<RecordArea>(),
+    };
+    entry.line.count += 1;
+    entry.areas.add(area);
+    if (event.at >= entry.latest) {
+      entry.latest = event.at;
+      entry.line.clinician.name = event.actorName;
+    }
+    lines.set(key, entry);
+  }
+  return [...lines.values()]
+    .sort((a, b) => (a.line.day === b.line.day ? b.latest.localeCompare(a.latest) : b.line.day.localeCompare(a.line.day)))
+    .map(({ line, areas }) => ({ ...line, areas: RECORD_AREAS.filter((a) => areas.has(a)) }));
+}

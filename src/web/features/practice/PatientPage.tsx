@@ -64,7 +64,8 @@ function Record({ patient }: { patient: PatientSummary }) {
         <p><Link to={PATHS.caseload}>{m.back}</Link></p>
       </div>
       <div className="record-columns">
-        <div>
+        <MarkReviewed patientId={patient.id} />
+        <div className="record-body">
           <nav className="record-contents" aria-label={m.contents}>
             <ul>{SECTIONS.map((section, n) => <li key={section}><a href={`#${section}`}>{titles[n]}</a></li>)}</ul>
           </nav>
@@ -76,12 +77,11 @@ function Record({ patient }: { patient: PatientSummary }) {
           <InsightsSection patientId={patient.id} />
           <SessionsSection patientId={patient.id} today={today} />
           <IntakeSection patientId={patient.id} timeZone={patient.timeZone} />
-          <section className="record-section" aria-labelledby="record-notes">
-            <h2 id="record-notes">{m.notes}</h2>
+          {/* The notes carry their own heading. */}
+          <div id="record-notes" className="record-section">
             <PatientNotes patientId={patient.id} />
-          </section>
+          </div>
         </div>
-        <MarkReviewed patientId={patient.id} />
       </div>
     </Page>
   );

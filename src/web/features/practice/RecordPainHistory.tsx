@@ -24,7 +24,10 @@ export function RecordPainHistory({ patientId, today }: { patientId: string; tod
         return (
           <>
             <PainChart daily={daily} />
-            <PainTable daily={daily} />
+            <details className="disclosure">
+              <summary className="disclosure__summary">{m.historyTable}</summary>
+              <PainTable daily={daily} />
+            </details>
           </>
         );
       }}

@@ -105,6 +105,7 @@ export const practiceMessages = {
       pacingMode: { normal: 'Steady: amounts rise slowly while things stay calm.', flare: 'Flare: amounts are eased and held.', rebuild: 'Rebuilding after a flare, step by step.' },
       noChanges: 'No changes yet.',
       history: 'Pain over the last 30 days',
+      historyTable: 'Each day as a table',
       noCheckins: 'No check-ins in the last 30 days.',
       insights: 'Insights',
       insightsIntro: 'Patterns are shown only when the data is strong enough; otherwise they say so.',

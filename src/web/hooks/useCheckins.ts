@@ -1,11 +1,9 @@
 /** Check-ins of the signed-in person. */
-import { addDays, type LocalDate } from '../../core/calendar.js';
+import type { LocalDate } from '../../core/calendar.js';
 import type { Checkin } from '../../contract/checkin.js';
+import { ApiError } from '../api/api-error.js';
 import { callApi } from '../api/client.js';
 import { useQuery } from './useQuery.js';
-
-/** How far back an edit link may reach: the history shows 30 days; a year leaves room. */
-const EDIT_LOOKBACK_DAYS = 366;
 
 /** Check-ins on the person's calendar days from `from` to `to`, both included. */
 export function useCheckinsBetween(from: LocalDate, to: LocalDate) {
@@ -15,14 +13,14 @@ export function useCheckinsBetween(from: LocalDate, to: LocalDate) {
   });
 }
 
-/**
- * One check-in by id, or `null` when it is gone. The API has no single-check-in route, so this
- * looks through the last year of the list.
- */
-export function useCheckin(id: string, today: LocalDate) {
+/** One check-in by id, or `null` when it is gone (or never was). */
+export function useCheckin(id: string) {
   return useQuery(`checkin:${id}`, async (): Promise<Checkin | null> => {
-    const from = addDays(today, -EDIT_LOOKBACK_DAYS);
-    const list = await callApi('listCheckins', { query: { from, to: today } });
-    return list.items.find((c) => c.id === id) ?? null;
+    try {
+      return await callApi('getCheckin', { params: { id } });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
   });
 }

@@ -7,7 +7,6 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useCheckin } from '../../hooks/useCheckins.js';
-import { useToday } from '../../hooks/useToday.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { setFlash } from '../../lib/flash.js';
 import { navigate } from '../../router/history.js';
@@ -23,7 +22,7 @@ import { checkinMessages } from './messages.js';
 export function EditCheckinPage({ id }: { id: string }) {
   const m = useMessages(checkinMessages);
   const { timeZone } = useAccount();
-  const query = useCheckin(id, useToday(timeZone));
+  const query = useCheckin(id);
   return (
     <Page title={m.editTitle}>
       {query.status === 'loading' ? <Loading /> : null}

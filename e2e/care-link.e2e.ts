@@ -46,8 +46,8 @@ describe('linking a patient with consent, and notes both ways', () => {
     await care.signUpFromSignIn(maya, 'maya@example.org', 'Maya');
     await maya.getByRole('heading', { name: 'Lena would like to follow your progress' }).waitFor();
     expect(new URL(maya.url()).pathname).toBe(new URL(invitation.link).pathname);
-    await expect.poll(() => maya.getByRole('region', { name: 'What Lena will see' }).getByRole('listitem').count()).toBe(5);
-    await expect.poll(() => maya.getByRole('checkbox', { name: 'Also share the notes I write in my check-ins' }).isChecked()).toBe(false);
+    await expect.poll(() => maya.getByRole('region', { name: 'What Lena will see' }).getByRole('listitem').count()).toBe(6);
+    await expect.poll(() => maya.getByRole('checkbox', { name: 'Also share the notes I write in my check-ins and sessions' }).isChecked()).toBe(false);
     await checkPage(maya, 'care-join-phone');
     await shootLargeText(maya, 'care-join-phone');
     await maya.getByRole('button', { name: 'Accept and link' }).click();

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ROLES } from '../core/access/policy.js';
 import { PASSWORD_MAX_LENGTH } from '../core/password-policy.js';
-import { Id, Instant, LocalDate, TimeZone } from './common.js';
+import { Id, Instant, LocalDate, plainText, TimeZone } from './common.js';
 
 const Email = z
   .string()
@@ -10,7 +10,7 @@ const Email = z
   .toLowerCase()
   .max(254)
   .pipe(z.email('Enter an email address like name@example.org.'));
-const Name = z.string().trim().min(1, 'Enter a name, or leave it out.').max(80);
+const Name = z.string().trim().min(1, 'Enter a name, or leave it out.').pipe(plainText(80));
 const Password = z.string().min(1, 'Enter a password.').max(PASSWORD_MAX_LENGTH);
 
 /** A one-use link's token: 32 random bytes written in base64url. */

@@ -4,7 +4,7 @@ import { RECORD_AREAS } from '../core/access/policy.js';
 import { normalizeInvitationCode } from '../core/care/invitation-code.js';
 import { checkNoteBody } from '../core/care/note-body.js';
 import { OPTIONAL_SHARES, SHARED_AREAS } from '../core/care/shares.js';
-import { Id, Instant, LocalDate } from './common.js';
+import { Id, Instant, LocalDate, plainText } from './common.js';
 
 /** The link's secret: 32 random bytes, base64url. */
 export const InvitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Use the whole link you were given.');
@@ -31,7 +31,7 @@ export type AcceptInvitationRequest = z.input<typeof AcceptInvitationRequest>;
 
 export const CreateInvitationRequest = z.strictObject({
   /** The clinician's private reminder of whom it is for. */
-  label: z.string().trim().max(80).optional(),
+  label: z.string().trim().pipe(plainText(80)).optional(),
 });
 
 /** A new invitation: the link and the code are shown this once and never again. */

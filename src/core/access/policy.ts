@@ -83,6 +83,14 @@ function decideSecondFactor(actor: Actor, relation: Relation): Decision {
   return relation.kind === 'self' && actor.role !== 'person' ? 'allow' : 'not_found';
 }
 
+/**
+ * True when the caller may read the notes the person writes in check-ins and sessions: their
+ * own, or a clinician's whose link the person agreed to share them with.
+ */
+export function seesPersonalNotes(relation: Relation): boolean {
+  return relation.kind === 'self' || (relation.kind === 'clinician' && relation.shareNotes);
+}
+
 /** True when the action must be written to the audit log: someone else's data. */
 export function isAudited(action: Action, relation: Relation): boolean {
   return action.kind !== 'practice' && relation.kind === 'clinician';

@@ -5,8 +5,8 @@ import { invitationExpiry, isInvitationOpen, sharesOf } from './shares.js';
 
 describe('sharesOf', () => {
   it.each([
-    [false, ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes']],
-    [true, ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes', 'checkin_notes']],
+    [false, ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes', 'answers']],
+    [true, ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes', 'answers', 'checkin_notes']],
   ])('with notes %s shares %j', (shareNotes, shares) => {
     expect(sharesOf(shareNotes)).toEqual(shares);
   });

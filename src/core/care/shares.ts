@@ -4,10 +4,10 @@
  */
 
 /** Always shared once a person accepts. */
-export const SHARED_AREAS = ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes'] as const;
+export const SHARED_AREAS = ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes', 'answers'] as const;
 export type SharedArea = (typeof SHARED_AREAS)[number];
 
-/** Shared only if the person ticks it (unticked by default). */
+/** Shared only if the person ticks it (unticked by default): the notes written in check-ins and sessions. */
 export const OPTIONAL_SHARES = ['checkin_notes'] as const;
 export type OptionalShare = (typeof OPTIONAL_SHARES)[number];
 

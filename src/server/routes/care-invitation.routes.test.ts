@@ -92,7 +92,7 @@ describe.each(testDatabaseKinds())('care invitations on $name', (kind) => {
     const made = await invite(lena);
     const expected = {
       clinician: { name: 'Lena', email: 'lena@example.org' },
-      shares: ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes'],
+      shares: ['checkins', 'sessions', 'plan_pacing', 'insights', 'outcomes', 'answers'],
       optionalShares: ['checkin_notes'],
       expiresAt: made.expiresAt,
     };

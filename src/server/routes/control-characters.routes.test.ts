@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_EXERCISES } from '../../core/library/catalog.js';
 import { testDatabaseKinds } from '../../db/testing.js';
-import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
 
 const stretch = BUILTIN_EXERCISES.find((e) => e.pillar === 'stretching')?.id ?? 'missing';
 
@@ -32,6 +32,16 @@ describe.each(testDatabaseKinds())('control characters on $name', (kind) => {
     expect(response.json().error.field).toBe(field);
     const checkins = await test.request({ method: 'GET', url: '/api/me/checkins', cookie: maya.cookie });
     expect(checkins.json().items).toEqual([]);
+  });
+
+  it.each([
+    ['a NUL in an invitation’s private label', 'clinician', 'POST', '/api/practice/invitations', { label: 'Maya\u0000' }, 'label'],
+    ['a NUL in a clinician’s name on an invitation', 'admin', 'POST', '/api/admin/clinician-invitations', { email: 'omar@example.org', name: 'Omar\u0000' }, 'name'],
+  ] as const)('%s answers 400', async (_what, role, method, url, payload, field) => {
+    const staff = await signUpStaff(test, `${role}-${crypto.randomUUID()}@example.org`, role);
+    const response = await test.request({ method, url, cookie: staff.cookie, payload });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe(field);
   });
 
   it('keeps line breaks and tabs in a note', async () => {

@@ -3,6 +3,7 @@
 // person gets from their own route; the person's days in their own time zone; the notes written
 // in check-ins only when the person shares them; every look written to the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_EXERCISES } from '../../core/library/catalog.js';
 import { SAFETY_QUESTION_IDS } from '../../core/safety.js';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
@@ -79,7 +80,7 @@ describe.each(testDatabaseKinds())('patient-record routes on $name', (kind) => {
     const mine = await get(maya, own);
     expect(theirs.statusCode).toBe(200);
     const hideNotes = (body: { items?: { notes: unknown }[] }) => ({ ...body, ...(body.items ? { items: body.items.map((i) => ({ ...i, notes: null })) } : {}) });
-    expect(theirs.json()).toEqual(path === '/checkins' ? hideNotes(mine.json()) : mine.json());
+    expect(theirs.json()).toEqual(path === '/checkins' || path === '/sessions' ? hideNotes(mine.json()) : mine.json());
   });
 
   it('shows who the patient is and since when', async () => {
@@ -100,6 +101,19 @@ describe.each(testDatabaseKinds())('patient-record routes on $name', (kind) => {
     expect(hidden.notes).toBeNull();
     const shared = await link(omar, maya, true);
     expect((await get(omar, `/api/patients/${maya.id}/checkins`)).json().items[0].notes).toBe('hard day at work');
+    await test.database.db.updateTable('care_links').set({ ended_at: test.clock.now(), ended_by: maya.id }).where('id', '=', shared).execute();
+  });
+
+  it('shows the notes written after a session only when the person shares their notes', async () => {
+    const stretch = BUILTIN_EXERCISES.find((e) => e.pillar === 'stretching')?.id ?? 'missing';
+    const log = {
+      clientId: crypto.randomUUID(), startedAt: '2026-11-24T08:00:00.000Z', painBefore: 3, painAfter: 2, notes: 'knee felt odd on the stairs',
+      items: [{ exerciseId: stretch, holdSeconds: 30, sets: 1, reps: 2, status: 'done' }],
+    };
+    expect((await test.request({ method: 'POST', url: '/api/me/sessions', cookie: maya.cookie, payload: log })).statusCode).toBe(201);
+    expect((await get(lena, `/api/patients/${maya.id}/sessions`)).json().items[0].notes).toBeNull();
+    const shared = await link(omar, maya, true);
+    expect((await get(omar, `/api/patients/${maya.id}/sessions`)).json().items[0].notes).toBe('knee felt odd on the stairs');
     await test.database.db.updateTable('care_links').set({ ended_at: test.clock.now(), ended_by: maya.id }).where('id', '=', shared).execute();
   });
 

@@ -12,7 +12,7 @@ import {
   type CheckinRange,
   type CheckinRow,
 } from '../../db/checkin.repository.js';
-import { read, write } from '../../core/access/policy.js';
+import { read, seesPersonalNotes, write } from '../../core/access/policy.js';
 import { requireAccess, type Subject, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentCheckin } from '../presenters.js';
@@ -86,8 +86,7 @@ export async function listCheckins(services: Services, actor: Person, subjectId:
 /** A check-in as the caller may see it: the notes written in it only if the person shares them. */
 function presentFor(subject: Subject, row: CheckinRow): Checkin {
   const checkin = presentCheckin(row);
-  const sharesNotes = subject.relation.kind === 'self' || (subject.relation.kind === 'clinician' && subject.relation.shareNotes);
-  return sharesNotes ? checkin : { ...checkin, notes: null };
+  return seesPersonalNotes(subject.relation) ? checkin : { ...checkin, notes: null };
 }
 
 function rangeOf(services: Services, subject: SubjectRef, query: CheckinQuery): CheckinRange {

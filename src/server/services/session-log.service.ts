@@ -4,7 +4,7 @@ import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
 import type { CreateSessionLogRequest, SessionLog, SessionLogQuery } from '../../contract/session-log.js';
 import { insertSessionLog, listSessionLogs as listRows } from '../../db/session-log.repository.js';
-import { read, write } from '../../core/access/policy.js';
+import { read, seesPersonalNotes, write } from '../../core/access/policy.js';
 import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentSessionLog } from '../presenters.js';
@@ -53,5 +53,7 @@ export async function listSessionLogs(services: Services, actor: Person, subject
   const from = query.from ?? windowStart(today, 30);
   const to = query.to ?? today;
   checkDateRange(from, to);
-  return (await listRows(services.db, subject.id, from, to)).map(presentSessionLog);
+  const logs = (await listRows(services.db, subject.id, from, to)).map(presentSessionLog);
+  // The notes written after a session reach a clinician only if the person shares their notes.
+  return seesPersonalNotes(subject.relation) ? logs : logs.map((log) => ({ ...log, notes: null }));
 }

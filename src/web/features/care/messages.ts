@@ -31,7 +31,8 @@ const SHARE_WORDS: Record<SharedArea | OptionalShare, string> = {
   plan_pacing: 'Your plan and your pacing, with the reason for each change',
   insights: 'Your insights: the patterns Pacewise finds in your journal',
   outcomes: 'Your questionnaire answers and their scores',
-  checkin_notes: 'The notes you write in your check-ins',
+  answers: 'Your getting-started and safety answers, with their dates',
+  checkin_notes: 'The notes you write in your check-ins and after your sessions',
 };
 
 const NEVER_WORDS: Record<NeverShared, string> = {
@@ -56,7 +57,7 @@ export const careMessages = {
       from: (name: string) => `${name} would like to follow your progress`,
       fromEmail: (email: string) => `Email: ${email}`,
       sharedHeading: (name: string) => `What ${name} will see`,
-      notesLabel: 'Also share the notes I write in my check-ins',
+      notesLabel: 'Also share the notes I write in my check-ins and sessions',
       notesHint: 'Left unticked, your check-in notes stay private to you. You can still write notes to each other.',
       neverHeading: 'Never shared',
       promisesHeading: 'You stay in charge',

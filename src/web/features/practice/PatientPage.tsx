@@ -79,7 +79,7 @@ function Record({ patient }: { patient: PatientSummary }) {
           <IntakeSection patientId={patient.id} timeZone={patient.timeZone} />
           {/* The notes carry their own heading. */}
           <div id="record-notes" className="record-section">
-            <PatientNotes patientId={patient.id} />
+            <PatientNotes patientId={patient.id} patientName={name} />
           </div>
         </div>
       </div>

@@ -61,12 +61,18 @@ async function findNoteByClientId(db: Kysely<Database>, row: Insertable<CareNote
     .executeTakeFirst();
 }
 
-/** Every note of a person with any clinician, oldest first; `clinicianId` narrows to one thread. */
+/** The newest notes a thread shows at once: past them, the oldest stay in the export. */
+export const NOTES_SHOWN = 1000;
+
+/**
+ * The newest notes of a person with any clinician (at most NOTES_SHOWN), oldest first;
+ * `clinicianId` narrows to one thread. The newest, so a new note always shows.
+ */
 export async function listNotes(db: Kysely<Database>, patientId: string, clinicianId?: string): Promise<NoteRecord[]> {
   let query = noteQuery(db).where('n.patient_id', '=', patientId);
   if (clinicianId !== undefined) query = query.where('n.clinician_id', '=', clinicianId);
-  const rows = await query.orderBy('n.created_at', 'asc').orderBy('n.id', 'asc').limit(1000).execute();
-  return rows.map(toRecord);
+  const rows = await query.orderBy('n.created_at', 'desc').orderBy('n.id', 'desc').limit(NOTES_SHOWN).execute();
+  return rows.reverse().map(toRecord);
 }
 
 /** Marks the notes of a thread written by the other side as read at `now`. */

@@ -59,16 +59,17 @@ async function claimWelcome(page: Page, path: string, who: { name: string; passw
 }
 
 /** Maya's and Walter's days, through the API as their app would send them. */
-async function logDays(context: BrowserContext, pains: number[], stoppedYesterday: boolean): Promise<void> {
+async function logDays(context: BrowserContext, pains: number[], stoppedToday: boolean): Promise<void> {
   const api = context.request;
   expect((await api.put('/api/me/profile', { data: PROFILE })).status()).toBe(200);
   for (const [n, pain] of pains.entries()) {
     expect((await api.post('/api/me/checkins', { data: { at: daysAgo(n + 1, 7), pain, clientId: randomUUID() } })).status()).toBe(201);
   }
-  if (!stoppedYesterday) return;
+  if (!stoppedToday) return;
   const stretch = BUILTIN_EXERCISES.find((e) => e.pillar === 'stretching')?.id ?? 'missing';
   const stop = {
-    clientId: randomUUID(), startedAt: daysAgo(1, 9), painBefore: 4, painAfter: null, partial: true, stopReason: 'chest_pain',
+    // Just now, after her intake and check-ins, as a stop in a session she follows: it holds her plan.
+    clientId: randomUUID(), startedAt: new Date().toISOString(), painBefore: 4, painAfter: null, partial: true, stopReason: 'chest_pain',
     items: [{ exerciseId: stretch, holdSeconds: 30, sets: 1, reps: 2, status: 'done', feedback: 'right' }],
   };
   expect((await api.post('/api/me/sessions', { data: stop })).status()).toBe(201);
@@ -156,12 +157,17 @@ describe('a practice guides its patients, from the first admin to an ended link'
   it('lets Lena open the record, mark it reviewed and write a note', async () => {
     await lena.getByRole('link', { name: 'Open Maya’s record' }).first().click();
     await lena.getByRole('heading', { level: 1, name: 'Maya' }).waitFor();
+    // The stop holds Maya's plan until she answers the safety questions again: Lena sees it.
+    await lena.getByText('Needs a clinician’s go-ahead').waitFor();
     await lena.getByRole('button', { name: 'Mark reviewed' }).click();
     await lena.getByText(/^Review recorded: \d+ minutes?\.$/).waitFor();
-    await lena.getByLabel('Write a note').fill('I saw you stopped yesterday for chest pain. Please call me before your next session.');
+    await lena.getByLabel('Write a note').fill('I saw you stopped today for chest pain. Please call me before your next session.');
     await lena.getByRole('button', { name: 'Send note' }).click();
-    await lena.getByText('I saw you stopped yesterday for chest pain.', { exact: false }).waitFor();
+    await lena.getByText('I saw you stopped today for chest pain.', { exact: false }).waitFor();
     await checkPage(lena, 'journey-record-desktop');
+    // The top of the record as Lena first sees it, for the README.
+    await lena.evaluate(() => window.scrollTo(0, 0));
+    await lena.screenshot({ path: 'test-results/screenshots/journey-record-top-desktop.png' });
   });
 
   it('shows Maya the note on her home, and she answers', async () => {

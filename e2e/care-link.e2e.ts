@@ -3,21 +3,10 @@
 // to it, sees exactly what is shared and accepts; Lena writes a note; Maya sees it on home,
 // replies, sees that Lena looked, and ends the link — Lena's very next request is "not found".
 // Axe and a screenshot on every screen.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINICIAN_PASSWORD, care, seedClinician } from './pages/care.js';
-import { DESKTOP, PHONE, checkPage, startE2E, type E2E } from './support/harness.js';
+import { DESKTOP, PHONE, checkPage, startE2E, type E2E, shootLargeText } from './support/harness.js';
 
-/** The page at 200 % text, screenshotted, then back to normal. */
-async function shootLargeText(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  await page.screenshot({ path: `test-results/screenshots/${name}-text-200.png`, fullPage: true });
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '';
-  });
-}
 
 describe('linking a patient with consent, and notes both ways', () => {
   let e2e: E2E;

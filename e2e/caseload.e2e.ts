@@ -7,27 +7,18 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_EXERCISES } from '../src/core/library/catalog.js';
 import { hashPassword } from '../src/server/auth/passwords.js';
-import { checkPage, DESKTOP, PHONE, startE2E, type E2E } from './support/harness.js';
+import { daysAgo, PRACTICE_PROFILE } from './pages/practice.js';
+import { checkPage, DESKTOP, PHONE, startE2E, type E2E, shootLargeText } from './support/harness.js';
 
 const TABLET = { width: 768, height: 1024 };
 const PASSWORD = 'a steady hand on the rail';
-const PROFILE = {
-  painAreas: ['lower_back'], conditions: ['chronic_low_back_pain'], mobility: 'walks_unaided', floorTransfers: true,
-  minutesPerDay: 15, daysPerWeek: 5, preferredTimes: ['morning'], equipment: ['chair'], likes: ['walking'], painToday: 4,
-  safety: { heart_condition: false },
-};
-const daysAgo = (n: number, hour = 8) => {
-  const at = new Date(Date.now() - n * 86_400_000);
-  at.setUTCHours(hour, 0, 0, 0);
-  return at.toISOString();
-};
 
 /** Signs a person up through the API with an intake and some days of check-ins; returns their id. */
 async function seedPerson(context: BrowserContext, email: string, name: string, pains: number[]): Promise<string> {
   const api = context.request;
   const signup = await api.post('/api/auth/signup', { data: { email, password: PASSWORD, name, timeZone: 'Europe/Berlin' } });
   expect(signup.status()).toBe(201);
-  expect((await api.put('/api/me/profile', { data: PROFILE })).status()).toBe(200);
+  expect((await api.put('/api/me/profile', { data: PRACTICE_PROFILE })).status()).toBe(200);
   for (const [n, pain] of pains.entries()) {
     expect((await api.post('/api/me/checkins', { data: { at: daysAgo(n + 1, 7), pain, clientId: randomUUID() } })).status()).toBe(201);
   }
@@ -53,16 +44,6 @@ async function seed(e2e: E2E): Promise<void> {
   }
 }
 
-/** The page at 200 % text, screenshotted, then back to normal. */
-async function shootLargeText(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  await page.screenshot({ path: `test-results/screenshots/${name}-text-200.png`, fullPage: true });
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '';
-  });
-}
 
 async function signInAsLena(page: Page): Promise<void> {
   await page.goto('/signin');

@@ -16,21 +16,12 @@ import { loadConfig } from '../src/server/config.js';
 import { randomIds, systemClock } from '../src/server/context.js';
 import { createAdminInvitation } from '../src/server/services/staff-invitation.service.js';
 import { care, PERSON_PASSWORD } from './pages/care.js';
+import { daysAgo, PRACTICE_PROFILE } from './pages/practice.js';
 import { checkPage, DESKTOP, expectNoPageErrors, PHONE, startE2E, type E2E } from './support/harness.js';
 
 const RUTH = { name: 'Ruth', email: 'ruth@practice.example', password: 'a lantern by the harbour' };
 const LENA = { name: 'Lena', email: 'lena@practice.example', password: 'steady steps on the stairs' };
-const PROFILE = {
-  painAreas: ['lower_back'], conditions: ['chronic_low_back_pain'], mobility: 'walks_unaided', floorTransfers: true,
-  minutesPerDay: 15, daysPerWeek: 5, preferredTimes: ['morning'], equipment: ['chair'], likes: ['walking'], painToday: 4,
-  safety: { heart_condition: false },
-};
 
-const daysAgo = (n: number, hour = 8) => {
-  const at = new Date(Date.now() - n * 86_400_000);
-  at.setUTCHours(hour, 0, 0, 0);
-  return at.toISOString();
-};
 
 /** The code an authenticator app shows for the key the page gave. */
 function codeFor(key: string): string {
@@ -61,7 +52,7 @@ async function claimWelcome(page: Page, path: string, who: { name: string; passw
 /** Maya's and Walter's days, through the API as their app would send them. */
 async function logDays(context: BrowserContext, pains: number[], stoppedToday: boolean): Promise<void> {
   const api = context.request;
-  expect((await api.put('/api/me/profile', { data: PROFILE })).status()).toBe(200);
+  expect((await api.put('/api/me/profile', { data: PRACTICE_PROFILE })).status()).toBe(200);
   for (const [n, pain] of pains.entries()) {
     expect((await api.post('/api/me/checkins', { data: { at: daysAgo(n + 1, 7), pain, clientId: randomUUID() } })).status()).toBe(201);
   }

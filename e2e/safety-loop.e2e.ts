@@ -3,7 +3,6 @@
 // then shows the emergency notice, the clearance week and a card leading to the safety
 // questions; he answers them again and gets his full week back. Axe and screenshots on every
 // screen, and the new screens again at 200 % text.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, safety, signUpQuickly } from './pages/models.js';
 import {
@@ -15,18 +14,8 @@ import {
   signUpAsWalter,
 } from './pages/safety.js';
 import { guided } from './pages/session.js';
-import { checkPage, startE2E, type E2E } from './support/harness.js';
+import { checkPage, startE2E, type E2E, shootLargeText } from './support/harness.js';
 
-/** The page at 200 % text, screenshotted at phone size, then back to normal. */
-async function shootLargeText(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  await page.screenshot({ path: `test-results/screenshots/${name}-text-200.png`, fullPage: true });
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '';
-  });
-}
 
 describe('the safety loop after intake', () => {
   let e2e: E2E;

@@ -131,3 +131,14 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   expect(problems, `accessibility problems on ${name}`).toEqual([]);
   expectNoPageErrors(page);
 }
+
+/** The page at 200 % text, screenshotted whole as `<name>-text-200.png`, then back to normal. */
+export async function shootLargeText(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-text-200.png`), fullPage: true });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+}

@@ -4,13 +4,15 @@ import { ROLES } from '../core/access/policy.js';
 import { PASSWORD_MAX_LENGTH } from '../core/password-policy.js';
 import { Id, Instant, plainText, TimeZone } from './common.js';
 
-const Email = z
+/** An email address, trimmed and in lower case. */
+export const Email = z
   .string()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email('Enter an email address like name@example.org.'));
-const Password = z.string().min(1, 'Enter a password.').max(PASSWORD_MAX_LENGTH);
+/** A password as typed (its strength is checked by the service, with words for each problem). */
+export const Password = z.string().min(1, 'Enter a password.').max(PASSWORD_MAX_LENGTH);
 const Name = z.string().trim().min(1).pipe(plainText(80));
 
 export const SignupRequest = z.strictObject({

@@ -1,17 +1,10 @@
 /** Schemas of the practice's administration: one-use links, staff, settings, the audit log. */
 import { z } from 'zod';
 import { ROLES } from '../core/access/policy.js';
-import { PASSWORD_MAX_LENGTH } from '../core/password-policy.js';
+import { Email, Password } from './account.js';
 import { Id, Instant, LocalDate, plainText, TimeZone } from './common.js';
 
-const Email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email('Enter an email address like name@example.org.'));
 const Name = z.string().trim().min(1, 'Enter a name, or leave it out.').pipe(plainText(80));
-const Password = z.string().min(1, 'Enter a password.').max(PASSWORD_MAX_LENGTH);
 
 /** A one-use link's token: 32 random bytes written in base64url. */
 export const WelcomeParams = z.strictObject({

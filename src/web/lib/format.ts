@@ -43,3 +43,15 @@ export function formatWeekday(day: LocalDate, locale: string): string {
     new Date(`${day}T12:00:00Z`),
   );
 }
+
+/** "24 Nov 2026, 10:00": an instant with its day and time, in a time zone. */
+export function formatInstant(instant: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(instant));
+}

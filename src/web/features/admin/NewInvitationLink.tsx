@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CreatedInvitation } from '../../../contract/admin.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
-import { formatInstant } from './format.js';
+import { formatInstant } from '../../lib/format.js';
 import { adminMessages } from './messages.js';
 
 interface NewInvitationLinkProps {

@@ -4,7 +4,7 @@ import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
-import { formatInstant } from './format.js';
+import { formatInstant } from '../../lib/format.js';
 import { adminMessages } from './messages.js';
 
 interface OpenInvitationsProps {

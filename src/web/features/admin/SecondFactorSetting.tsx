@@ -13,7 +13,7 @@ import { useAction } from '../../hooks/useAction.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { useSession } from '../auth/session-context.js';
-import { formatInstant } from './format.js';
+import { formatInstant } from '../../lib/format.js';
 import { adminMessages } from './messages.js';
 
 /** The sign-in section, loading its own setting. */

@@ -12,11 +12,8 @@ import { useQuery } from '../../hooks/useQuery.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { useAccount } from '../auth/session-context.js';
 import { practiceMessages } from './messages.js';
+import { formatInstant } from '../../lib/format.js';
 import { minutesOpen, parseReviewMinutes } from './review-minutes.js';
-
-function formatWhen(instant: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
-}
 
 /** The review form and the last review. */
 export function MarkReviewed({ patientId }: { patientId: string }) {
@@ -62,7 +59,7 @@ export function MarkReviewed({ patientId }: { patientId: string }) {
       </form>
       {save.error ? <ErrorMessage error={save.error} /> : null}
       <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>{saved ? m.reviewedNow(saved.minutes) : ''}</p>
-      <p>{last ? m.lastReview(formatWhen(last.reviewedAt, timeZone, locale), last.minutes) : reviews.status === 'success' ? m.neverReviewed : ''}</p>
+      <p>{last ? m.lastReview(formatInstant(last.reviewedAt, timeZone, locale), last.minutes) : reviews.status === 'success' ? m.neverReviewed : ''}</p>
     </section>
   );
 }

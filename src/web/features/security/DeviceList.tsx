@@ -9,7 +9,8 @@ import { setFlash } from '../../lib/flash.js';
 import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
 import { useSession } from '../auth/session-context.js';
-import { formatWhen, nameDevice } from './device-view.js';
+import { formatInstant as formatWhen } from '../../lib/format.js';
+import { nameDevice } from './device-view.js';
 import { securityMessages } from './messages.js';
 
 interface DeviceListProps {

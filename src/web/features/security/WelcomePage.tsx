@@ -17,7 +17,7 @@ import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { deviceTimeZone } from '../../lib/device-time-zone.js';
 import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
-import { formatInstant } from '../admin/format.js';
+import { formatInstant } from '../../lib/format.js';
 import { welcomeMessages } from '../admin/welcome-messages.js';
 import { PasswordField } from '../auth/PasswordField.js';
 import { useSession } from '../auth/session-context.js';

@@ -2,7 +2,8 @@
 // (Edge, Opera, Samsung Internet and Chrome say Safari; Chrome on iOS), each system that also
 // claims another (iPhone says Mac OS X, Android says Linux), and nothing to go on.
 import { describe, expect, it } from 'vitest';
-import { formatWhen, nameDevice } from './device-view.js';
+import { formatInstant as formatWhen } from '../../lib/format.js';
+import { nameDevice } from './device-view.js';
 
 describe('nameDevice', () => {
   it.each([

@@ -37,14 +37,3 @@ export function nameDevice(userAgent: string | null): DeviceName {
   return { browser: firstMatch(userAgent, BROWSERS), system: firstMatch(userAgent, SYSTEMS) };
 }
 
-/** "24 Nov 2026, 10:00" for an instant, in the person's time zone. */
-export function formatWhen(instant: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(instant));
-}

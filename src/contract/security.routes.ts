@@ -1,4 +1,4 @@
-/** Signing in with a second factor, passwords, devices, and the admin's practice settings (issue 10). */
+/** Signing in with a second factor, passwords and devices (issue 10). */
 import { Account } from './account.js';
 import { IdParams, NoContent } from './common.js';
 import type { RouteSpec } from './route-spec.js';
@@ -10,10 +10,11 @@ import {
   RenewRecoveryCodesRequest,
   SecondFactorSetup,
   SecurityOverview,
+  StartSecondFactorRequest,
 } from './security.js';
 
 export const securityRoutes = {
-  setupSecondFactor: { method: 'POST', path: '/api/me/second-factor/setup', access: 'signed-in', status: 200, summary: 'Start setting up an authenticator app: a new secret as a QR code (clinicians and admins)', response: SecondFactorSetup },
+  setupSecondFactor: { method: 'POST', path: '/api/me/second-factor/setup', access: 'signed-in', status: 200, summary: 'Start setting up an authenticator app: a new secret as a QR code (clinicians and admins); replacing one asks for the password', body: StartSecondFactorRequest, response: SecondFactorSetup },
   confirmSecondFactor: { method: 'POST', path: '/api/me/second-factor/confirm', access: 'signed-in', status: 200, summary: 'Confirm the authenticator with a code; answers the recovery codes, once', body: ConfirmSecondFactorRequest, response: RecoveryCodes },
   passSecondFactor: { method: 'POST', path: '/api/auth/second-factor', access: 'signed-in', status: 200, summary: 'Finish signing in with an authenticator code or a recovery code', body: PassSecondFactorRequest, response: Account },
   renewRecoveryCodes: { method: 'POST', path: '/api/me/recovery-codes', access: 'person', status: 200, summary: 'New recovery codes (the old ones stop working); asks the password', body: RenewRecoveryCodesRequest, response: RecoveryCodes },

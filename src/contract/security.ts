@@ -30,6 +30,13 @@ export const SecondFactorSetup = z.object({
 });
 export type SecondFactorSetup = z.infer<typeof SecondFactorSetup>;
 
+/**
+ * Starting a setup needs no body the first time; replacing an authenticator that is already set
+ * up asks for the account's password, so a stolen session alone cannot take the account over.
+ */
+export const StartSecondFactorRequest = z.strictObject({ password: Password.optional() }).nullish();
+export type StartSecondFactorRequest = z.input<typeof StartSecondFactorRequest>;
+
 export const ConfirmSecondFactorRequest = z.strictObject({ code: AuthenticatorCode });
 export type ConfirmSecondFactorRequest = z.input<typeof ConfirmSecondFactorRequest>;
 

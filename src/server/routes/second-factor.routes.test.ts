@@ -166,6 +166,26 @@ describe.each(testDatabaseKinds())('second-factor routes on $name', (kind) => {
     expect((await post('/api/auth/second-factor', cookie, { code: codeAt(secret, nowMs()) })).statusCode).toBe(200);
   });
 
+  it('asks for the password to replace an authenticator, and signs out the sessions that passed the old one', async () => {
+    // A second look found a stolen session alone could swap the authenticator and keep the others.
+    const { cookie, secret } = await setUpFactor('omar.staff@example.org');
+    test.clock.advance(60_000);
+    const other = await signIn('omar.staff@example.org');
+    expect((await post('/api/auth/second-factor', other.cookie, { code: codeAt(secret, nowMs()) })).statusCode).toBe(200);
+    for (const payload of [undefined, { password: 'not the password' }]) {
+      const refused = await post('/api/me/second-factor/setup', cookie, payload);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.field).toBe('password');
+    }
+    const setup = await post('/api/me/second-factor/setup', cookie, { password: STAFF_PASSWORD });
+    expect(setup.statusCode).toBe(200);
+    test.clock.advance(60_000);
+    const confirm = await post('/api/me/second-factor/confirm', cookie, { code: codeAt(setup.json<{ secret: string }>().secret, nowMs()) });
+    expect(confirm.statusCode).toBe(200);
+    expect(await me(cookie)).toBe('done');
+    expect((await test.request({ method: 'GET', url: '/api/me', cookie: other.cookie })).statusCode).toBe(401);
+  });
+
   it('makes new recovery codes with the password; the old ones stop working', async () => {
     const { cookie, recoveryCodes } = await setUpFactor('maya.staff@example.org');
     const wrong = await post('/api/me/recovery-codes', cookie, { password: 'not the password' });

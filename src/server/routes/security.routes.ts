@@ -12,7 +12,7 @@ export function registerSecurityRoutes(app: FastifyInstance, services: Services)
   const limits = security.createSecurityLimits(services.config);
   const perAddress = { rateLimit: { max: services.config.signinLimitPerAddress, timeWindow: services.config.signinWindowMs } };
 
-  registerRoute(app, routes, 'setupSecondFactor', ({ person }) => security.startSetup(services, person));
+  registerRoute(app, routes, 'setupSecondFactor', ({ person, body }) => security.startSetup(services, person, body?.password, limits), perAddress);
 
   registerRoute(app, routes, 'confirmSecondFactor', ({ person, body }) =>
     security.confirmSetup(services, person, body.code, limits), perAddress);

@@ -56,11 +56,15 @@ const ALREADY_SET_UP = 'An authenticator app is already set up for this account.
 const WRONG_CODE = 'That code did not work. Codes change every 30 seconds: please type the one your app shows now.';
 const WRONG_RECOVERY_CODE = 'That recovery code did not work. Each recovery code works only once.';
 
-/** Starts (or restarts) setting up an authenticator app: a new secret, kept until confirmed. */
-export async function startSetup(services: Services, person: Person): Promise<SecondFactorSetup> {
+/**
+ * Starts (or restarts) setting up an authenticator app: a new secret, kept until confirmed.
+ * Replacing one that is set up asks for the password as well as a session past the code.
+ */
+export async function startSetup(services: Services, person: Person, password: string | undefined, limits: SecurityLimits): Promise<SecondFactorSetup> {
   await requireAccess(services, person, write('second_factor'), person.id);
   const record = await secondFactorOf(services, person);
   if (record.secret !== null && person.secondFactor !== 'done') throw new AppError('conflict', ALREADY_SET_UP);
+  if (record.secret !== null) await checkCurrentPassword(services, person, password ?? '', 'password', limits);
   const secret = newTotpSecret();
   await savePendingSecret(services.db, person.id, secret, services.clock.now());
   const otpauthUri = otpauthUriOf(secret, person.email);
@@ -83,6 +87,8 @@ export async function confirmSetup(services: Services, person: Person, code: str
   }
   limits.codes.recordSuccess(person.id);
   const recoveryCodes = await storeNewRecoveryCodes(services, person);
+  // A new authenticator replaces the old one everywhere: other sessions passed the old one.
+  if (record.secret !== null) await endOtherSessions(services, person);
   await markPassed(services, person);
   return { recoveryCodes };
 }
@@ -151,6 +157,11 @@ export async function changePassword(services: Services, person: Person, input: 
   const problem = findPasswordProblem(input.newPassword, person.email);
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'newPassword');
   await updatePasswordHash(services.db, person.id, await hashPassword(input.newPassword), services.clock.now());
+  await endOtherSessions(services, person);
+}
+
+/** Ends every session of the account but this one, at once. */
+async function endOtherSessions(services: Services, person: Person): Promise<void> {
   if (person.deviceId === null) await deleteSessionsOfUser(services.db, person.id);
   else await deleteSessionsOfUser(services.db, person.id, person.deviceId);
   services.sessionCache.forgetPerson(person.id);

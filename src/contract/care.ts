@@ -88,7 +88,10 @@ export const AccessLog = z.object({
     z.object({
       day: LocalDate,
       clinician: z.object({ id: z.string(), name: z.string() }),
+      /** The parts of the record looked at that day. */
       areas: z.array(z.enum(RECORD_AREAS)),
+      /** The parts changed that day: a note written, a review recorded, the link ended. */
+      changed: z.array(z.enum(RECORD_AREAS)),
       count: z.number().int(),
     }),
   ),

@@ -32,9 +32,9 @@ describe('groupAccessLog', () => {
       lena('2026-05-04T08:00:00.000Z', 'write:care_notes'),
     ];
     expect(groupAccessLog(events, 'UTC', '2026-05-01', '2026-05-31')).toEqual([
-      { day: '2026-05-04', clinician: { id: 'lena', name: 'Lena' }, areas: ['care_notes'], count: 1 },
-      { day: '2026-05-03', clinician: { id: 'tom', name: 'Tom' }, areas: ['sessions'], count: 1 },
-      { day: '2026-05-03', clinician: { id: 'lena', name: 'Lena' }, areas: ['journal', 'plan', 'pacing'], count: 4 },
+      { day: '2026-05-04', clinician: { id: 'lena', name: 'Lena' }, areas: [], changed: ['care_notes'], count: 1 },
+      { day: '2026-05-03', clinician: { id: 'tom', name: 'Tom' }, areas: ['sessions'], changed: [], count: 1 },
+      { day: '2026-05-03', clinician: { id: 'lena', name: 'Lena' }, areas: ['journal', 'plan', 'pacing'], changed: [], count: 4 },
     ]);
   });
 

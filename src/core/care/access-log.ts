@@ -19,8 +19,10 @@ export interface AccessEvent {
 export interface AccessLine {
   day: LocalDate;
   clinician: { id: string; name: string | null };
-  /** The parts of the record looked at or changed that day, in the record's order. */
+  /** The parts of the record looked at that day, in the record's order. */
   areas: RecordArea[];
+  /** The parts changed that day (a note written, a review recorded, the link ended), in order. */
+  changed: RecordArea[];
   /** How many looks and changes the line stands for. */
   count: number;
 }
@@ -32,26 +34,33 @@ export const ACCESS_LOG_DEFAULT_DAYS = 90;
 
 /** The record area of an audit code, or null for codes that are not about a record. */
 export function areaOfAuditCode(action: string): RecordArea | null {
-  const [kind, area] = action.split(':');
+  return kindAndAreaOf(action)?.area ?? null;
+}
+
+/** Whether an audit code is a look or a change, and of which area; null when it is neither. */
+function kindAndAreaOf(action: string): { kind: 'read' | 'write'; area: RecordArea } | null {
+  const [kind, name] = action.split(':');
   if (kind !== 'read' && kind !== 'write') return null;
-  return RECORD_AREAS.find((a) => a === area) ?? null;
+  const area = RECORD_AREAS.find((a) => a === name);
+  return area ? { kind, area } : null;
 }
 
 /** Groups events into lines, keeping only days from `from` to `to` (both included) in `timeZone`. */
 export function groupAccessLog(events: readonly AccessEvent[], timeZone: string, from: LocalDate, to: LocalDate): AccessLine[] {
-  const lines = new Map<string, { line: AccessLine; latest: string; areas: Set<RecordArea> }>();
+  const lines = new Map<string, { line: AccessLine; latest: string; read: Set<RecordArea>; write: Set<RecordArea> }>();
   for (const event of events) {
     const day = toLocalDate(event.at, timeZone);
-    const area = areaOfAuditCode(event.action);
-    if (day < from || day > to || area === null) continue;
+    const what = kindAndAreaOf(event.action);
+    if (day < from || day > to || what === null) continue;
     const key = `${day}|${event.actorId}`;
     const entry = lines.get(key) ?? {
-      line: { day, clinician: { id: event.actorId, name: event.actorName }, areas: [], count: 0 },
+      line: { day, clinician: { id: event.actorId, name: event.actorName }, areas: [], changed: [], count: 0 },
       latest: event.at,
-      areas: new Set<RecordArea>(),
+      read: new Set<RecordArea>(),
+      write: new Set<RecordArea>(),
     };
     entry.line.count += 1;
-    entry.areas.add(area);
+    entry[what.kind].add(what.area);
     if (event.at >= entry.latest) {
       entry.latest = event.at;
       entry.line.clinician.name = event.actorName;
@@ -60,5 +69,5 @@ export function groupAccessLog(events: readonly AccessEvent[], timeZone: string,
   }
   return [...lines.values()]
     .sort((a, b) => (a.line.day === b.line.day ? b.latest.localeCompare(a.latest) : b.line.day.localeCompare(a.line.day)))
-    .map(({ line, areas }) => ({ ...line, areas: RECORD_AREAS.filter((a) => areas.has(a)) }));
+    .map(({ line, read, write }) => ({ ...line, areas: RECORD_AREAS.filter((a) => read.has(a)), changed: RECORD_AREAS.filter((a) => write.has(a)) }));
 }

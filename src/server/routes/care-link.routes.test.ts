@@ -134,7 +134,7 @@ describe.each(testDatabaseKinds())('care links and notes on $name', (kind) => {
     const log = response.json();
     expect(log.to).toBe('2026-11-24');
     expect(log.from).toBe('2026-08-27');
-    expect(log.items).toEqual([{ day: '2026-11-24', clinician: { id: lena.id, name: 'Lena' }, areas: ['care_notes'], count: 3 }]);
+    expect(log.items).toEqual([{ day: '2026-11-24', clinician: { id: lena.id, name: 'Lena' }, areas: ['care_notes'], changed: ['care_notes'], count: 3 }]);
     expect((await send(walter, 'GET', '/api/me/access-log')).json().items).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe.each(testDatabaseKinds())('care links and notes on $name', (kind) => {
     expect((await send(tom, 'DELETE', `/api/patients/${walter.id}/link`)).statusCode).toBe(404);
     expect((await send(walter, 'GET', '/api/me/clinicians')).json().items).toEqual([]);
     const lines = (await send(walter, 'GET', '/api/me/access-log')).json().items;
-    expect(lines).toEqual([{ day: '2026-11-24', clinician: { id: tom.id, name: 'Tom' }, areas: ['care_notes', 'care_link'], count: 2 }]);
+    expect(lines).toEqual([{ day: '2026-11-24', clinician: { id: tom.id, name: 'Tom' }, areas: ['care_notes'], changed: ['care_link'], count: 2 }]);
   });
 });
 

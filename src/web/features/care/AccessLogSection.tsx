@@ -28,6 +28,7 @@ export function AccessLogSection() {
               {m.whoLine(
                 line.clinician.name || c.someone,
                 line.areas.map((area) => c.areas[area]),
+                line.changed.map((area) => c.changes(area)),
                 formatDayMonth(line.day, locale),
               )}{' '}
               <span className="access-log__count">({m.times(line.count)})</span>

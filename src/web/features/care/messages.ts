@@ -2,6 +2,13 @@
 import type { RecordArea } from '../../../core/access/policy.js';
 import type { NeverShared, OptionalShare, SharedArea } from '../../../core/care/shares.js';
 
+/** What a clinician did when they changed a part of the record, as a person reads it. */
+const CHANGE_WORDS: Partial<Record<RecordArea, string>> = {
+  care_notes: 'wrote you a note',
+  reviews: 'marked your record reviewed',
+  care_link: 'ended your link',
+};
+
 const AREA_WORDS: Record<RecordArea, string> = {
   account: 'account details',
   second_factor: 'sign-in settings',
@@ -16,7 +23,7 @@ const AREA_WORDS: Record<RecordArea, string> = {
   care_notes: 'notes page',
   reviews: 'record reviews',
   care_link: 'link',
-  summary: 'summary',
+  summary: 'summary on the caseload',
 };
 
 /** "a", "a and b", "a, b and c". */
@@ -43,6 +50,7 @@ const NEVER_WORDS: Record<NeverShared, string> = {
 export const careMessages = {
   en: {
     areas: AREA_WORDS,
+    changes: (area: RecordArea) => CHANGE_WORDS[area] ?? `changed your ${AREA_WORDS[area]}`,
     shares: SHARE_WORDS,
     never: NEVER_WORDS,
     someone: 'A clinician',
@@ -91,9 +99,12 @@ export const careMessages = {
       codeLink: 'Enter an invitation code',
       notesLink: 'Your notes with clinicians',
       whoHeading: 'Who looked',
-      whoIntro: 'Each time a clinician looks at your data, it is recorded here. The last 90 days.',
+      whoIntro: 'Each time a clinician looks at your data or writes to it, it is recorded here. The last 90 days.',
       whoNone: 'No one has looked at your data in the last 90 days.',
-      whoLine: (name: string, areas: string[], day: string) => `${name} looked at your ${joinWords(areas)} on ${day}`,
+      whoLine: (name: string, looked: string[], changed: string[], day: string) => {
+        const parts = [...(looked.length > 0 ? [`looked at your ${joinWords(looked)}`] : []), ...changed];
+        return `${name} ${joinWords(parts)} on ${day}`;
+      },
       times: (count: number) => (count === 1 ? 'once' : `${count} times`),
     },
     notes: {

@@ -65,7 +65,7 @@ describe('linking a patient with consent, and notes both ways', () => {
 
     await maya.goto('/account/care');
     const who = maya.getByRole('region', { name: 'Who looked' });
-    await who.getByText(/Lena looked at your notes page on/).waitFor();
+    await who.getByText(/Lena looked at your notes page and wrote you a note on/).waitFor();
     await checkPage(maya, 'care-clinicians-phone');
     await maya.getByRole('button', { name: 'End this link…' }).click();
     await maya.getByText('End your link with Lena?').waitFor();

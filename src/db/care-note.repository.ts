@@ -21,7 +21,8 @@ export interface NoteRecord {
 function noteQuery(db: Kysely<Database>) {
   return db
     .selectFrom('care_notes as n')
-    .innerJoin('users as u', 'u.id', 'n.clinician_id')
+    // A left join: a note stays with the person after the clinician's account is gone.
+    .leftJoin('users as u', 'u.id', 'n.clinician_id')
     .select(['n.id', 'n.patient_id', 'n.clinician_id', 'n.author_id', 'n.body', 'n.created_at', 'n.read_at', 'u.name', 'u.email']);
 }
 
@@ -32,7 +33,7 @@ function toRecord(r: NoteJoinRow): NoteRecord {
     id: r.id,
     patientId: r.patient_id,
     clinicianId: r.clinician_id,
-    clinicianName: r.name ?? r.email,
+    clinicianName: r.name ?? r.email ?? '',
     authorId: r.author_id,
     body: r.body,
     createdAt: r.created_at,

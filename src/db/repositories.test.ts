@@ -109,7 +109,7 @@ describe.each(testDatabaseKinds())('repositories on $name', (kind) => {
   });
 
   it('deletes an account with every row that belongs to it, and nobody else’s', async () => {
-    await deleteUserAndData(handle.db, alice);
+    await deleteUserAndData(handle.db, alice, '2026-11-24T10:00:00.000Z');
     expect(await findUserByEmail(handle.db, 'alice@example.org')).toBeUndefined();
     expect(await listAllCheckins(handle.db, alice)).toEqual([]);
     expect(await findProfile(handle.db, alice)).toBeNull();
@@ -154,7 +154,7 @@ describe.each(testDatabaseKinds())('plan storage on $name', (kind) => {
     expect(await listBadDays(handle.db, id, '2026-11-23', '2026-11-29')).toEqual(['2026-11-24']);
     expect(await removeBadDay(handle.db, id, '2026-11-24')).toBeNull();
     expect(await listBadDays(handle.db, id, '2026-11-01', '2026-11-30')).toEqual(['2026-11-20']);
-    await deleteUserAndData(handle.db, id);
+    await deleteUserAndData(handle.db, id, '2026-11-24T10:00:00.000Z');
     expect(await listBadDays(handle.db, id, '2026-11-01', '2026-11-30')).toEqual([]);
     await handle.close();
   });

@@ -34,17 +34,19 @@ export async function updateUser(
 }
 
 /**
- * Deletes an account and every row that belongs to it, in one transaction: as a person (their
- * journal, links, notes, reviews of them and the log of looks at their data) and as staff (their
- * invitations and links; their notes to patients stay with the patients, and the audit log keeps
- * what they did under the name they had).
+ * Deletes an account and every row that belongs to it, in one transaction, at `now`: as a person
+ * (their journal, links, notes, reviews of them and the log of looks at their data) and as staff
+ * (their invitations; their links end, while their notes and reviews stay with the patients and
+ * the audit log keeps what they did under the name they had).
  */
-export async function deleteUserAndData(db: Kysely<Database>, id: string): Promise<void> {
+export async function deleteUserAndData(db: Kysely<Database>, id: string, now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('audit_events').where('patient_id', '=', id).execute();
-    await trx.deleteFrom('care_reviews').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('care_reviews').where('patient_id', '=', id).execute();
     await trx.deleteFrom('care_notes').where('patient_id', '=', id).execute();
-    await trx.deleteFrom('care_links').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
+    await trx.deleteFrom('care_links').where('patient_id', '=', id).execute();
+    // A clinician's links end; the patients keep the notes, reviews and link history.
+    await trx.updateTable('care_links').set({ ended_at: now, ended_by: id }).where('clinician_id', '=', id).where('ended_at', 'is', null).execute();
     await trx.deleteFrom('care_invitations').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
     await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
     await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();

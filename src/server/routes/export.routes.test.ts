@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAFETY_QUESTION_IDS } from '../../core/safety.js';
 import { testDatabaseKinds } from '../../db/testing.js';
-import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
+import { signUpPerson, signUpStaff, STAFF_PASSWORD, startTestApp, type TestApp } from '../testing.js';
 
 const ALL_NO = Object.fromEntries(SAFETY_QUESTION_IDS.map((id) => [id, false]));
 const PROFILE = {
@@ -45,5 +45,33 @@ describe.each(testDatabaseKinds())('the export on $name', (kind) => {
     expect(document.care.notes.map((n: { body: string; fromMe: boolean }) => [n.body, n.fromMe])).toEqual([['How did the walk go?', false], ['Better than last week.', true]]);
     expect(document.care.looks.map((l: { action: string }) => l.action)).toEqual(expect.arrayContaining(['read:journal', 'write:care_notes']));
     expect(document.care.looks.every((l: { actorName: string }) => l.actorName === 'Lena')).toBe(true);
+  });
+
+  it('keeps a patient’s notes and reviews when their clinician deletes her account', async () => {
+    // A second look found the notes vanished from the patient's view, and the reviews were deleted.
+    const dan = await signUpPerson(test, 'dan@example.org', { name: 'Dan' });
+    const omar = await signUpStaff(test, 'omar@example.org', 'clinician', 'Omar');
+    const as = (who: { cookie: string }, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
+      test.request({ method, url, cookie: who.cookie, ...(payload ? { payload } : {}) });
+    const invitation = (await as(omar, 'POST', '/api/practice/invitations', {})).json();
+    expect((await as(dan, 'POST', '/api/care-invitations/accept', { code: invitation.code, shareNotes: false })).statusCode).toBe(201);
+    await as(omar, 'POST', `/api/patients/${dan.id}/notes`, { body: 'See you on Tuesday.' });
+    expect((await as(omar, 'POST', `/api/patients/${dan.id}/reviews`, { minutes: 5 })).statusCode).toBe(201);
+    expect((await as(omar, 'DELETE', '/api/me', { password: STAFF_PASSWORD })).statusCode).toBe(204);
+
+    const notes = (await as(dan, 'GET', '/api/me/notes')).json().items;
+    expect(notes.map((n: { body: string }) => n.body)).toEqual(['See you on Tuesday.']);
+    expect(notes[0].clinician.name).toBe('');
+    const document = (await as(dan, 'GET', '/api/me/export')).json();
+    expect(document.care.reviews).toEqual([expect.objectContaining({ clinicianId: omar.id, minutes: 5 })]);
+    expect(document.care.links[0]).toMatchObject({ clinician: { id: omar.id, name: null }, endedAt: expect.any(String) });
+    expect((await as(dan, 'GET', '/api/me/clinicians')).json().items).toEqual([]);
+  });
+
+  it('refuses to delete the practice’s last admin account', async () => {
+    const ada = await signUpStaff(test, 'ada@example.org', 'admin', 'Ada');
+    const response = await test.request({ method: 'DELETE', url: '/api/me', cookie: ada.cookie, payload: { password: STAFF_PASSWORD } });
+    expect(response.statusCode).toBe(409);
+    expect((await test.request({ method: 'GET', url: '/api/me', cookie: ada.cookie })).statusCode).toBe(200);
   });
 });

@@ -6,6 +6,7 @@ import type { ExportDocument } from '../../contract/export.js';
 import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
 import { listAllCheckins } from '../../db/checkin.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
+import { countEnabledAdmins } from '../../db/admin.repository.js';
 import {
   listAllBadDays,
   listAllLinksOfPatient,
@@ -99,8 +100,11 @@ export async function deleteAccount(services: Services, person: Person, password
   if (!row || !(await checkPassword(row.password_hash, password))) {
     throw new AppError('forbidden', 'That password is not right, so nothing was deleted.', 'password');
   }
+  if (person.role === 'admin' && row.disabled_at === null && (await countEnabledAdmins(services.db)) <= 1) {
+    throw new AppError('conflict', 'This is the practice’s last admin account. Make another admin first, so someone can still run the practice.');
+  }
   services.sessionCache.forgetPerson(person.id);
-  await deleteUserAndData(services.db, person.id);
+  await deleteUserAndData(services.db, person.id, services.clock.now());
 }
 
 /** Everything Pacewise holds about the person, as one document. */

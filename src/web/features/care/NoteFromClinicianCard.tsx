@@ -10,13 +10,14 @@ import { newestUnread } from './note-threads.js';
 
 /** The card, shown only while a clinician's note waits to be read. */
 export function NoteFromClinicianCard() {
-  const m = useMessages(careMessages).homeCard;
+  const c = useMessages(careMessages);
+  const m = c.homeCard;
   const notes = useQuery<CareNoteList>('my-notes-home', () => callApi('listMyNotes'));
   const note = notes.status === 'success' ? newestUnread(notes.data.items) : null;
   if (!note) return null;
   return (
     <section className="card card--note" aria-labelledby="home-note-heading">
-      <h2 id="home-note-heading">{m.heading(note.clinician.name)}</h2>
+      <h2 id="home-note-heading">{m.heading(note.clinician.name || c.someone)}</h2>
       <p className="note__body note__body--preview">{note.body}</p>
       <Link className="button button--secondary" to={PATHS.notes}>
         {m.reply}

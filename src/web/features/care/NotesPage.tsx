@@ -46,9 +46,11 @@ function useMarkRead(notes: CareNoteList | null) {
 }
 
 function Thread({ thread, onSent }: { thread: NoteThreadView; onSent: () => void }) {
-  const m = useMessages(careMessages).notes;
+  const c = useMessages(careMessages);
+  const m = c.notes;
   const { timeZone } = useAccount();
-  const name = thread.clinician.name;
+  // A clinician whose account is gone has no name any more; their notes stay.
+  const name = thread.clinician.name || c.someone;
   const send = async (body: string, clientId: string) => {
     await callApi('createMyNote', { body: { clinicianId: thread.clinician.id, body, clientId } });
     onSent();

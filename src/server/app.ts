@@ -2,6 +2,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { routes } from '../contract/routes.js';
+import { deleteExpiredSessions } from '../db/user.repository.js';
 import { findPerson } from './auth/sessions.js';
 import type { Services } from './context.js';
 import { handleClientError, handleError, handleFrameworkError } from './http-errors.js';
@@ -69,5 +70,20 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPracticeRoutes(app, services, library);
   registerPatientRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
+  purgeExpiredSessionsHourly(app, services);
   return app;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Removes sessions past their expiry at start and every hour after (issue 16, finding 15). */
+function purgeExpiredSessionsHourly(app: FastifyInstance, services: Services): void {
+  let timer: NodeJS.Timeout | undefined;
+  const purge = () =>
+    deleteExpiredSessions(services.db, services.clock.now()).catch((error: unknown) => app.log.warn({ err: error }, 'could not purge expired sessions'));
+  app.addHook('onReady', async () => {
+    await purge();
+    timer = setInterval(() => void purge(), HOUR_MS).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }

@@ -32,6 +32,12 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     },
     strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
+    // Matches frame-ancestors 'none' for browsers that only know the older header.
+    xFrameOptions: { action: 'deny' },
+  });
+  // The app uses none of these; a page it serves may never ask for them.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
   });
   await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
   app.addHook('onRequest', async (request) => checkOrigin(request, config));
@@ -54,7 +60,16 @@ export function checkOrigin(request: FastifyRequest, config: Config): void {
 
 function allowedOrigins(request: FastifyRequest, config: Config): string[] {
   if (config.publicUrl) return [config.publicUrl.origin];
-  return [`${request.protocol}://${request.host}`];
+  // Without PUBLIC_URL the server trusts its own address only when it is one a DNS-rebinding
+  // page cannot take: localhost or an IP address. A name (evil.example pointing at 127.0.0.1)
+  // would otherwise vouch for itself.
+  return isRebindingSafeHost(request.hostname) ? [`${request.protocol}://${request.host}`] : [];
+}
+
+/** True for `localhost` and IP addresses (v4, or v6 in brackets): names no one else can point here. */
+export function isRebindingSafeHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host) || /^[0-9a-f:]+$/.test(host);
 }
 
 function originError(): AppError {

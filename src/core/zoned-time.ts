@@ -65,5 +65,11 @@ export function fromZonedDateTimeInput(value: string, timeZone: string): string 
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;
   const first = asUtc - zoneOffsetMs(asUtc, timeZone);
   const second = asUtc - zoneOffsetMs(first, timeZone);
-  return new Date(Math.max(first, second)).toISOString();
+  // Keep the candidates that really show this wall time (both do in a repeated hour: take the
+  // later). Near a change of offset only one may: 14:00 on 1 April 2028 on the Chatham Islands
+  // was taken as 15:00 because the guess was made on the far side of the change. In a skipped
+  // hour neither does, and the later one moves the time forward past the gap.
+  const showsWall = (candidate: number) => asUtc - candidate === zoneOffsetMs(candidate, timeZone);
+  const valid = [first, second].filter(showsWall);
+  return new Date(Math.max(...(valid.length > 0 ? valid : [first, second]))).toISOString();
 }

@@ -164,7 +164,11 @@ describe.each(testDatabaseKinds())('care invitations on $name', (kind) => {
     const made = await invite(tom);
     const person = await signUpPerson(test, 'priya@example.org');
     const answers = await Promise.all([1, 2].map(() => send(person, 'POST', '/api/care-invitations/accept', { token: made.token, shareNotes: false })));
-    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 404]);
+    // One link, once. The other tab hears "already linked" (409) or "no longer open" (404),
+    // depending on which of the two checks it reaches after the first tab's commit.
+    const [first, second] = answers.map((a) => a.statusCode).sort();
+    expect(first).toBe(201);
+    expect([404, 409]).toContain(second);
     const links = await test.database.db.selectFrom('care_links').select('id').where('patient_id', '=', person.id).execute();
     expect(links).toHaveLength(1);
   });

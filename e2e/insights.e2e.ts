@@ -131,6 +131,16 @@ describe('insights', () => {
       320,
     );
     await checkPage(page, 'insights-320');
+    // At 200 % text the names once overlapped in a grid of four.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    // A name wider than its cell spills over its neighbours: each must fit its own box.
+    const spilling = await nav.getByRole('link').evaluateAll((links) => links.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(spilling).toEqual([]);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
     await page.setViewportSize(DESKTOP);
     await checkPage(page, 'insights-desktop');
     await page.setViewportSize(PHONE);

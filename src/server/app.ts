@@ -66,8 +66,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerSafetyRoutes(app, services);
   registerSecurityRoutes(app, services);
   registerAdminRoutes(app, services);
-  registerCareRoutes(app, services, library);
-  registerPracticeRoutes(app, services, library);
+  registerCareRoutes(app, services);
+  registerPracticeRoutes(app, services);
   registerPatientRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);

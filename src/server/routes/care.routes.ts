@@ -11,11 +11,9 @@ import { getMyAccessLog } from '../services/access-log.service.js';
 import * as invitations from '../services/care-invitation.service.js';
 import * as links from '../services/care-link.service.js';
 import * as notes from '../services/care-note.service.js';
-import type { Library } from '../services/library.service.js';
 
 /** Registers the care routes. */
-export function registerCareRoutes(app: FastifyInstance, services: Services, library: Library): void {
-  void library;
+export function registerCareRoutes(app: FastifyInstance, services: Services): void {
   registerInvitationRoutes(app, services);
   registerLinkRoutes(app, services);
   registerNoteRoutes(app, services);

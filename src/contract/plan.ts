@@ -6,6 +6,7 @@ import { REASON_CODES as PLAN_REASON_CODES } from '../core/planner/plan.js';
 import { PLAN_CHANGE_CODES } from '../core/planner/plan-basis.js';
 import { TIMES_OF_DAY } from '../core/profile.js';
 import { LocalDate, Scale0to10 } from './common.js';
+import { PrescribedChangeSchema } from './prescription.js';
 import { ProfileSchema } from './profile.js';
 
 export const PlanReasonSchema = z.object({
@@ -23,6 +24,8 @@ export const PlanItemSchema = z.object({
   /** Done on each side in turn; the estimate counts both sides. */
   perSide: z.boolean().optional(),
   estimatedMinutes: z.number(),
+  /** The id of the clinician's adjustment that put it here or set its dose. */
+  prescribed: z.string().optional(),
 });
 
 export const PlanSessionSchema = z.object({
@@ -41,13 +44,15 @@ export const PlanDaySchema = z.object({
 const pillarMinutes = Object.fromEntries(PILLARS.map((p) => [p, z.number()])) as Record<(typeof PILLARS)[number], z.ZodNumber>;
 
 export const PlanSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('refer'), reasons: z.array(PlanReasonSchema) }),
+  z.object({ status: z.literal('refer'), reasons: z.array(PlanReasonSchema), prescription: z.array(PrescribedChangeSchema).optional() }),
   z.object({
     status: z.literal('ok'),
     weekStart: LocalDate,
     days: z.array(PlanDaySchema),
     weeklyMinutes: z.object(pillarMinutes),
     reasons: z.array(PlanReasonSchema),
+    /** The clinician's adjustments and what became of each this week. */
+    prescription: z.array(PrescribedChangeSchema).optional(),
   }),
 ]);
 export type PlanResponse = z.infer<typeof PlanSchema>;

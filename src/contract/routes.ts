@@ -34,6 +34,7 @@ import { securityRoutes } from './security.routes.js';
 import { careRoutes } from './care.routes.js';
 import { practiceRoutes } from './practice.routes.js';
 import { patientRoutes } from './patient.routes.js';
+import { prescriptionRoutes } from './prescription.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -73,6 +74,7 @@ export const routes = {
   ...careRoutes,
   ...practiceRoutes,
   ...patientRoutes,
+  ...prescriptionRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

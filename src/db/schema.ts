@@ -220,5 +220,31 @@ export interface Database {
   care_reviews: CareReviewsTable;
   audit_events: AuditEventsTable;
   practice_settings: PracticeSettingsTable;
+  prescription_adjustments: PrescriptionAdjustmentsTable;
+  programmes: ProgrammesTable;
 }
 
+
+/** One clinician's adjustment of a patient's plan (issue 11); `data` is the whole Adjustment as JSON. */
+export interface PrescriptionAdjustmentsTable {
+  id: string;
+  patient_id: string;
+  clinician_id: string;
+  kind: string;
+  data: string;
+  created_at: string;
+  ended_at: string | null;
+  ended_by: string | null;
+}
+
+/** A named set of exercises to assign in one step; `data` holds description, items and weekly rise. */
+export interface ProgrammesTable {
+  id: string;
+  author_id: string;
+  name: string;
+  shared: number;
+  data: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}

@@ -28,7 +28,7 @@ export interface Actor {
  * Parts of a person's record. `journal` is check-ins; `notes` the notes written in them;
  * `second_factor` the account's authenticator and recovery codes.
  */
-export const RECORD_AREAS = ['account', 'second_factor', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary'] as const;
+export const RECORD_AREAS = ['account', 'second_factor', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary', 'prescription', 'report'] as const;
 export type RecordArea = (typeof RECORD_AREAS)[number];
 
 /** What is done to a subject's data, or to the practice. */
@@ -37,7 +37,7 @@ export type Action =
   | { kind: 'write'; area: RecordArea }
   | { kind: 'practice'; what: PracticeAction };
 
-export const PRACTICE_ACTIONS = ['caseload', 'invite_patient', 'manage_clinicians', 'settings', 'export_audit'] as const;
+export const PRACTICE_ACTIONS = ['caseload', 'invite_patient', 'manage_clinicians', 'settings', 'export_audit', 'author_exercises'] as const;
 export type PracticeAction = (typeof PRACTICE_ACTIONS)[number];
 
 /** How the actor stands to the subject. */
@@ -49,8 +49,13 @@ export type Relation =
 export type Decision = 'allow' | 'not_found' | 'forbidden';
 
 /** What a linked clinician may read (everything the invitation says is shared) and write. */
-const CLINICIAN_READS: ReadonlySet<RecordArea> = new Set(['account', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary']);
-const CLINICIAN_WRITES: ReadonlySet<RecordArea> = new Set(['care_notes', 'reviews', 'care_link']);
+const CLINICIAN_READS: ReadonlySet<RecordArea> = new Set(['account', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary', 'prescription', 'report']);
+const CLINICIAN_WRITES: ReadonlySet<RecordArea> = new Set(['care_notes', 'reviews', 'care_link', 'prescription']);
+/**
+ * What no one may do to their own record: a prescription is a clinician's word on someone else's
+ * plan (issue 11), so a clinician who also follows a plan cannot prescribe for themselves.
+ */
+const NOT_FOR_SELF: ReadonlySet<RecordArea> = new Set(['prescription']);
 
 /** Which roles may do which practice-wide action. */
 const PRACTICE_ROLES: Record<PracticeAction, readonly Role[]> = {
@@ -59,6 +64,8 @@ const PRACTICE_ROLES: Record<PracticeAction, readonly Role[]> = {
   manage_clinicians: ['admin'],
   settings: ['admin'],
   export_audit: ['admin'],
+  /** A clinician's own exercises, photos and programmes (issue 11). */
+  author_exercises: ['clinician'],
 };
 
 /**
@@ -69,7 +76,7 @@ export function decideAccess(actor: Actor, action: Action, relation: Relation): 
   if (action.kind !== 'practice' && action.area === 'second_factor') return decideSecondFactor(actor, relation);
   if (!actor.signInComplete) return 'not_found';
   if (action.kind === 'practice') return PRACTICE_ROLES[action.what].includes(actor.role) ? 'allow' : 'not_found';
-  if (relation.kind === 'self') return 'allow';
+  if (relation.kind === 'self') return action.kind === 'write' && NOT_FOR_SELF.has(action.area) ? 'not_found' : 'allow';
   if (relation.kind === 'none' || actor.role !== 'clinician') return 'not_found';
   const allowed = action.kind === 'read' ? CLINICIAN_READS : CLINICIAN_WRITES;
   return allowed.has(action.area) ? 'allow' : 'forbidden';

@@ -7,6 +7,7 @@ import type { LocalDate } from '../calendar.js';
 import type { Exercise, Pillar } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
 import type { Profile, TimeOfDay } from '../profile.js';
+import type { PrescribedChange, Prescription } from '../prescription/types.js';
 import type { StopSignFacts } from '../safety-review.js';
 
 /** When in the day a session happens. */
@@ -32,6 +33,8 @@ export interface PlanItem {
   perSide?: boolean;
   /** About how long the item takes, in half minutes: holds, reps, rests and setting up. */
   estimatedMinutes: number;
+  /** The id of the clinician's adjustment that put it here or set its dose (issue 11). */
+  prescribed?: string;
 }
 
 /** The exercises done together at one time of day. `minutes` is its items' estimates, rounded. */
@@ -98,6 +101,8 @@ export interface PlanReason {
 export interface ReferPlan {
   status: 'refer';
   reasons: PlanReason[];
+  /** The clinician's adjustments and what became of each (absent when there are none). */
+  prescription?: PrescribedChange[];
 }
 
 /** A week of movement. */
@@ -107,6 +112,8 @@ export interface WeekPlan {
   days: PlanDay[];
   weeklyMinutes: WeeklyMinutes;
   reasons: PlanReason[];
+  /** The clinician's adjustments and what became of each this week (absent when there are none). */
+  prescription?: PrescribedChange[];
 }
 
 /** The planner's answer (PRODUCT.md, "Plan"). */
@@ -132,4 +139,9 @@ export interface PlannerInput extends StopSignFacts {
    * when it is the Sunday before, Monday has no strength (48 hours between sessions).
    */
   lastStrengthDate?: LocalDate;
+  /**
+   * The clinician's adjustments in force (issue 11): inputs the week is built on, within the
+   * planner's safety rules. `exercises` must hold every exercise they name (a clinician's own too).
+   */
+  prescription?: Prescription;
 }

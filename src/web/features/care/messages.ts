@@ -7,6 +7,7 @@ const CHANGE_WORDS: Partial<Record<RecordArea, string>> = {
   care_notes: 'wrote you a note',
   reviews: 'marked your record reviewed',
   care_link: 'ended your link',
+  prescription: 'changed your plan',
 };
 
 const AREA_WORDS: Record<RecordArea, string> = {
@@ -24,6 +25,8 @@ const AREA_WORDS: Record<RecordArea, string> = {
   reviews: 'record reviews',
   care_link: 'link',
   summary: 'summary on the caseload',
+  prescription: 'plan settings from your clinician',
+  report: 'visit report',
 };
 
 /** "a", "a and b", "a, b and c". */

@@ -4,6 +4,7 @@
  */
 import type { LocalDate } from '../calendar.js';
 import type { Exercise } from '../library/exercise.js';
+import type { Prescription } from '../prescription/types.js';
 import type { StopReason } from '../session-player/types.js';
 import type { ActivityKey, PacingMode, QuotaUnit } from './activity.js';
 
@@ -235,4 +236,10 @@ export interface PacingContext {
    * pass the same filter to get the same state.
    */
   canDo?: (exercise: Exercise) => boolean;
+  /**
+   * The clinician's adjustments in force (issue 11): a quota or dose `set` starts the quota there
+   * on the day it was set; a `cap` is the most a quota grows to; a `rise` replaces the weekly 10 %.
+   * Replays must pass the same prescription to get the same state.
+   */
+  prescription?: Prescription;
 }

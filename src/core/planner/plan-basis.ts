@@ -52,6 +52,11 @@ export interface PlanBasis {
   safetyHoldAt?: string | null;
   /** Pacing as the planner read it; absent in weeks stored before pacing was part of the basis. */
   pacing?: PacingFingerprint;
+  /**
+   * The ids of the clinician's adjustments in force, sorted (issue 11); absent or empty without
+   * any. A change rebuilds the week and says so (`plan_changed_prescription`).
+   */
+  prescriptionIds?: string[];
 }
 
 const CHANGE_MESSAGES: Record<Exclude<PlanChangeCode, 'plan_changed_pacing'>, string> = {

@@ -79,4 +79,11 @@ export interface Exercise {
   activity: LikedActivity | null;
   /** The two poses the illustration shows, start and end. */
   illustration: { start: Pose; end: Pose; alt: string };
+  /**
+   * Absent for the built-in library. A clinician's own exercise (issue 11) is `custom`: the
+   * planner never chooses it on its own, only where a clinician's adjustment includes it.
+   */
+  source?: ExerciseSource;
+  /** A clinician's photo in place of the drawn illustration: its id and a description of it. */
+  photo?: { id: string; alt: string };
 }

@@ -75,5 +75,8 @@ function openSqliteFile(file: string, synchronous: 'normal' | 'full'): SQLite.Da
   sqlite.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, not left in free pages: after an account is deleted
+  // its notes, name and email are not in the file (issue 16, finding 7; see forgetDeletedRows).
+  sqlite.pragma('secure_delete = ON');
   return sqlite;
 }

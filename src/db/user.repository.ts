@@ -1,5 +1,5 @@
 /** Accounts and their server-side sign-in sessions. */
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { SqliteAdapter, sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database, UsersTable } from './schema.js';
 
 export type UserRow = Selectable<UsersTable>;
@@ -56,8 +56,23 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.deleteFrom('intake_drafts').where('user_id', '=', id).execute();
     await trx.deleteFrom('profiles').where('user_id', '=', id).execute();
     await trx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
+    await trx.deleteFrom('prescription_adjustments').where('patient_id', '=', id).execute();
+    // A clinician's programmes go; what they set in patients' plans stays, with their name.
+    await trx.deleteFrom('programmes').where('author_id', '=', id).execute();
     await trx.deleteFrom('users').where('id', '=', id).execute();
   });
+  await forgetDeletedRows(db);
+}
+
+/**
+ * Makes deleted rows unreadable in the files on disk. SQLite overwrites them in the database
+ * file (`secure_delete`) but their older copies stay in the write-ahead log until a checkpoint:
+ * this one copies the log back and truncates it. PostgreSQL keeps dead rows until its vacuum
+ * reuses the space; there, the operator's disk encryption is the answer (README, "Backing up").
+ */
+export async function forgetDeletedRows(db: Kysely<Database>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
 }
 
 /** Stores a sign-in session (its id is the hash of the cookie token). */

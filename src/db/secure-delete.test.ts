@@ -1,0 +1,42 @@
+// Deleted data stayed in the database file (issue 16, finding 7): after `DELETE /api/me` a
+// person's notes, email and name could still be read in the SQLite file and its write-ahead log.
+// This test deletes an account and greps the raw bytes of every file of the database.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signUpPerson, startTestApp } from '../server/testing.js';
+import { openDatabase } from './connect.js';
+
+const root = mkdtempSync(join(tmpdir(), 'pacewise-delete-'));
+const file = join(root, 'pacewise.sqlite');
+const MARKERS = ['zebra-quartz-note', 'zebraquartz@example.org', 'Zebra Quartzname'];
+
+function bytesOnDisk(): Buffer {
+  return Buffer.concat(['', '-wal', '-shm', '-journal'].filter((s) => existsSync(file + s)).map((s) => readFileSync(file + s)));
+}
+
+describe('a deleted account leaves nothing readable in the SQLite files', () => {
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds none of the notes, the email or the name in the bytes after DELETE /api/me', async () => {
+    const test = await startTestApp({ name: 'sqlite', open: () => openDatabase({ kind: 'sqlite', file }) });
+    try {
+      const person = await signUpPerson(test, MARKERS[1] as string, { name: MARKERS[2] });
+      for (let day = 1; day <= 20; day += 1) {
+        const at = `2026-11-${String(day).padStart(2, '0')}T09:00:00.000Z`;
+        const payload = { at, pain: 4, notes: `${MARKERS[0]} ${day} `.repeat(20) };
+        const created = await test.request({ method: 'POST', url: '/api/me/checkins', cookie: person.cookie, payload });
+        expect(created.statusCode).toBe(201);
+      }
+      // While the account exists, the bytes are there (the test can see what it looks for).
+      expect(bytesOnDisk().includes(MARKERS[0] as string)).toBe(true);
+      const deleted = await test.request({ method: 'DELETE', url: '/api/me', cookie: person.cookie, payload: { password: 'a calm walk by the river' } });
+      expect(deleted.statusCode).toBe(204);
+      const bytes = bytesOnDisk();
+      for (const marker of MARKERS) expect(bytes.includes(marker), marker).toBe(false);
+    } finally {
+      await test.close();
+    }
+  });
+});

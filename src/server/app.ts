@@ -5,6 +5,7 @@ import { routes } from '../contract/routes.js';
 import { deleteExpiredSessions } from '../db/user.repository.js';
 import { findPerson } from './auth/sessions.js';
 import type { Services } from './context.js';
+import type { Config } from './config.js';
 import { handleClientError, handleError, handleFrameworkError } from './http-errors.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerRoute } from './route.js';
@@ -27,6 +28,12 @@ import { registerWebApp } from './web.js';
 export const APP_VERSION = '0.1.0';
 
 /** Creates the app; it is ready to `listen` or to `inject` requests in tests. */
+/** A hop count as the function proxy-addr runs for it: the last `hops` addresses are proxies. */
+function toFastifyTrust(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 export async function buildApp(services: Services): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
@@ -35,7 +42,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
     },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: toFastifyTrust(config.trustProxy),
     frameworkErrors: handleFrameworkError,
     clientErrorHandler: handleClientError,
   });

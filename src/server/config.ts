@@ -2,6 +2,7 @@
  * Configuration, parsed once at boot from the environment. A bad value stops the start with a
  * message naming every bad key.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { EMERGENCY_NUMBER_PATTERN } from '../core/emergency-number.js';
@@ -21,7 +22,11 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url('Use the full address people open, e.g. https://pacewise.example.org').optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform(parseTrustProxy)
+    .refine((v) => v !== null, 'Use false, the number of proxies in front of Pacewise (e.g. 1), or their addresses (e.g. 10.0.0.5,10.0.1.0/24)')
+    .default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SIGNIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(8),
@@ -43,7 +48,12 @@ export interface Config {
   publicUrl: URL | null;
   sessionDays: number;
   logLevel: (typeof LOG_LEVELS)[number];
-  trustProxy: boolean;
+  /**
+   * Which `X-Forwarded-For` hops to believe: none, the last `n` (the proxies in front of
+   * Pacewise), or those sent by the listed addresses. Never every hop: the leftmost one is
+   * whatever the client wrote, and per-address limits would mean nothing (issue 16, finding 8).
+   */
+  trustProxy: false | number | string[];
   rateLimitPerMinute: number;
   signinLimitPerAddress: number;
   signinLimitPerEmail: number;
@@ -73,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : null,
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: e.TRUST_PROXY ?? false,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     signinLimitPerAddress: e.SIGNIN_LIMIT_PER_ADDRESS,
     signinLimitPerEmail: e.SIGNIN_LIMIT_PER_EMAIL,
@@ -88,6 +98,33 @@ function databaseTarget(url: string | undefined, dataDir: string, synchronous: '
   if (url?.startsWith('postgres')) return { kind: 'postgres', url };
   const file = url?.startsWith('sqlite:') ? url.slice('sqlite:'.length) : `${dataDir}/pacewise.sqlite`;
   return { kind: 'sqlite', file: resolve(file), synchronous };
+}
+
+const MAX_PROXY_HOPS = 10;
+
+/**
+ * `false`/`0` → off; `true` → 1 (one reverse proxy, the common case); `n` → the last n hops;
+ * otherwise a comma-separated list of proxy addresses or CIDR ranges. Null when it is none of these.
+ */
+export function parseTrustProxy(value: string): false | number | string[] | null {
+  const text = value.trim().toLowerCase();
+  if (text === 'false' || text === '0') return false;
+  if (text === 'true') return 1;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops >= 1 && hops <= MAX_PROXY_HOPS ? hops : null;
+  }
+  const addresses = text.split(',').map((part) => part.trim());
+  return addresses.every(isAddressOrRange) ? addresses : null;
+}
+
+function isAddressOrRange(text: string): boolean {
+  const [address = '', bits, ...rest] = text.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const max = version === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
 }
 
 /** Empty variables count as unset, so `PORT=` falls back to the default. */

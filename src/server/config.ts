@@ -9,7 +9,6 @@ import { EMERGENCY_NUMBER_PATTERN } from '../core/emergency-number.js';
 import type { DatabaseTarget } from '../db/connect.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

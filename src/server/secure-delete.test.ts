@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signUpPerson, startTestApp } from '../server/testing.js';
-import { openDatabase } from './connect.js';
+import { signUpPerson, startTestApp } from './testing.js';
+import { openDatabase } from '../db/connect.js';
 
 const root = mkdtempSync(join(tmpdir(), 'pacewise-delete-'));
 const file = join(root, 'pacewise.sqlite');

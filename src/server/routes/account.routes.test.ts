@@ -139,17 +139,44 @@ describe.each(testDatabaseKinds())('account routes on $name', (kind) => {
 
 describe('sign-in limits', () => {
   const [sqlite] = testDatabaseKinds();
-  it('limits failed sign-ins per email, even from many addresses', async () => {
+  it('wrong passwords from elsewhere do not lock the owner out (issue 16, finding 10)', async () => {
     const test = await startTestApp(sqlite!, { SIGNIN_LIMIT_PER_EMAIL: '3' });
     await signUpPerson(test, 'limit@example.org');
     const attempt = (ip: string, password: string) =>
       test.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, headers: { host: 'localhost' }, payload: { email: 'limit@example.org', password } });
-    for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) expect((await attempt(ip, 'wrong password here')).statusCode).toBe(401);
-    const blocked = await attempt('10.0.0.4', PASSWORD);
+    for (let i = 0; i < 3; i += 1) expect((await attempt('10.0.0.66', 'wrong password here')).statusCode).toBe(401);
+    const blocked = await attempt('10.0.0.66', PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('rate_limited');
-    test.clock.advance(16 * 60_000);
+    // The owner, at home, signs in as usual.
     expect((await attempt('10.0.0.5', PASSWORD)).statusCode).toBe(200);
+    test.clock.advance(16 * 60_000);
+    expect((await attempt('10.0.0.66', PASSWORD)).statusCode).toBe(200);
+    await test.close();
+  });
+
+  it('still limits guessing spread over many addresses, at ten times the per-address count', async () => {
+    const test = await startTestApp(sqlite!, { SIGNIN_LIMIT_PER_EMAIL: '3' });
+    await signUpPerson(test, 'spread@example.org');
+    const attempt = (ip: string, password: string) =>
+      test.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, headers: { host: 'localhost' }, payload: { email: 'spread@example.org', password } });
+    for (let i = 0; i < 30; i += 1) expect((await attempt(`10.0.1.${i}`, 'wrong password here')).statusCode).toBe(401);
+    expect((await attempt('10.0.2.1', PASSWORD)).statusCode).toBe(429);
+    test.clock.advance(16 * 60_000);
+    expect((await attempt('10.0.2.1', PASSWORD)).statusCode).toBe(200);
+    await test.close();
+  });
+
+  it('throttles the password check of DELETE /api/me (issue 16, finding 10)', async () => {
+    const test = await startTestApp(sqlite!, { SIGNIN_LIMIT_PER_EMAIL: '3' });
+    const { cookie } = await signUpPerson(test, 'delete-guess@example.org');
+    const remove = (password: string) => test.request({ method: 'DELETE', url: '/api/me', cookie, payload: { password } });
+    for (let i = 0; i < 3; i += 1) expect((await remove('wrong password here')).statusCode).toBe(403);
+    const limited = await remove(PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect((await test.request({ method: 'GET', url: '/api/me', cookie })).statusCode).toBe(200);
+    test.clock.advance(16 * 60_000);
+    expect((await remove(PASSWORD)).statusCode).toBe(204);
     await test.close();
   });
 

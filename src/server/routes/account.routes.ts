@@ -9,10 +9,19 @@ import { presentAccount } from '../presenters.js';
 import { registerRoute } from '../route.js';
 import * as accounts from '../services/account.service.js';
 
+/** Failures per account from all addresses together, as a multiple of the per-address count. */
+const ACCOUNT_WIDE_FACTOR = 10;
+
 /** Registers the account routes. */
 export function registerAccountRoutes(app: FastifyInstance, services: Services): void {
   const { config } = services;
+  // Failures count per account and address, so someone elsewhere cannot lock the owner out with
+  // wrong passwords (issue 16, finding 10); a much higher count per account, from any address,
+  // still slows guessing spread over many addresses.
   const throttle = new SigninThrottle(config.signinLimitPerEmail, config.signinWindowMs);
+  const accountWide = new SigninThrottle(config.signinLimitPerEmail * ACCOUNT_WIDE_FACTOR, config.signinWindowMs);
+  // The password asked before deleting an account is a password check like any other.
+  const deleteChecks = new SigninThrottle(config.signinLimitPerEmail, config.signinWindowMs);
   const perAddress = { rateLimit: { max: config.signinLimitPerAddress, timeWindow: config.signinWindowMs } };
 
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
@@ -22,14 +31,16 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
 
   registerRoute(app, routes, 'login', async ({ body, request, reply }) => {
     const nowMs = Date.parse(services.clock.now());
-    if (throttle.isBlocked(body.email, nowMs)) {
+    const fromHere = `${body.email}\n${request.ip}`;
+    if (throttle.isBlocked(fromHere, nowMs) || accountWide.isBlocked(body.email, nowMs)) {
       throw new AppError('rate_limited', 'Too many attempts for this account. Please wait 15 minutes and try again.');
     }
     const row = await accounts.signIn(services, body.email, body.password).catch((error: unknown) => {
-      throttle.recordFailure(body.email, nowMs);
+      throttle.recordFailure(fromHere, nowMs);
+      accountWide.recordFailure(body.email, nowMs);
       throw error;
     });
-    throttle.recordSuccess(body.email);
+    throttle.recordSuccess(fromHere);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   }, perAddress);
 
@@ -45,7 +56,14 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   );
 
   registerRoute(app, routes, 'deleteMe', async ({ person, body, request, reply }) => {
-    await accounts.deleteAccount(services, person, body.password);
+    const nowMs = Date.parse(services.clock.now());
+    if (deleteChecks.isBlocked(person.id, nowMs)) {
+      throw new AppError('rate_limited', 'Too many wrong passwords. Please wait 15 minutes and try again.');
+    }
+    await accounts.deleteAccount(services, person, body.password).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'forbidden') deleteChecks.recordFailure(person.id, nowMs);
+      throw error;
+    });
     await endSession(services, request, reply);
     return null;
   });

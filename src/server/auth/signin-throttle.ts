@@ -1,6 +1,7 @@
 /**
- * Limits failed sign-ins per email (the per-address limit is the rate-limit plugin's). Counts
- * failures in a fixed window; a success clears the count. Kept in memory: one server process.
+ * Counts attempts per key in a fixed window: failed sign-ins per account and address, failed
+ * codes, and every sign-up or sign-in per address. A success clears a key's count. Kept in
+ * memory: one server process.
  */
 export class SigninThrottle {
   private readonly failures = new Map<string, { count: number; since: number }>();
@@ -30,6 +31,11 @@ export class SigninThrottle {
     } else {
       entry.count += 1;
     }
+  }
+
+  /** Counts one attempt, for limits that count every try, not only failures. */
+  recordAttempt(key: string, nowMs: number): void {
+    this.recordFailure(key, nowMs);
   }
 
   /** Forgets the failures of an email after a successful sign-in. */

@@ -180,6 +180,21 @@ describe('sign-in limits', () => {
     await test.close();
   });
 
+  it('counts sign-ups and sign-ins from one address together (issue 16, finding 15)', async () => {
+    const test = await startTestApp(sqlite!, { SIGNIN_LIMIT_PER_ADDRESS: '4' });
+    const signup = (n: number) => test.request({ method: 'POST', url: '/api/auth/signup', payload: { email: `both${n}@example.org`, password: PASSWORD } });
+    const login = () => test.request({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.org', password: 'whatever it is here' } });
+    expect((await signup(1)).statusCode).toBe(201);
+    expect((await signup(2)).statusCode).toBe(201);
+    expect((await login()).statusCode).toBe(401);
+    expect((await login()).statusCode).toBe(401);
+    expect((await signup(3)).statusCode).toBe(429);
+    expect((await login()).statusCode).toBe(429);
+    test.clock.advance(16 * 60_000);
+    expect((await signup(3)).statusCode).toBe(201);
+    await test.close();
+  });
+
   it('limits sign-in attempts per address', async () => {
     const test = await startTestApp(sqlite!, { SIGNIN_LIMIT_PER_ADDRESS: '2' });
     const attempt = () => test.request({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.org', password: 'whatever it is here' } });

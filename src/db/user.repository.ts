@@ -94,6 +94,7 @@ export async function findUserBySession(db: Kysely<Database>, sessionId: string,
       'auth_sessions.second_factor_at as session_second_factor_at',
       'auth_sessions.device_id as session_device_id',
       'auth_sessions.last_seen_at as session_last_seen_at',
+      'auth_sessions.created_at as session_created_at',
     ])
     .where('auth_sessions.id', '=', sessionId)
     .where('auth_sessions.expires_at', '>', now)

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
     .optional(),
   PUBLIC_URL: z.url('Use the full address people open, e.g. https://pacewise.example.org').optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  STAFF_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: z
     .string()
@@ -46,6 +48,10 @@ export interface Config {
   database: DatabaseTarget;
   publicUrl: URL | null;
   sessionDays: number;
+  /** A person's session ends after this long unused (ASVS 3.3; issue 16, finding 18). */
+  sessionIdleMs: number;
+  /** A clinician's or admin's session ends after this long unused: their screens show many people. */
+  staffIdleMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
   /**
    * Which `X-Forwarded-For` hops to believe: none, the last `n` (the proxies in front of
@@ -81,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     database: databaseTarget(e.DATABASE_URL, e.PACEWISE_DATA_DIR, e.SQLITE_SYNCHRONOUS),
     publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : null,
     sessionDays: e.SESSION_DAYS,
+    sessionIdleMs: e.SESSION_IDLE_DAYS * 24 * 60 * 60_000,
+    staffIdleMs: e.STAFF_IDLE_MINUTES * 60_000,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? false,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

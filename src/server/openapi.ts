@@ -61,7 +61,7 @@ export function buildOpenApiDocument(routes: Record<string, RouteSpec>, version:
     paths,
     components: {
       schemas: { Error: toSchema(ErrorBody, 'output') },
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pacewise_session' } },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pacewise_session', description: 'Under https the cookie is named __Host-pacewise_session.' } },
     },
   };
 }

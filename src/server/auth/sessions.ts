@@ -18,6 +18,15 @@ import type { Person, SecondFactorState, Services } from '../context.js';
 
 export const SESSION_COOKIE = 'pacewise_session';
 
+/**
+ * The cookie's name: under https `__Host-pacewise_session`, which browsers accept only when it is
+ * Secure, for the whole site and from this host alone, so no sibling subdomain can set or shadow
+ * it (ASVS 3.4.4; issue 16, finding 18). Plain http (a home install) keeps the plain name.
+ */
+export function sessionCookieName(services: Services): string {
+  return isSecure(services) ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
 /** The SHA-256 of a session token: what the database keeps as the session's id. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -80,7 +89,7 @@ export async function startSession(services: Services, request: FastifyRequest, 
     id: hashToken(token), user_id: row.id, created_at: now, expires_at: expiresAt,
     second_factor_at: null, device_id: deviceId, user_agent: userAgent, last_seen_at: now,
   });
-  reply.setCookie(SESSION_COOKIE, token, {
+  reply.setCookie(sessionCookieName(services), token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: isSecure(services),
@@ -92,18 +101,18 @@ export async function startSession(services: Services, request: FastifyRequest, 
 
 /** Ends the session the request carries, if any, and clears the cookie. */
 export async function endSession(services: Services, request: FastifyRequest, reply: FastifyReply) {
-  const token = request.cookies[SESSION_COOKIE];
+  const token = request.cookies[sessionCookieName(services)];
   if (token) {
     const sessionId = hashToken(token);
     services.sessionCache.forgetSession(sessionId);
     await deleteAuthSession(services.db, sessionId);
   }
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecure(services) });
+  reply.clearCookie(sessionCookieName(services), { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecure(services) });
 }
 
 /** The person behind the request's session cookie, or null. */
 export async function findPerson(services: Services, request: FastifyRequest): Promise<Person | null> {
-  const token = request.cookies[SESSION_COOKIE];
+  const token = request.cookies[sessionCookieName(services)];
   if (!token || token.length > 100) return null;
   const sessionId = hashToken(token);
   const now = services.clock.now();
@@ -114,6 +123,10 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   const ticket = services.sessionCache.readTicket();
   const row = await findUserBySession(services.db, sessionId, now);
   if (!row || row.disabled_at !== null) return null;
+  if (isIdleTooLong(services, row, nowMs)) {
+    await deleteAuthSession(services.db, sessionId);
+    return null;
+  }
   const deviceId = row.session_device_id ?? randomUUID();
   if (row.session_device_id === null || isLastSeenStale(row.session_last_seen_at, nowMs)) {
     await touchSessionLastSeen(services.db, sessionId, now, deviceId);
@@ -122,6 +135,17 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   const person = toPerson(row, facts, await isSecondFactorRequired(services));
   services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs, ticket);
   return person;
+}
+
+/**
+ * True when the session has not been used for longer than its role allows: 30 minutes for
+ * staff, 14 days for a person (by default). "Last seen" is written every 5 minutes at most, so
+ * the limit holds to within that.
+ */
+function isIdleTooLong(services: Services, row: { role: string; session_last_seen_at: string | null; session_created_at: string }, nowMs: number): boolean {
+  const seen = Date.parse(row.session_last_seen_at ?? row.session_created_at);
+  const limit = row.role === 'person' ? services.config.sessionIdleMs : services.config.staffIdleMs;
+  return nowMs - seen > limit;
 }
 
 /** How often a session's "last seen" is written: the devices list needs no finer grain. */

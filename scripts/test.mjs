@@ -66,12 +66,11 @@ function vitest(title, config, reportName) {
 step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 vitest(`unit and integration tests (SQLite${hasPostgresUrl ? ' and PostgreSQL' : ''})`, null, 'unit');
-if (hasChromium) {
-  if (step('build the web app and server', process.execPath, ['scripts/build.mjs'])) {
-    vitest('browser flows in Chromium', 'vitest.e2e.config.ts', 'e2e');
-  } else {
-    counts.failed += 1;
-  }
+if (step('build the web app and server', process.execPath, ['scripts/build.mjs'])) {
+  vitest('the server as a process: killed mid-write, backed up and restored', 'vitest.process.config.ts', 'process');
+  if (hasChromium) vitest('browser flows in Chromium', 'vitest.e2e.config.ts', 'e2e');
+} else {
+  counts.failed += 1;
 }
 
 console.log('\nSummary');

@@ -29,19 +29,22 @@ export async function listAdjustmentsInForce(db: Kysely<Database>, patientId: st
   return rows.map((row) => AdjustmentSchema.parse(JSON.parse(row.data)));
 }
 
-/** Stores adjustments, all or none. */
+/**
+ * Stores adjustments, all or none. Rows of one call are stored a millisecond apart from their
+ * `createdAt` on, so they read back in the order given (a programme's, item by item).
+ */
 export async function insertAdjustments(db: Kysely<Database>, rows: readonly NewAdjustmentRow[]): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('prescription_adjustments')
     .values(
-      rows.map((row) => ({
+      rows.map((row, index) => ({
         id: row.adjustment.id,
         patient_id: row.patientId,
         clinician_id: row.clinicianId,
         kind: row.adjustment.kind,
         data: JSON.stringify(row.adjustment),
-        created_at: row.createdAt,
+        created_at: new Date(Date.parse(row.createdAt) + index).toISOString(),
         ended_at: null,
         ended_by: null,
       })),

@@ -198,7 +198,13 @@ describe.each(testDatabaseKinds())('prescription routes on $name', (kind) => {
     expect(row).toMatchObject({ ended_at: test.clock.now(), ended_by: lena.id });
     const ids = (await call(maya, 'GET', '/api/me/prescription')).json().adjustments.map((a: { id: string }) => a.id);
     expect(ids).not.toContain(mayas.id);
-    expect((await call(walter, 'GET', '/api/me/prescription')).json().adjustments).toEqual([walters]);
+    expect((await call(walter, 'GET', '/api/me/prescription')).json().adjustments).toContainEqual(walters);
+  });
+
+  it('takes a quota for any activity pacing knows, water exercise too, and shows it back', async () => {
+    const response = await add(lena, walter, { kind: 'quota', activity: 'aerobic:water_exercise', value: 12, reason: 'Twelve minutes in the pool.' });
+    expect(response.statusCode).toBe(201);
+    expect((await call(walter, 'GET', '/api/me/prescription')).json().adjustments).toContainEqual(response.json());
   });
 
   it('no one prescribes for themselves: a person has no such route, and a clinician’s own id answers 404', async () => {

@@ -63,3 +63,12 @@ export async function endAdjustment(db: Kysely<Database>, patientId: string, id:
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/**
+ * Holds one patient's prescription for the rest of a transaction, so two requests that check
+ * what is in force and then add (a double tap) run one after the other: the row lock of a no-op
+ * update of the patient's account, held until commit (SQLite runs one write at a time anyway).
+ */
+export async function lockPrescription(trx: Kysely<Database>, patientId: string): Promise<void> {
+  await trx.updateTable('users').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', patientId).execute();
+}

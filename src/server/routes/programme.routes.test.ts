@@ -208,6 +208,14 @@ describe.each(testDatabaseKinds())('programme routes on $name', (kind) => {
       expect((await assign(lena, walter, { programmeId: programme.id })).statusCode).toBe(201);
     });
 
+    it('takes a double tap once, even when both requests arrive together', async () => {
+      const programme = await create(lena, { ...KNEE_OA, name: 'Double tap', weeklyRise: null });
+      const both = await Promise.all([1, 2].map(() => assign(lena, walter, { programmeId: programme.id })));
+      expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const made = (await call(walter, 'GET', '/api/me/prescription')).json().adjustments.filter((a: { programme?: { id: string } }) => a.programme?.id === programme.id);
+      expect(made).toHaveLength(3);
+    });
+
     it('needs one confirmation with a reason when an exercise fails the patient’s rules', async () => {
       const bike = await create(omar, { ...KNEE_OA, name: 'Bike start', shared: true, items: [KNEE_OA.items[0], { exerciseId: 'bike-stationary-easy', days: [2, 4] }] });
       const unconfirmed = await assign(lena, walter, { programmeId: bike.id });

@@ -10,7 +10,7 @@ import type { Exercise } from '../../core/library/exercise.js';
 import { activityKeyOf, type ActivityKey } from '../../core/pacing/activity.js';
 import type { Adjustment, FromProgramme, SetBy, SuitabilityRule } from '../../core/prescription/types.js';
 import type { Programme, ProgrammeInput } from '../../contract/prescription.js';
-import { insertAdjustments, listAdjustmentsInForce } from '../../db/prescription.repository.js';
+import { insertAdjustments, listAdjustmentsInForce, lockPrescription } from '../../db/prescription.repository.js';
 import {
   deleteProgramme as deleteStoredProgramme,
   findVisibleProgramme,
@@ -98,6 +98,7 @@ export async function assignPatientProgramme(services: Services, library: Librar
   const setBy = setByOf(services, actor, subject.timeZone);
   const adjustments = adjustmentsOf(services, library, programme, exercises, { setBy, reason: input.reason, failed });
   await services.db.transaction().execute(async (trx) => {
+    await lockPrescription(trx, subject.id);
     const inForce = await listAdjustmentsInForce(trx, subject.id);
     if (inForce.some((a) => a.programme?.id === programme.id)) {
       throw new AppError('conflict', `“${programme.name}” is already assigned to this person. End its changes first to assign it again.`, 'programmeId');

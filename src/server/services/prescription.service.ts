@@ -25,7 +25,7 @@ import {
   requireConfirmation,
   setByOf,
 } from './prescription-checks.js';
-import { findUsableExercise } from './subject-library.js';
+import { findUsableExercise, libraryForSubject } from './subject-library.js';
 
 /** Every adjustment in force for a linked patient, oldest first. */
 export async function getPatientPrescription(services: Services, actor: Person, patientId: string): Promise<PrescriptionResponse> {
@@ -100,11 +100,11 @@ async function checkAdjustment(services: Services, library: Library, actor: Pers
       checkDoseFits(await findUsableExercise(services, library, actor, input.exerciseId), input.dose, 'dose');
       return;
     case 'quota':
-      checkActivityKnown(library, input.activity, 'activity');
+      checkActivityKnown(await libraryForSubject(services, library, patientId), input.activity, 'activity');
       checkQuotaSets(input.activity, input.sets);
       return;
     case 'rise':
-      if (input.activity !== undefined) checkActivityKnown(library, input.activity, 'activity');
+      if (input.activity !== undefined) checkActivityKnown(await libraryForSubject(services, library, patientId), input.activity, 'activity');
       return;
     case 'week':
     case 'go_ahead':

@@ -29,6 +29,18 @@ export async function listAdjustmentsInForce(db: Kysely<Database>, patientId: st
   return rows.map((row) => AdjustmentSchema.parse(JSON.parse(row.data)));
 }
 
+/** Every adjustment ever set for a patient, ended ones too (with when), oldest first: for their export. */
+export async function listAllAdjustmentsOfPatient(db: Kysely<Database>, patientId: string): Promise<{ adjustment: Adjustment; endedAt: string | null }[]> {
+  const rows = await db
+    .selectFrom('prescription_adjustments')
+    .select(['data', 'ended_at'])
+    .where('patient_id', '=', patientId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ adjustment: AdjustmentSchema.parse(JSON.parse(row.data)), endedAt: row.ended_at }));
+}
+
 /**
  * Stores adjustments, all or none. Rows of one call are stored a millisecond apart from their
  * `createdAt` on, so they read back in the order given (a programme's, item by item).

@@ -4,6 +4,7 @@ import { Account } from './account.js';
 import { CheckinSchema } from './checkin.js';
 import { Id, Instant, LocalDate } from './common.js';
 import { PlanSchema } from './plan.js';
+import { AdjustmentSchema } from './prescription.js';
 import { IntakeDraftSchema, ProfileSchema } from './profile.js';
 import { SessionLogSchema } from './session-log.js';
 
@@ -12,7 +13,7 @@ const ExportCheckin = CheckinSchema.extend({
   clientId: z.string().nullable(),
 });
 
-/** Everything about the person's care: links, notes both ways, reviews, and every look. */
+/** Everything about the person's care: links, notes both ways, reviews, every look, and the prescription. */
 const ExportCare = z.object({
   links: z.array(z.object({
     id: Id,
@@ -24,6 +25,8 @@ const ExportCare = z.object({
   notes: z.array(z.object({ id: Id, clinicianId: Id, fromMe: z.boolean(), body: z.string(), createdAt: Instant, readAt: Instant.nullable() })),
   reviews: z.array(z.object({ clinicianId: Id, reviewedAt: Instant, minutes: z.number().int() })),
   looks: z.array(z.object({ at: Instant, actorId: Id, actorName: z.string().nullable(), actorRole: z.string(), action: z.string() })),
+  /** Every change a clinician set in the plan (issue 11), ended ones with when. */
+  prescription: z.array(z.object({ adjustment: AdjustmentSchema, endedAt: Instant.nullable() })),
 });
 
 export const ExportDocument = z.object({

@@ -35,6 +35,9 @@ describe.each(testDatabaseKinds())('the export on $name', (kind) => {
     await as(lena, 'GET', `/api/patients/${maya.id}/checkins`);
     await as(lena, 'POST', `/api/patients/${maya.id}/notes`, { body: 'How did the walk go?' });
     await as(maya, 'POST', '/api/me/notes', { clinicianId: lena.id, body: 'Better than last week.' });
+    const kept = (await as(lena, 'POST', `/api/patients/${maya.id}/prescription`, { kind: 'rise', weeklyRise: 0.05, reason: 'Slowly does it.' })).json();
+    const ended = (await as(lena, 'POST', `/api/patients/${maya.id}/prescription`, { kind: 'exclude', exerciseId: 'bridge' })).json();
+    await as(lena, 'DELETE', `/api/patients/${maya.id}/prescription/${ended.id}`);
 
     const document = (await as(maya, 'GET', '/api/me/export')).json();
     expect(document.checkins[0]).toMatchObject({ pain: 4, clientId, updatedAt: expect.any(String) });
@@ -45,6 +48,8 @@ describe.each(testDatabaseKinds())('the export on $name', (kind) => {
     expect(document.care.notes.map((n: { body: string; fromMe: boolean }) => [n.body, n.fromMe])).toEqual([['How did the walk go?', false], ['Better than last week.', true]]);
     expect(document.care.looks.map((l: { action: string }) => l.action)).toEqual(expect.arrayContaining(['read:journal', 'write:care_notes']));
     expect(document.care.looks.every((l: { actorName: string }) => l.actorName === 'Lena')).toBe(true);
+    expect(document.care.prescription).toEqual(expect.arrayContaining([{ adjustment: kept, endedAt: null }, { adjustment: ended, endedAt: '2026-11-24T10:00:00.000Z' }]));
+    expect(document.care.prescription).toHaveLength(2);
   });
 
   it('keeps a patient’s notes and reviews when their clinician deletes her account', async () => {

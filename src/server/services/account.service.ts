@@ -16,6 +16,7 @@ import {
   listAllWeeks,
   listCheckinClientIds,
 } from '../../db/export.repository.js';
+import { listAllAdjustmentsOfPatient } from '../../db/prescription.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import {
   deleteUserAndData,
@@ -137,11 +138,12 @@ export async function exportAccount(services: Services, person: Person): Promise
 }
 
 async function exportCare(services: Services, patientId: string): Promise<ExportDocument['care']> {
-  const [links, notes, reviews, looks] = await Promise.all([
+  const [links, notes, reviews, looks, prescription] = await Promise.all([
     listAllLinksOfPatient(services.db, patientId),
     listAllNotesOfPatient(services.db, patientId),
     listAllReviewsOfPatient(services.db, patientId),
     listAllLooksAtPatient(services.db, patientId),
+    listAllAdjustmentsOfPatient(services.db, patientId),
   ]);
-  return { links, notes, reviews, looks };
+  return { links, notes, reviews, looks, prescription };
 }

@@ -20,6 +20,7 @@ import { registerCareRoutes } from './routes/care.routes.js';
 import { registerPatientRoutes } from './routes/patient.routes.js';
 import { registerPracticeRoutes } from './routes/practice.routes.js';
 import { registerSecurityRoutes } from './routes/security.routes.js';
+import { registerCustomExerciseRoutes } from './routes/custom-exercise.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -60,7 +61,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const library = new Library();
   registerJournalRoutes(app, services);
   registerSessionLogRoutes(app, services, library);
-  registerLibraryRoutes(app, library);
+  registerLibraryRoutes(app, library, services);
   registerPlanRoutes(app, services, library);
   registerInsightsRoutes(app, services, library);
   registerSafetyRoutes(app, services);
@@ -69,6 +70,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerCareRoutes(app, services);
   registerPracticeRoutes(app, services);
   registerPatientRoutes(app, services, library);
+  await registerCustomExerciseRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

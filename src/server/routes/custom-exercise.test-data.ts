@@ -29,7 +29,8 @@ export const CHAIR_STAND = {
 
 /** A small JPEG carrying EXIF with a GPS position, as phones write it. */
 export async function jpegWithGps(width = 2400, height = 1600): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#88aacc' } })
+  // Noise, so the file is the size of a real photo (far above the API's JSON body limit).
+  return sharp({ create: { width, height, channels: 3, background: '#88aacc', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
     .jpeg()
     .withExifMerge({ IFD0: { Copyright: 'Lena' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 31/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '13/1 24/1 0/1' } })
     .toBuffer();

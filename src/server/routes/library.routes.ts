@@ -11,7 +11,7 @@ import type { Services } from '../context.js';
 import { fromZodError } from '../http-errors.js';
 import { registerRoute } from '../route.js';
 import { getExerciseForCaller, libraryForCaller } from '../services/custom-exercise.service.js';
-import { Library } from '../services/library.service.js';
+import type { Library } from '../services/library.service.js';
 
 const YEAR_SECONDS = 31_536_000;
 

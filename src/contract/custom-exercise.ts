@@ -18,12 +18,14 @@ const text = (max: number, empty: string) => z.string().trim().min(1, empty).max
 const optionalText = (max: number) =>
   z.string().trim().max(max, `Keep it to ${max} characters.`).pipe(plainText(max)).nullable().optional().transform((t) => (t ? t : null));
 
+const whole = (min: number, max: number, message: string) => z.number(message).int(message).min(min, message).max(max, message).optional();
+
 export const CustomDoseSchema = z
   .strictObject({
-    sets: z.number().int().min(1).max(5).optional(),
-    reps: z.number().int().min(1).max(30).optional(),
-    holdSeconds: z.number().int().min(1).max(300).optional(),
-    minutes: z.number().int().min(1).max(90).optional(),
+    sets: whole(1, 5, 'Use 1 to 5 sets.'),
+    reps: whole(1, 30, 'Use 1 to 30 repetitions.'),
+    holdSeconds: whole(1, 300, 'Use a hold of 1 to 300 seconds.'),
+    minutes: whole(1, 90, 'Use 1 to 90 minutes.'),
     perSide: z.boolean().optional(),
   })
   .refine((d) => d.sets !== undefined || d.reps !== undefined || d.holdSeconds !== undefined || d.minutes !== undefined, 'Give at least one of sets, reps, hold or minutes.');

@@ -1,0 +1,142 @@
+/**
+ * Writing or changing one of the clinician's own exercises (`/practice/exercises/new` and
+ * `/practice/exercises/:id`). The long form is grouped: what it is, who it suits, how to do it,
+ * the dose, and the picture (a library drawing, or a photo once the exercise is saved).
+ */
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { CustomExerciseInput, CustomExerciseView } from '../../../contract/custom-exercise.js';
+import { isApiError } from '../../api/api-error.js';
+import { callApi } from '../../api/client.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
+import { Loading } from '../../components/Loading.js';
+import { Page } from '../../components/Page.js';
+import { useAction } from '../../hooks/useAction.js';
+import { fetchExerciseList } from '../../hooks/useExercises.js';
+import { useQuery } from '../../hooks/useQuery.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { navigate } from '../../router/history.js';
+import { Link } from '../../router/Link.js';
+import { PATHS, pathTo } from '../../router/match-route.js';
+import { checkEditor, EMPTY_EDITOR, editorStateOf, type EditorState, type FieldErrors } from './editor-state.js';
+import { DoseFields, HowToDoIt, WhatItIs, WhoItSuits } from './EditorFields.js';
+import { exerciseMessages } from './messages.js';
+import { PhotoSection } from './PhotoSection.js';
+import { PosePicker } from './PosePicker.js';
+import { DeleteExercise } from './DeleteExercise.js';
+
+/** The editor page; `id` null writes a new exercise. */
+export function ExerciseEditorPage({ id }: { id: string | null }) {
+  const m = useMessages(exerciseMessages).editor;
+  const query = useQuery(`custom-exercise:${id ?? 'new'}`, () => (id ? callApi('getCustomExercise', { params: { id } }) : Promise.resolve(null)));
+  if (query.status === 'loading') return <Page title={m.newTitle}><Loading /></Page>;
+  if (query.status === 'error') {
+    const missing = query.error.status === 404 || query.error.status === 400;
+    return (
+      <Page title={m.newTitle}>
+        {missing ? <p>{m.notFound}</p> : <ErrorMessage error={query.error} onRetry={query.reload} />}
+        <p><Link to={PATHS.myExercises}>{m.back}</Link></p>
+      </Page>
+    );
+  }
+  const exercise = query.data;
+  if (exercise && !exercise.mine) return <SharedExercise exercise={exercise} />;
+  return <Editor key={exercise?.id ?? 'new'} saved={exercise} />;
+}
+
+function SharedExercise({ exercise }: { exercise: CustomExerciseView }) {
+  const m = useMessages(exerciseMessages).editor;
+  return (
+    <Page title={m.viewTitle(exercise.name)} intro={<p>{m.notMine}</p>}>
+      <ExerciseIllustration exercise={exercise} className="editor-preview" />
+      <p>{exercise.purpose}</p>
+      <p><Link to={pathTo('exercise', { id: exercise.id })}>{exercise.name}</Link></p>
+      <p><Link to={PATHS.myExercises}>{m.back}</Link></p>
+    </Page>
+  );
+}
+
+const SECTIONS = ['what', 'who', 'how', 'dose', 'picture'] as const;
+
+function Editor({ saved }: { saved: CustomExerciseView | null }) {
+  const all = useMessages(exerciseMessages);
+  const m = all.editor;
+  const [exercise, setExercise] = useState(saved);
+  const [state, setState] = useState<EditorState>(saved ? editorStateOf(saved) : EMPTY_EDITOR);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [justSaved, setJustSaved] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const library = useQuery('exercises:all-list', () => fetchExerciseList());
+  const set = (change: Partial<EditorState>) => {
+    setState((s) => ({ ...s, ...change }));
+    setJustSaved(false);
+  };
+  const save = useAction(async (input: CustomExerciseInput) => {
+    const next = exercise
+      ? await callApi('updateCustomExercise', { params: { id: exercise.id }, body: input })
+      : await callApi('createCustomExercise', { body: input });
+    setExercise(next);
+    setJustSaved(true);
+    if (!exercise) navigate(pathTo('editExercise', { id: next.id }), { redirect: true });
+  });
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkEditor(state, m.poseMissing);
+    if ('errors' in checked) {
+      setErrors(checked.errors);
+      summary.current?.focus();
+      return;
+    }
+    setErrors({});
+    await save.run(checked.input);
+  };
+  const serverErrors: FieldErrors = save.error && isApiError(save.error) && save.error.field ? { [save.error.field]: save.error.message } : {};
+  const shown = { ...serverErrors, ...errors };
+  const variants = (library.status === 'success' ? library.data : []).filter((e) => e.id !== exercise?.id).map((e) => ({ id: e.id, name: e.name }));
+  const section = (key: (typeof SECTIONS)[number], body: ReactNode) => (
+    <section className="card editor-section" aria-labelledby={`section-${key}`} id={`part-${key}`}>
+      <h2 id={`section-${key}`}>{m.sections[key]}</h2>
+      {body}
+    </section>
+  );
+  return (
+    <Page title={exercise ? m.editTitle(exercise.name) : m.newTitle} intro={<p>{m.intro}</p>}>
+      <p><Link to={PATHS.myExercises}>{m.back}</Link></p>
+      <nav aria-label={m.contents} className="editor-contents">
+        <ul>{SECTIONS.map((key) => <li key={key}><a href={`#part-${key}`}>{m.sections[key]}</a></li>)}</ul>
+      </nav>
+      <div ref={summary} tabIndex={-1} className={Object.keys(shown).length > 0 ? 'notice notice--error' : undefined} role={Object.keys(shown).length > 0 ? 'alert' : undefined}>
+        {Object.keys(shown).length > 0 ? (
+          <>
+            <p>{m.summary}</p>
+            <ul>{Object.entries(shown).map(([field, text]) => <li key={field}>{text}</li>)}</ul>
+          </>
+        ) : null}
+      </div>
+      <form id="exercise-form" className="form editor-form" noValidate onSubmit={(e) => void onSubmit(e)}>
+        {section('what', <WhatItIs state={state} errors={shown} set={set} />)}
+        {section('who', <WhoItSuits state={state} errors={shown} set={set} />)}
+        {section('how', <HowToDoIt state={state} errors={shown} set={set} variants={variants} />)}
+        {section('dose', <DoseFields state={state} errors={shown} set={set} />)}
+        {section('picture', <PosePicker library={library.status === 'success' ? library.data : null} value={state.poseFrom} onChange={(poseFrom) => set({ poseFrom })} error={shown.poseFrom ?? null} />)}
+        <div className="editor-actions">
+          <button type="submit" className="button button--primary" aria-disabled={save.pending || undefined}>{save.pending ? m.saving : m.save}</button>
+          <p role="status" className="editor-actions__status">{justSaved ? m.saved : ''}</p>
+        </div>
+        {save.error && !save.error.field ? <ErrorMessage error={save.error} /> : null}
+      </form>
+      {exercise ? <PhotoPart exercise={exercise} onChange={setExercise} /> : <p className="muted">{all.photo.saveFirst}</p>}
+      {exercise ? <DeleteExercise id={exercise.id} /> : null}
+    </Page>
+  );
+}
+
+function PhotoPart({ exercise, onChange }: { exercise: CustomExerciseView; onChange: (next: CustomExerciseView) => void }) {
+  const m = useMessages(exerciseMessages).photo;
+  return (
+    <section className="card editor-section" aria-labelledby="section-photo">
+      <h2 id="section-photo">{m.legend}</h2>
+      <PhotoSection exercise={exercise} onChange={onChange} />
+    </section>
+  );
+}

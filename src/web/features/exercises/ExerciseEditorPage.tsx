@@ -105,11 +105,11 @@ function Editor({ saved }: { saved: CustomExerciseView | null }) {
       <nav aria-label={m.contents} className="editor-contents">
         <ul>{SECTIONS.map((key) => <li key={key}><a href={`#part-${key}`}>{m.sections[key]}</a></li>)}</ul>
       </nav>
-      <div ref={summary} tabIndex={-1} className={Object.keys(shown).length > 0 ? 'notice notice--error' : undefined} role={Object.keys(shown).length > 0 ? 'alert' : undefined}>
+      <div ref={summary} tabIndex={-1} className={Object.keys(shown).length > 0 ? 'notice notice--error editor-summary' : undefined} role={Object.keys(shown).length > 0 ? 'alert' : undefined}>
         {Object.keys(shown).length > 0 ? (
           <>
             <p>{m.summary}</p>
-            <ul>{Object.entries(shown).map(([field, text]) => <li key={field}>{text}</li>)}</ul>
+            <ul>{Object.entries(shown).map(([field, text]) => <li key={field}>{summaryLine(field, text, m.step)}</li>)}</ul>
           </>
         ) : null}
       </div>
@@ -139,4 +139,10 @@ function PhotoPart({ exercise, onChange }: { exercise: CustomExerciseView; onCha
       <PhotoSection exercise={exercise} onChange={onChange} />
     </section>
   );
+}
+
+/** A step's problem names the step: the same words would repeat otherwise. */
+function summaryLine(field: string, text: string, step: (n: number) => string): string {
+  const match = /^steps\.(\d+)$/.exec(field);
+  return match ? `${step(Number(match[1]) + 1)}: ${text}` : text;
 }

@@ -59,7 +59,7 @@ function ExerciseTable({ items }: { items: readonly CustomExerciseView[] }) {
                 <div><dt>{m.columns.who}</dt><dd>{item.mine ? m.you : item.authorName}</dd></div>
                 <div><dt>{m.columns.sharing}</dt><dd>{item.shared ? m.shared : m.private}</dd></div>
               </dl>
-              <Link to={pathTo('editExercise', { id: item.id })} className="button" aria-label={item.mine ? m.edit(item.name) : m.view(item.name)}>
+              <Link to={pathTo('editExercise', { id: item.id })} className="button button--secondary" aria-label={item.mine ? m.edit(item.name) : m.view(item.name)}>
                 {item.mine ? m.editShort : m.viewShort}
               </Link>
             </div>

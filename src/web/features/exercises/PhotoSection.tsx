@@ -21,12 +21,15 @@ export function PhotoSection({ exercise, onChange }: { exercise: CustomExerciseV
   const m = useMessages(exerciseMessages).photo;
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState('');
+  // A new key empties the file input once its photo is added.
+  const [inputKey, setInputKey] = useState(0);
   const [problem, setProblem] = useState<{ field: 'file' | 'alt'; text: string } | null>(null);
   const preview = usePreview(file);
   const upload = useAction(async (chosen: File, words: string) => {
     onChange(await uploadExercisePhoto(exercise.id, chosen, words));
     setFile(null);
     setAlt('');
+    setInputKey((k) => k + 1);
   });
   const remove = useAction(async () => onChange(await callApi('deleteCustomExercisePhoto', { params: { id: exercise.id } })));
   const onSubmit = (event: FormEvent) => {
@@ -54,7 +57,7 @@ export function PhotoSection({ exercise, onChange }: { exercise: CustomExerciseV
         <div className="field">
           <label htmlFor="photo-file" className="field__label">{m.file}</label>
           <FieldNotes id="photo-file" hint={m.fileHint} error={fileError} announce={false} />
-          <input id="photo-file" type="file" accept={TYPES.join(',')} className="field__input" aria-invalid={fileError ? true : undefined} aria-describedby={describedBy('photo-file', m.fileHint, fileError)} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input key={inputKey} id="photo-file" type="file" accept={TYPES.join(',')} className="field__input" aria-invalid={fileError ? true : undefined} aria-describedby={describedBy('photo-file', m.fileHint, fileError)} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
         {preview ? <img src={preview} alt={m.preview} className="photo-section__image" /> : null}
         <TextArea id="photo-alt" label={m.alt} hint={m.altHint} rows={2} maxLength={300} value={alt} onChange={(e) => setAlt(e.target.value)} error={altError} announce={false} />

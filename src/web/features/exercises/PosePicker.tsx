@@ -42,7 +42,7 @@ export function PosePicker({ library, value, onChange, error }: { library: reado
             <label className="choice pose-picker__choice">
               <input type="radio" className="choice__input" name="pose" value={exercise.id} checked={exercise.id === value} onChange={() => onChange(exercise.id)} />
               <span className="choice__text">
-                <ExerciseIllustration exercise={exercise} className="pose-picker__image" decorative lazy />
+                <ExerciseIllustration exercise={exercise} className="pose-picker__image" decorative />
                 {exercise.name}
               </span>
             </label>

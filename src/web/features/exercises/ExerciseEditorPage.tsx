@@ -3,22 +3,20 @@
  * `/practice/exercises/:id`). The long form is grouped: what it is, who it suits, how to do it,
  * the dose, and the picture (a library drawing, or a photo once the exercise is saved).
  */
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { CustomExerciseInput, CustomExerciseView } from '../../../contract/custom-exercise.js';
-import { isApiError } from '../../api/api-error.js';
+import type { ReactNode, RefObject } from 'react';
+import type { CustomExerciseView } from '../../../contract/custom-exercise.js';
 import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { useAction } from '../../hooks/useAction.js';
 import { fetchExerciseList } from '../../hooks/useExercises.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useMessages } from '../../i18n/useMessages.js';
-import { navigate } from '../../router/history.js';
 import { Link } from '../../router/Link.js';
 import { PATHS, pathTo } from '../../router/match-route.js';
-import { checkEditor, EMPTY_EDITOR, editorStateOf, type EditorState, type FieldErrors } from './editor-state.js';
+import { useExerciseEditor } from './useExerciseEditor.js';
+import type { FieldErrors } from './editor-state.js';
 import { DoseFields, HowToDoIt, WhatItIs, WhoItSuits } from './EditorFields.js';
 import { exerciseMessages } from './messages.js';
 import { PhotoSection } from './PhotoSection.js';
@@ -61,37 +59,8 @@ const SECTIONS = ['what', 'who', 'how', 'dose', 'picture'] as const;
 function Editor({ saved }: { saved: CustomExerciseView | null }) {
   const all = useMessages(exerciseMessages);
   const m = all.editor;
-  const [exercise, setExercise] = useState(saved);
-  const [state, setState] = useState<EditorState>(saved ? editorStateOf(saved) : EMPTY_EDITOR);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [justSaved, setJustSaved] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { exercise, setExercise, state, set, errors: shown, justSaved, summary, save, submit } = useExerciseEditor(saved, m.poseMissing);
   const library = useQuery('exercises:all-list', () => fetchExerciseList());
-  const set = (change: Partial<EditorState>) => {
-    setState((s) => ({ ...s, ...change }));
-    setJustSaved(false);
-  };
-  const save = useAction(async (input: CustomExerciseInput) => {
-    const next = exercise
-      ? await callApi('updateCustomExercise', { params: { id: exercise.id }, body: input })
-      : await callApi('createCustomExercise', { body: input });
-    setExercise(next);
-    setJustSaved(true);
-    if (!exercise) navigate(pathTo('editExercise', { id: next.id }), { redirect: true });
-  });
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkEditor(state, m.poseMissing);
-    if ('errors' in checked) {
-      setErrors(checked.errors);
-      summary.current?.focus();
-      return;
-    }
-    setErrors({});
-    await save.run(checked.input);
-  };
-  const serverErrors: FieldErrors = save.error && isApiError(save.error) && save.error.field ? { [save.error.field]: save.error.message } : {};
-  const shown = { ...serverErrors, ...errors };
   const variants = (library.status === 'success' ? library.data : []).filter((e) => e.id !== exercise?.id).map((e) => ({ id: e.id, name: e.name }));
   const section = (key: (typeof SECTIONS)[number], body: ReactNode) => (
     <section className="card editor-section" aria-labelledby={`section-${key}`} id={`part-${key}`}>
@@ -105,15 +74,8 @@ function Editor({ saved }: { saved: CustomExerciseView | null }) {
       <nav aria-label={m.contents} className="editor-contents">
         <ul>{SECTIONS.map((key) => <li key={key}><a href={`#part-${key}`}>{m.sections[key]}</a></li>)}</ul>
       </nav>
-      <div ref={summary} tabIndex={-1} className={Object.keys(shown).length > 0 ? 'notice notice--error editor-summary' : undefined} role={Object.keys(shown).length > 0 ? 'alert' : undefined}>
-        {Object.keys(shown).length > 0 ? (
-          <>
-            <p>{m.summary}</p>
-            <ul>{Object.entries(shown).map(([field, text]) => <li key={field}>{summaryLine(field, text, m.step)}</li>)}</ul>
-          </>
-        ) : null}
-      </div>
-      <form id="exercise-form" className="form editor-form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      <ErrorSummary errors={shown} summaryRef={summary} />
+      <form id="exercise-form" className="form editor-form" noValidate onSubmit={submit}>
         {section('what', <WhatItIs state={state} errors={shown} set={set} />)}
         {section('who', <WhoItSuits state={state} errors={shown} set={set} />)}
         {section('how', <HowToDoIt state={state} errors={shown} set={set} variants={variants} />)}
@@ -138,6 +100,22 @@ function PhotoPart({ exercise, onChange }: { exercise: CustomExerciseView; onCha
       <h2 id="section-photo">{m.legend}</h2>
       <PhotoSection exercise={exercise} onChange={onChange} />
     </section>
+  );
+}
+
+/** Every problem of the form at once, above it; focus comes here when a save is refused. */
+function ErrorSummary({ errors, summaryRef }: { errors: FieldErrors; summaryRef: RefObject<HTMLDivElement | null> }) {
+  const m = useMessages(exerciseMessages).editor;
+  const entries = Object.entries(errors);
+  return (
+    <div ref={summaryRef} tabIndex={-1} className={entries.length > 0 ? 'notice notice--error editor-summary' : undefined} role={entries.length > 0 ? 'alert' : undefined}>
+      {entries.length > 0 ? (
+        <>
+          <p>{m.summary}</p>
+          <ul>{entries.map(([field, text]) => <li key={field}>{summaryLine(field, text, m.step)}</li>)}</ul>
+        </>
+      ) : null}
+    </div>
   );
 }
 

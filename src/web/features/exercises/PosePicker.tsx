@@ -9,17 +9,9 @@ import { Loading } from '../../components/Loading.js';
 import { TextField } from '../../components/TextField.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { exerciseMessages } from './messages.js';
+import { matchPoses } from './pose-search.js';
 
 const SHOWN = 8;
-
-/** The drawings matching `search`, the chosen one first. */
-export function matchPoses(library: readonly ExerciseView[], search: string, chosen: string): ExerciseView[] {
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const builtin = library.filter((e) => e.source === 'builtin');
-  const matches = builtin.filter((e) => words.every((w) => `${e.name} ${e.purpose} ${e.positions.join(' ')} ${e.equipment.join(' ')}`.toLowerCase().includes(w)));
-  const first = builtin.find((e) => e.id === chosen);
-  return first ? [first, ...matches.filter((e) => e.id !== chosen)] : matches;
-}
 
 /** The picker; `library` is null while it loads. */
 export function PosePicker({ library, value, onChange, error }: { library: readonly ExerciseView[] | null; value: string; onChange: (id: string) => void; error: string | null }) {

@@ -118,6 +118,8 @@ describe('a clinician’s own exercise', () => {
     await page.getByRole('heading', { level: 1, name: 'Edit “Chair stand with a pause”' }).waitFor();
     await shoot(page, 'exercise-editor-phone');
     await shootLargeText(page, 'exercise-editor-phone');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shoot(page, 'exercise-editor-tablet');
   });
 
   it('Walter sees the photo with Lena’s words once it is prescribed to him; Maya does not', async () => {

@@ -128,6 +128,15 @@ describe.each(testDatabaseKinds())('custom-exercise routes on $name', (kind) => 
     expect((await call(omar, 'GET', `/api/exercises/${made.id}`)).statusCode).toBe(404);
   });
 
+  it('keeps the public library open to a clinician who has not yet given the second factor', async () => {
+    const halfway = await signUpStaff(test, 'ada@example.org', 'clinician', 'Ada');
+    await test.database.db.updateTable('auth_sessions').set({ second_factor_at: null }).where('user_id', '=', halfway.id).execute();
+    const list = await call(halfway, 'GET', '/api/exercises');
+    expect(list.statusCode).toBe(200);
+    expect(list.json<{ items: { source: string }[] }>().items.every((e) => e.source === 'builtin')).toBe(true);
+    expect((await call(halfway, 'GET', `${E}`)).statusCode).toBe(403);
+  });
+
   it('logs a session with a prescribed exercise, and keeps its name after the author deletes it', async () => {
     const made = await create(lena);
     const session = { clientId: crypto.randomUUID(), startedAt: test.clock.now(), painBefore: 4, painAfter: 3, items: [{ exerciseId: made.id, status: 'done', sets: 2, reps: 6 }] };

@@ -118,7 +118,8 @@ export async function deleteCustomExercise(services: Services, actor: Person, id
  * prescribed to them (or in their logs); for a clinician, their own and the practice's shared.
  */
 export async function libraryForCaller(services: Services, library: Library, actor: Person | null): Promise<Library> {
-  if (!actor) return library;
+  // Signed out, or before the second factor: the public library, as for anyone.
+  if (!actor || !actor.signInComplete) return library;
   await requireAccess(services, actor, read('plan'), actor.id);
   if (actor.role !== 'clinician') return libraryForSubject(services, library, actor.id);
   const usable = await listUsableCustomExercises(services.db, actor.id);
@@ -127,6 +128,6 @@ export async function libraryForCaller(services: Services, library: Library, act
 
 /** One exercise as the caller may see it, or not found. */
 export async function getExerciseForCaller(services: Services, library: Library, actor: Person | null, id: string): Promise<ExerciseView> {
-  if (library.has(id) || !actor) return library.get(id);
+  if (library.has(id) || !actor?.signInComplete) return library.get(id);
   return (await libraryForCaller(services, library, actor)).get(id);
 }

@@ -103,6 +103,25 @@ describe.each(testDatabaseKinds())('custom-exercise routes on $name', (kind) => 
     expect((await call(omar, 'GET', `${E}/${made.id}`)).statusCode).toBe(404);
   });
 
+  it('draws an exercise for its author and, once shared, the practice; no one else', async () => {
+    const made = await create(lena);
+    const drawing = (who: Who | null) => call(who, 'GET', `/illustrations/${made.id}.svg`);
+    expect((await drawing(lena)).statusCode).toBe(200);
+    expect([(await drawing(omar)).statusCode, (await drawing(walter)).statusCode, (await drawing(null)).statusCode]).toEqual([404, 404, 404]);
+    await call(lena, 'PUT', `${E}/${made.id}`, { ...CHAIR_STAND, shared: true });
+    expect((await drawing(omar)).statusCode).toBe(200);
+    expect((await call(omar, 'GET', `/api/exercises/${made.id}`)).json()).toMatchObject({ source: 'custom', name: CHAIR_STAND.name });
+  });
+
+  it('keeps one person’s prescribed exercise out of another’s library', async () => {
+    const made = await create(lena);
+    await includeFor(test, walter.id, lena.id, made.id);
+    const maya = await signUpPerson(test, `maya-${made.id}@example.org`);
+    expect((await call(maya, 'GET', `/api/exercises/${made.id}`)).statusCode).toBe(404);
+    const list = await call(maya, 'GET', '/api/exercises');
+    expect(list.json<{ items: { id: string }[] }>().items.map((e) => e.id)).not.toContain(made.id);
+  });
+
   it('refuses an exercise as its own variant', async () => {
     const made = await create(lena);
     const response = await call(lena, 'PUT', `${E}/${made.id}`, { ...CHAIR_STAND, easier: made.id });

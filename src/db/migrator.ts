@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-bad-day-week-before.js';
 import * as m0009 from './migrations/0009-practice.js';
 import * as m0010caseload from './migrations/0010-caseload-indexes.js';
 import * as m0011 from './migrations/0011-prescriptions.js';
+import * as m0012 from './migrations/0012-custom-exercises.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-practice': m0009,
   '0010-caseload-indexes': m0010caseload,
   '0011-prescriptions': m0011,
+  '0012-custom-exercises': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -222,6 +222,8 @@ export interface Database {
   practice_settings: PracticeSettingsTable;
   prescription_adjustments: PrescriptionAdjustmentsTable;
   programmes: ProgrammesTable;
+  custom_exercises: CustomExercisesTable;
+  exercise_photos: ExercisePhotosTable;
 }
 
 
@@ -247,4 +249,26 @@ export interface ProgrammesTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+}
+
+/** A clinician's own exercise (issue 11); `data` is the exercise without id, source and photo, as JSON. */
+export interface CustomExercisesTable {
+  id: string;
+  author_id: string;
+  shared: number;
+  data: string;
+  photo_id: string | null;
+  photo_alt: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** A custom exercise's photo: re-encoded WebP bytes with no metadata. */
+export interface ExercisePhotosTable {
+  id: string;
+  exercise_id: string;
+  content_type: string;
+  bytes: Buffer;
+  created_at: string;
 }

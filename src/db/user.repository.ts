@@ -60,9 +60,6 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.deleteFrom('intake_drafts').where('user_id', '=', id).execute();
     await trx.deleteFrom('profiles').where('user_id', '=', id).execute();
     await trx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
-    await trx.deleteFrom('prescription_adjustments').where('patient_id', '=', id).execute();
-    // A clinician's programmes go; what they set in patients' plans stays, with their name.
-    await trx.deleteFrom('programmes').where('author_id', '=', id).execute();
     await trx.deleteFrom('users').where('id', '=', id).execute();
   });
   await forgetDeletedRows(db);

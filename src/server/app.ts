@@ -22,6 +22,7 @@ import { registerPatientRoutes } from './routes/patient.routes.js';
 import { registerPracticeRoutes } from './routes/practice.routes.js';
 import { registerPrescriptionRoutes } from './routes/prescription.routes.js';
 import { registerSecurityRoutes } from './routes/security.routes.js';
+import { registerCustomExerciseRoutes } from './routes/custom-exercise.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -68,7 +69,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const library = new Library();
   registerJournalRoutes(app, services);
   registerSessionLogRoutes(app, services, library);
-  registerLibraryRoutes(app, library);
+  registerLibraryRoutes(app, library, services);
   registerPlanRoutes(app, services, library);
   registerInsightsRoutes(app, services, library);
   registerSafetyRoutes(app, services);
@@ -78,6 +79,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPracticeRoutes(app, services);
   registerPatientRoutes(app, services, library);
   registerPrescriptionRoutes(app, services, library);
+  await registerCustomExerciseRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

@@ -78,8 +78,9 @@ const ROLE_OF_ACCESS: Partial<Record<RouteAccess, Role>> = {
  * second factor (403, the session stays), and of the route's role — anyone else is told the
  * route's data is not found (404), as for an id that does not exist. Whether a clinician is
  * linked to the patient is the service's `requireAccess`.
+ * Exported for routes that read a raw body and must check access before reading it.
  */
-function checkRouteAccess(access: RouteAccess, person: Person | null): void {
+export function checkRouteAccess(access: RouteAccess, person: Person | null): void {
   if (access === 'public') return;
   if (!person) throw new AppError('unauthenticated', 'Please sign in to continue.');
   if (access === 'signed-in') return;

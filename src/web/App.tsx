@@ -20,6 +20,8 @@ import { JoinPage } from './features/care/JoinPage.js';
 import { NotesPage } from './features/care/NotesPage.js';
 import { CaseloadPage } from './features/practice/CaseloadPage.js';
 import { PatientPage } from './features/practice/PatientPage.js';
+import { ExercisesPage } from './features/exercises/ExercisesPage.js';
+import { ExerciseEditorPage } from './features/exercises/ExerciseEditorPage.js';
 import { SecondFactorPage } from './features/security/SecondFactorPage.js';
 import { SecurityPage } from './features/security/SecurityPage.js';
 import { WelcomePage } from './features/security/WelcomePage.js';
@@ -193,6 +195,12 @@ function PageFor({
       return <InvitePatientPage />;
     case 'patient':
       return <PatientPage id={route.params.id ?? ''} />;
+    case 'myExercises':
+      return <ExercisesPage />;
+    case 'newExercise':
+      return <ExerciseEditorPage id={null} />;
+    case 'editExercise':
+      return <ExerciseEditorPage id={route.params.id ?? ''} />;
   }
 }
 

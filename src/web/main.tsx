@@ -17,6 +17,7 @@ import './styles/session-controls.css';
 import './styles/starting-point.css';
 import './styles/admin.css';
 import './styles/care.css';
+import './styles/exercises.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -9,7 +9,7 @@ import * as sessionLogs from '../services/session-log.service.js';
 /** Registers the session log routes. */
 export function registerSessionLogRoutes(app: FastifyInstance, services: Services, library: Library): void {
   registerRoute(app, routes, 'createSessionLog', ({ person, body }) =>
-    sessionLogs.createSessionLog(services, person, person.id, body, (id) => library.has(id)),
+    sessionLogs.createSessionLog(services, person, person.id, body, library),
   );
   registerRoute(app, routes, 'listSessionLogs', async ({ person, query }) => ({
     items: await sessionLogs.listSessionLogs(services, person, person.id, query),

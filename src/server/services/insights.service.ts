@@ -14,6 +14,7 @@ import { read } from '../../core/access/policy.js';
 import { requireAccess, type SubjectRef } from '../access.js';
 import type { Person, Services } from '../context.js';
 import type { Library } from './library.service.js';
+import { libraryForSubject } from './subject-library.js';
 import { checkDateRange } from './date-range.js';
 import { loadPacingEvents, replayContext } from './pacing-events.js';
 
@@ -51,8 +52,10 @@ async function plannedOf(services: Services, library: Library, subject: SubjectR
 }
 
 /** The person's insights between two of their days; the last 90 days by default. */
-export async function getInsights(services: Services, library: Library, actor: Person, subjectId: string, query: InsightsQuery): Promise<InsightsResponse> {
+export async function getInsights(services: Services, builtin: Library, actor: Person, subjectId: string, query: InsightsQuery): Promise<InsightsResponse> {
   const subject = await requireAccess(services, actor, read('insights'), subjectId);
+  // A clinician's own exercises in this person's sessions count like the library's (issue 11).
+  const library = await libraryForSubject(services, builtin, subject.id);
   const today = toLocalDate(services.clock.now(), subject.timeZone);
   const to = query.to ?? today;
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));

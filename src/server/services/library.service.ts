@@ -12,6 +12,11 @@ import type { ExerciseQuery, ExerciseView } from '../../contract/exercise.js';
 
 type ParsedQuery = z.output<typeof ExerciseQuery>;
 
+/** Where a clinician's exercise photo is served (only to those allowed to see it). */
+export function photoUrlOf(photoId: string): string {
+  return `/api/exercise-photos/${photoId}`;
+}
+
 interface Illustration {
   svg: string;
   version: string;
@@ -73,7 +78,7 @@ export class Library {
   private present(e: Exercise): ExerciseView {
     return {
       id: e.id,
-      source: 'builtin',
+      source: e.source?.kind ?? 'builtin',
       name: e.name,
       purpose: e.purpose,
       pillar: e.pillar,
@@ -92,8 +97,9 @@ export class Library {
       stopIf: e.stopIf,
       activity: e.activity,
       breathPattern: e.breathPattern ?? null,
-      illustration: `/illustrations/${e.id}.svg?v=${this.illustration(e.id).version}`,
-      illustrationAlt: e.illustration.alt,
+      // A clinician's photo shows in place of the drawing, with the words they gave it.
+      illustration: e.photo ? photoUrlOf(e.photo.id) : `/illustrations/${e.id}.svg?v=${this.illustration(e.id).version}`,
+      illustrationAlt: e.photo?.alt ?? e.illustration.alt,
     };
   }
 }

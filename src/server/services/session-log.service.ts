@@ -9,17 +9,23 @@ import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { presentSessionLog } from '../presenters.js';
 import { checkDateRange } from './date-range.js';
+import type { Library } from './library.service.js';
+import { libraryForSubject } from './subject-library.js';
 
-/** Saves a session log; the same clientId twice stores one. Every exercise must exist. */
+/**
+ * Saves a session log; the same clientId twice stores one. Every exercise must exist in the
+ * person's library: the built-in one, or a clinician's own prescribed to them (issue 11).
+ */
 export async function createSessionLog(
   services: Services,
   actor: Person, subjectId: string,
   input: CreateSessionLogRequest,
-  exerciseExists: (id: string) => boolean,
+  builtin: Library,
 ): Promise<SessionLog> {
   const subject = await requireAccess(services, actor, write('sessions'), subjectId);
+  const library = await libraryForSubject(services, builtin, subject.id);
   input.items.forEach((item, index) => {
-    if (!exerciseExists(item.exerciseId)) {
+    if (!library.has(item.exerciseId)) {
       throw new AppError('unacceptable', `There is no exercise "${item.exerciseId}" in the library.`, `items.${index}.exerciseId`);
     }
   });

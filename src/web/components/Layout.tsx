@@ -62,6 +62,7 @@ function linksFor(signedIn: boolean, role: Role | undefined, nav: (typeof shared
     return [
       { to: PATHS.caseload, label: nav.caseload },
       { to: PATHS.invitePatient, label: nav.invitePatient },
+      { to: PATHS.myExercises, label: nav.myExercises },
       { to: PATHS.account, label: nav.account },
     ];
   }
@@ -112,4 +113,5 @@ const SECTIONS: Record<string, readonly string[]> = {
   [PATHS.library]: [`${PATHS.library}/`],
   [PATHS.plan]: [PATHS.pacing, '/session/'],
   [PATHS.caseload]: ['/practice/patients/'],
+  [PATHS.myExercises]: ['/practice/exercises/'],
 };

@@ -18,6 +18,7 @@ export const sharedMessages = {
       notes: 'Notes',
       caseload: 'Caseload',
       invitePatient: 'Invite a patient',
+      myExercises: 'My exercises',
       practice: 'Practice',
       signin: 'Sign in',
       signup: 'Create account',

@@ -31,6 +31,9 @@ export const PATHS = {
   caseload: '/practice',
   invitePatient: '/practice/invite',
   patient: '/practice/patients/:id',
+  myExercises: '/practice/exercises',
+  newExercise: '/practice/exercises/new',
+  editExercise: '/practice/exercises/:id',
 } as const;
 export type PageName = keyof typeof PATHS;
 

@@ -35,6 +35,7 @@ import { careRoutes } from './care.routes.js';
 import { practiceRoutes } from './practice.routes.js';
 import { patientRoutes } from './patient.routes.js';
 import { prescriptionRoutes } from './prescription.routes.js';
+import { reportRoutes } from './report.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -75,6 +76,7 @@ export const routes = {
   ...practiceRoutes,
   ...patientRoutes,
   ...prescriptionRoutes,
+  ...reportRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

@@ -18,6 +18,7 @@ import { registerSafetyRoutes } from './routes/safety.routes.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerCareRoutes } from './routes/care.routes.js';
 import { registerPatientRoutes } from './routes/patient.routes.js';
+import { registerReportRoutes } from './routes/report.routes.js';
 import { registerPracticeRoutes } from './routes/practice.routes.js';
 import { registerSecurityRoutes } from './routes/security.routes.js';
 import { Library } from './services/library.service.js';
@@ -69,6 +70,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerCareRoutes(app, services);
   registerPracticeRoutes(app, services);
   registerPatientRoutes(app, services, library);
+  registerReportRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

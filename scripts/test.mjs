@@ -34,7 +34,7 @@ if (!hasChromium) {
 // The visit report's tests read the PDF back with poppler's pdftotext, pdfinfo and pdftoppm.
 const onPath = (name) => (process.env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(join(dir, name)));
 if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every(onPath)) {
-  const why = 'visit report rendering (poppler-utils missing; apt-get install -y poppler-utils)';
+  const why = 'visit report rendering (poppler-utils missing): apt-get install -y poppler-utils';
   (ci ? problems : skipped).push(why);
 }
 if (problems.length > 0) {

@@ -1,0 +1,19 @@
+/** Words of the visit report download. */
+export const reportMessages = {
+  en: {
+    heading: 'Visit report',
+    clinicianIntro:
+      'One page to print or keep: pain with flare days, sessions, what pacing changed and why, stop signs, outcomes, patterns and what they wanted to raise.',
+    clinicianDefault: 'Leave the days empty for the time since your last review, or the last 4 weeks.',
+    personIntro: 'One page about your days to take to a visit, with your clinician or another doctor.',
+    personDefault: 'Leave the days empty for the time since your last review, or the last 4 weeks.',
+    fromLabel: 'First day (optional)',
+    toLabel: 'Last day (optional)',
+    download: 'Download the visit report (PDF)',
+    downloading: 'Making the report…',
+    done: 'The report is downloading. It is a PDF file of one page.',
+    reversed: 'The last day comes before the first day.',
+    tooLong: 'Choose at most a year.',
+    dayRequired: 'Use a real day, or leave it empty.',
+  },
+} as const;

@@ -6,7 +6,7 @@ export const reportMessages = {
       'One page to print or keep: pain with flare days, sessions, what pacing changed and why, stop signs, outcomes, patterns and what they wanted to raise.',
     clinicianDefault: 'Leave the days empty for the time since your last review, or the last 4 weeks.',
     personIntro: 'One page about your days to take to a visit, with your clinician or another doctor.',
-    personDefault: 'Leave the days empty for the time since your last review, or the last 4 weeks.',
+    personDefault: 'Leave the days empty for the time since your clinician last looked over your record, or the last 4 weeks.',
     fromLabel: 'First day (optional)',
     toLabel: 'Last day (optional)',
     download: 'Download the visit report (PDF)',

@@ -15,7 +15,7 @@ describe('buildVisitReport', () => {
   it('says "nothing yet" for every part of an empty period', () => {
     const report = buildVisitReport(emptyInput());
     expect(report.pain).toEqual({ points: [], flareDays: [], checkinDays: 0 });
-    expect(report.adherence).toEqual({ sessionsDone: 0, partial: 0, minutesDone: 0, sessionsPlanned: null, minutesPlanned: null });
+    expect(report.adherence).toEqual({ sessionsDone: 0, partial: 0, minutesDone: 0, planned: null });
     expect(report.outcomes).toEqual({ peg: null, psfs: null });
     for (const list of [report.pacing, report.stopSigns, report.insights, report.raised]) expect(list).toEqual({ items: [], more: 0 });
   });
@@ -28,7 +28,7 @@ describe('buildVisitReport', () => {
     expect(report.pacing.more).toBe(53 - REPORT_LIMITS.pacing);
     expect(report.stopSigns).toMatchObject({ more: 1 });
     expect(report.raised.items).toHaveLength(REPORT_LIMITS.raised);
-    expect(report.adherence).toMatchObject({ sessionsDone: 366, sessionsPlanned: 366, minutesDone: 366 * 12, minutesPlanned: 366 * 15 });
+    expect(report.adherence).toMatchObject({ sessionsDone: 366, minutesDone: 366 * 12, planned: { days: 366, sessions: 366, sessionsDone: 366, minutes: 366 * 15, minutesDone: 366 * 12 } });
   });
 
   it('keeps the newest pacing changes, and only those in the period', () => {
@@ -40,6 +40,14 @@ describe('buildVisitReport', () => {
       ],
     }));
     expect(report.pacing.items.map((c) => c.message)).toEqual(['newer', 'older']);
+  });
+
+  it('counts sessions against the plan only on the days that had a stored week', () => {
+    const sessions = ['2026-04-10', '2026-04-11', '2026-04-20'].map((localDate) => ({ localDate, minutes: 10, partial: false, stopReason: null }));
+    const plannedDays = [{ localDate: '2026-04-20', sessions: 2, minutes: 30 }, { localDate: '2026-04-21', sessions: 0, minutes: 0 }];
+    expect(buildVisitReport(emptyInput({ sessions, plannedDays })).adherence).toEqual({
+      sessionsDone: 3, partial: 0, minutesDone: 30, planned: { days: 2, sessions: 2, sessionsDone: 1, minutes: 30, minutesDone: 10 },
+    });
   });
 
   it('lists only red-flag stops as stop signs', () => {

@@ -16,7 +16,7 @@ import type {
  * How many lines each list may take so that the report stays on one page whatever the data;
  * past them the report says "and N more". Texts are cut to a line's worth too.
  */
-export const REPORT_LIMITS = { pacing: 5, stopSigns: 3, insights: 3, raised: 5, textChars: 140 } as const;
+export const REPORT_LIMITS = { pacing: 5, stopSigns: 3, insights: 3, raised: 4, textChars: 140 } as const;
 
 /** The first `limit` items, and how many were left out. */
 export function shortlist<T>(items: readonly T[], limit: number): Shortlist<T> {
@@ -55,13 +55,21 @@ function painOf(input: ReportInput): ReportData['pain'] {
 function adherenceOf(input: ReportInput): ReportData['adherence'] {
   const within = inPeriod(input);
   const sessions = input.sessions.filter((s) => within(s.localDate));
-  const planned = input.plannedDays?.filter((d) => within(d.localDate)) ?? null;
+  const minutesOf = (list: readonly { minutes: number }[]) => Math.round(list.reduce((sum, s) => sum + s.minutes, 0));
+  const plannedDays = input.plannedDays?.filter((d) => within(d.localDate)) ?? [];
+  const covered = new Set(plannedDays.map((d) => d.localDate));
+  const doneOnPlannedDays = sessions.filter((s) => covered.has(s.localDate));
   return {
     sessionsDone: sessions.length,
     partial: sessions.filter((s) => s.partial).length,
-    minutesDone: Math.round(sessions.reduce((sum, s) => sum + s.minutes, 0)),
-    sessionsPlanned: planned === null ? null : planned.reduce((sum, d) => sum + d.sessions, 0),
-    minutesPlanned: planned === null ? null : Math.round(planned.reduce((sum, d) => sum + d.minutes, 0)),
+    minutesDone: minutesOf(sessions),
+    planned: plannedDays.length === 0 ? null : {
+      days: covered.size,
+      sessions: plannedDays.reduce((sum, d) => sum + d.sessions, 0),
+      sessionsDone: doneOnPlannedDays.length,
+      minutes: minutesOf(plannedDays),
+      minutesDone: minutesOf(doneOnPlannedDays),
+    },
   };
 }
 
@@ -83,11 +91,16 @@ function pacingOf(input: ReportInput): Shortlist<ReportPacingChange> {
   return shortlist(changes, REPORT_LIMITS.pacing);
 }
 
+/** The first sentence of a text (the insights' first sentence states the effect, its interval and days). */
+export function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
+}
+
 /** Only the claims that passed every honesty rule; the meaningful ones and the widest evidence first. */
 function insightsOf(input: ReportInput): Shortlist<ReportPattern> {
   const claimed = input.patterns
     .filter((p) => p.claimed)
-    .map((p) => ({ ...p, message: clipText(p.message, REPORT_LIMITS.textChars) }))
+    .map((p) => ({ ...p, message: clipText(firstSentence(p.message), REPORT_LIMITS.textChars + 40) }))
     .sort((a, b) => Number(b.meaningful) - Number(a.meaningful) || b.n - a.n);
   return shortlist(claimed, REPORT_LIMITS.insights);
 }

@@ -130,16 +130,26 @@ export interface RaisedItem {
   text: string | null;
 }
 
+/** Sessions and minutes done against those planned, over the days that had a stored week. */
+export interface PlannedAdherence {
+  days: number;
+  sessions: number;
+  sessionsDone: number;
+  minutes: number;
+  minutesDone: number;
+}
+
 /** The report, ready for words and drawing. */
 export interface ReportData {
   header: { practiceName: string | null; patientName: string; from: LocalDate; to: LocalDate; madeOn: LocalDate; paper: Paper };
   pain: { points: PainPoint[]; flareDays: LocalDate[]; checkinDays: number };
   adherence: {
+    /** Every session of the period. */
     sessionsDone: number;
     partial: number;
     minutesDone: number;
-    sessionsPlanned: number | null;
-    minutesPlanned: number | null;
+    /** Against the plan, on the days of the period that had a stored week; null with none. */
+    planned: PlannedAdherence | null;
   };
   pacing: Shortlist<ReportPacingChange>;
   stopSigns: Shortlist<StopSign>;

@@ -23,6 +23,20 @@ const folder = mkdtempSync(join(tmpdir(), 'pacewise-draw-'));
 const NOW = '2026-05-04T10:00:00.000Z';
 const LONG = 'A very long note that goes on and on about the knee, the pool, the stairs at work and the bus. '.repeat(6);
 
+/** A year with every list past its limit, every text long, both outcomes and a practice name, on Letter. */
+function worstCase() {
+  const year = yearInput();
+  const pattern = { code: 'session_effect' as const, claimed: true, meaningful: true, effect: -1.2, ci: [-1.6, -0.8] as [number, number], n: 200, message: `${LONG}. Second sentence.` };
+  return {
+    ...year, paper: 'letter' as const, practiceName: LONG, patientName: LONG,
+    notes: year.notes.map((n) => ({ ...n, body: LONG })),
+    pacingChanges: year.pacingChanges.map((c) => ({ ...c, message: LONG })),
+    sessions: year.sessions.map((s, i) => ({ ...s, stopReason: i % 10 === 0 ? 'chest_pain' : null })),
+    psfs: [{ localDate: year.from, score: 3 }, { localDate: year.to, score: 6.5 }],
+    patterns: [pattern, pattern, pattern, pattern, pattern],
+  };
+}
+
 function info(pdf: Buffer, name: string): string {
   const file = join(folder, `${name}.pdf`);
   writeFileSync(file, pdf);
@@ -33,6 +47,7 @@ describe('drawVisitReport', () => {
   it.skipIf(!hasPoppler).each([
     ['a year of daily data with long texts', 'a4', () => ({ ...yearInput(), notes: yearInput().notes.map((n) => ({ ...n, body: LONG })), patientName: LONG, practiceName: LONG })],
     ['no data at all', 'letter', () => emptyInput({ paper: 'letter' })],
+    ['every list full and every text long', 'letter', () => worstCase()],
   ] as const)('keeps %s on one %s page', async (name, paper, input) => {
     const pdf = await drawVisitReport(buildVisitReport(input()), { locale: null, now: NOW });
     const text = info(pdf, name.replace(/\W+/g, '-'));
@@ -40,6 +55,14 @@ describe('drawVisitReport', () => {
     expect(text).toMatch(paper === 'a4' ? /\(A4\)/ : /\(letter\)/);
     expect(text).toMatch(/Title:\s+Visit report: /);
     expect(text).not.toMatch(/@/);
+  });
+
+  it.skipIf(!hasPoppler)('still shows the last list’s "and N more" and the footer when every list is full on Letter', async () => {
+    const file = join(folder, 'worst.pdf');
+    writeFileSync(file, await drawVisitReport(buildVisitReport(worstCase()), { locale: 'en-US', now: NOW }));
+    const text = execFileSync('pdftotext', [file, '-']).toString();
+    expect(text).toMatch(/and 19 more\s/);
+    expect(text).toContain('does not replace a clinician’s judgement');
   });
 });
 

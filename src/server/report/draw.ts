@@ -14,6 +14,8 @@ const MARGIN = 42;
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const LINE_HEIGHT = 11.5;
+/** The height kept for the footer line at the bottom of the page. */
+const FOOTER = 30;
 const PAPER = { a4: 'A4', letter: 'LETTER' } as const;
 
 /** What the drawing needs besides the report: the locale of dates and the instant it was made. */
@@ -44,7 +46,7 @@ export function drawVisitReport(report: ReportData, options: DrawOptions): Promi
   page.twoColumns(report, day);
   page.list(words.pacing.heading, report.pacing, words.pacing.none, (c) => `${day(c.at)}: ${c.message}`);
   page.list(words.stopSigns.heading, report.stopSigns, words.stopSigns.none, (s) => words.stopSigns.item(day(s.day), s.reason));
-  page.list(words.insights.heading, report.insights, words.insights.none, (p) => words.insights.item(p), 2);
+  page.list(words.insights.heading, report.insights, words.insights.none, (p) => words.insights.item(p));
   page.list(words.raised.heading, report.raised, words.raised.none, (r) => words.raised.item(r, day(r.day)));
   page.footer();
   doc.end();
@@ -79,7 +81,7 @@ class Page {
 
   chart(report: ReportData, day: (d: LocalDate) => string): void {
     this.heading(this.words.pain.heading);
-    const height = 150;
+    const height = 140;
     drawPainChart(this.doc, { x: MARGIN, y: this.y, width: this.width, height }, report, this.words, day);
     this.y += height;
     const { checkinDays, flareDays } = report.pain;
@@ -91,7 +93,8 @@ class Page {
     const top = this.y;
     const half = (this.width - 16) / 2;
     const { adherence: a, outcomes: o } = report;
-    const left = [this.words.adherence.done(a.sessionsDone, a.sessionsPlanned), this.words.adherence.minutes(a.minutesDone, a.minutesPlanned), this.words.adherence.partial(a.partial)];
+    const w = this.words.adherence;
+    const left = [w.all(a.sessionsDone, a.minutesDone), a.planned ? w.againstPlan(a.planned) : w.noPlan, w.partial(a.partial)];
     const right = [this.words.outcomes.peg(o.peg, day), this.words.outcomes.psfs(o.psfs)];
     this.column(MARGIN, half, this.words.adherence.heading, left);
     const leftEnd = this.y;
@@ -135,6 +138,8 @@ class Page {
   private line(text: string, style: { size: number; bold?: boolean; color?: string; height?: number; x?: number; width?: number; lines?: number }): void {
     const lineHeight = style.height ?? Math.max(LINE_HEIGHT, style.size * 1.3);
     const box = { width: style.width ?? this.width, height: lineHeight * (style.lines ?? 1) };
+    // A safety net under core's limits: nothing is ever written over the footer or past the page.
+    if (this.y + box.height > this.doc.page.height - MARGIN - FOOTER) return;
     this.doc.font(style.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(style.size).fillColor(style.color ?? INK);
     this.doc.text(toWinAnsi(text), style.x ?? MARGIN, this.y, { ...box, ellipsis: true, lineGap: 0 });
     this.y += Math.min(box.height, this.doc.y - this.y + 1);

@@ -1,5 +1,5 @@
 /** Every word of the visit report, in the shape of the web app's catalogs. */
-import type { ChangeMark, OutcomeChange, RaisedItem, ReportPattern } from '../../core/report/index.js';
+import type { ChangeMark, OutcomeChange, PlannedAdherence, RaisedItem, ReportPattern } from '../../core/report/index.js';
 
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(2)}`;
 const points = (n: number) => n.toFixed(2);
@@ -37,10 +37,10 @@ export const REPORT_MESSAGES = {
     },
     adherence: {
       heading: 'Sessions',
-      done: (done: number, planned: number | null) =>
-        planned === null ? `${done} sessions done (no week was planned)` : `${done} of ${planned} planned sessions done`,
-      minutes: (done: number, planned: number | null) =>
-        planned === null ? `${done} minutes of exercise` : `${done} of ${planned} planned minutes`,
+      all: (sessions: number, minutes: number) => `${sessions} ${sessions === 1 ? 'session' : 'sessions'}, ${minutes} minutes in the period`,
+      againstPlan: (p: PlannedAdherence) =>
+        `${p.sessionsDone} of ${p.sessions} planned sessions, ${p.minutesDone} of ${p.minutes} minutes (${p.days} days with a plan)`,
+      noPlan: 'No week of the period was planned in Pacewise.',
       partial: (n: number) => (n === 0 ? 'None stopped early' : `${n} stopped early`),
     },
     outcomes: {

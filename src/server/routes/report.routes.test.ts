@@ -156,6 +156,14 @@ describe.each(testDatabaseKinds())('visit report routes on $name', (kind) => {
     expect(text.replace(/\s+/g, ' ')).toContain(sentence.replace('→', 'to').slice(0, 30));
   });
 
+  it('describes both downloads as application/pdf in the OpenAPI document', async () => {
+    const document = (await test.request({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of ['/api/me/report.pdf', '/api/patients/{patientId}/report.pdf']) {
+      expect(Object.keys(document.paths[path].get.responses['200'].content)).toEqual(['application/pdf']);
+    }
+    expect(Object.keys(document.paths['/api/me'].get.responses['200'].content)).toEqual(['application/json']);
+  });
+
   it('starts the default period at the clinician’s last review', async () => {
     await test.database.db.insertInto('care_reviews').values({ id: crypto.randomUUID(), clinician_id: lena.id, patient_id: maya.id, reviewed_at: '2026-11-17T12:00:00.000Z', minutes: 10 }).execute();
     const response = await get(lena, `/api/patients/${maya.id}/report.pdf`);

@@ -14,7 +14,7 @@ import { emptyInput, yearInput } from './report.fixtures.js';
 describe('buildVisitReport', () => {
   it('says "nothing yet" for every part of an empty period', () => {
     const report = buildVisitReport(emptyInput());
-    expect(report.pain).toEqual({ points: [], flareDays: [], checkinDays: 0 });
+    expect(report.pain).toEqual({ points: [], weekly: [], flareDays: [], checkinDays: 0 });
     expect(report.adherence).toEqual({ sessionsDone: 0, partial: 0, minutesDone: 0, planned: null });
     expect(report.outcomes).toEqual({ peg: null, psfs: null });
     for (const list of [report.pacing, report.stopSigns, report.insights, report.raised]) expect(list).toEqual({ items: [], more: 0 });
@@ -24,6 +24,8 @@ describe('buildVisitReport', () => {
     const report = buildVisitReport(yearInput());
     expect(report.pain.points).toHaveLength(366);
     expect(report.pain.flareDays).toHaveLength(13);
+    expect(report.pain.weekly).toHaveLength(53);
+    expect(report.pain.weekly[0]).toEqual({ day: '2025-04-28', pain: 3.5 });
     expect(report.pacing.items).toHaveLength(REPORT_LIMITS.pacing);
     expect(report.pacing.more).toBe(53 - REPORT_LIMITS.pacing);
     expect(report.stopSigns).toMatchObject({ more: 1 });
@@ -88,7 +90,7 @@ describe('buildVisitReport', () => {
       { localDate: '2026-04-10', pain: 3, flare: false, somethingNew: false, note: null },
       { localDate: '2026-04-10', pain: 6, flare: true, somethingNew: false, note: null },
     ];
-    expect(buildVisitReport(emptyInput({ checkins })).pain).toEqual({ points: [{ day: '2026-04-10', pain: 4.5 }], flareDays: ['2026-04-10'], checkinDays: 1 });
+    expect(buildVisitReport(emptyInput({ checkins })).pain).toEqual({ points: [{ day: '2026-04-10', pain: 4.5 }], weekly: [], flareDays: ['2026-04-10'], checkinDays: 1 });
   });
 });
 

@@ -1,4 +1,5 @@
 /** What the visit report says: a pure function from the period's rows to the report's data. */
+import { countDaysIncluded, weekStartOf, type LocalDate } from '../calendar.js';
 import { isRedFlagStop } from '../safety-review.js';
 import { pegChange, psfsChange } from './outcomes.js';
 import type {
@@ -49,7 +50,17 @@ function painOf(input: ReportInput): ReportData['pain'] {
     const { sum, n } = byDay.get(day) ?? { sum: 0, n: 1 };
     return { day, pain: Math.round((sum / n) * 10) / 10 };
   });
-  return { points, flareDays: days.filter((day) => byDay.get(day)?.flare === true), checkinDays: days.length };
+  const weekly = countDaysIncluded(input.from, input.to) > WEEKLY_AFTER_DAYS ? weeklyMeans(points) : [];
+  return { points, weekly, flareDays: days.filter((day) => byDay.get(day)?.flare === true), checkinDays: days.length };
+}
+
+/** Past 8 weeks the chart adds a weekly mean. */
+const WEEKLY_AFTER_DAYS = 56;
+
+function weeklyMeans(points: readonly PainPoint[]): PainPoint[] {
+  const byWeek = new Map<LocalDate, number[]>();
+  for (const p of points) byWeek.set(weekStartOf(p.day), [...(byWeek.get(weekStartOf(p.day)) ?? []), p.pain]);
+  return [...byWeek].map(([day, pains]) => ({ day, pain: Math.round((pains.reduce((a, b) => a + b, 0) / pains.length) * 10) / 10 }));
 }
 
 function adherenceOf(input: ReportInput): ReportData['adherence'] {

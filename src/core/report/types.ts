@@ -142,7 +142,11 @@ export interface PlannedAdherence {
 /** The report, ready for words and drawing. */
 export interface ReportData {
   header: { practiceName: string | null; patientName: string; from: LocalDate; to: LocalDate; madeOn: LocalDate; paper: Paper };
-  pain: { points: PainPoint[]; flareDays: LocalDate[]; checkinDays: number };
+  /**
+   * `weekly`: each ISO week's mean of the daily means (day = its Monday), for periods longer than
+   * 8 weeks, where a year of daily points is too dense to read alone; empty otherwise.
+   */
+  pain: { points: PainPoint[]; weekly: PainPoint[]; flareDays: LocalDate[]; checkinDays: number };
   adherence: {
     /** Every session of the period. */
     sessionsDone: number;

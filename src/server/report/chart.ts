@@ -22,6 +22,7 @@ export interface Box {
 const INK = '#1f2933';
 const GRID = '#d5dae0';
 const LINE = '#1d4e89';
+const DAY_LINE = '#8fa9c4';
 const LABEL = 8;
 
 /** Draws the pain chart in `box`. */
@@ -34,7 +35,7 @@ export function drawPainChart(doc: Doc, box: Box, report: ReportData, words: Rep
   drawDateTicks(doc, plot, report, xOf, day);
   drawPainLine(doc, report, xOf, yOf);
   drawFlares(doc, report, plot, xOf);
-  drawLegend(doc, box, words);
+  drawLegend(doc, box, report, words);
 }
 
 function drawAxes(doc: Doc, plot: Box, yOf: (p: number) => number, words: ReportWords): void {
@@ -71,10 +72,31 @@ function addDaysUtc(day: LocalDate, n: number): LocalDate {
   return date.toISOString().slice(0, 10);
 }
 
-/** The line of daily means; a day alone between gaps is a dot. */
+/**
+ * The line of daily means (a day alone between gaps is a dot); over a long period the days are
+ * drawn light and thin under a bold line of weekly means, each at the middle of its week.
+ */
 function drawPainLine(doc: Doc, report: ReportData, xOf: (d: LocalDate) => number, yOf: (p: number) => number): void {
+  const weekly = report.pain.weekly;
+  drawDailyLine(doc, report, xOf, yOf, weekly.length > 0 ? { width: 0.5, color: DAY_LINE } : { width: 1.2, color: LINE });
+  if (weekly.length === 0) return;
+  const { from, to } = report.header;
+  const middle = (week: LocalDate) => {
+    const day = addDaysUtc(week, 3);
+    return day < from ? from : day > to ? to : day;
+  };
+  doc.lineWidth(1.8).strokeColor(LINE);
+  weekly.forEach((week, i) => {
+    const x = xOf(middle(week.day));
+    if (i === 0) doc.moveTo(x, yOf(week.pain));
+    else doc.lineTo(x, yOf(week.pain));
+  });
+  doc.stroke();
+}
+
+function drawDailyLine(doc: Doc, report: ReportData, xOf: (d: LocalDate) => number, yOf: (p: number) => number, style: { width: number; color: string }): void {
   const points = report.pain.points;
-  doc.lineWidth(1.2).strokeColor(LINE).fillColor(LINE);
+  doc.lineWidth(style.width).strokeColor(style.color).fillColor(style.color);
   points.forEach((point, i) => {
     const previous = points[i - 1];
     const next = points[i + 1];
@@ -97,9 +119,16 @@ function drawFlares(doc: Doc, report: ReportData, plot: Box, xOf: (d: LocalDate)
   }
 }
 
-function drawLegend(doc: Doc, box: Box, words: ReportWords): void {
+function drawLegend(doc: Doc, box: Box, report: ReportData, words: ReportWords): void {
   const x = box.x + box.width - 70;
   const y = box.y + 3;
+  if (report.pain.weekly.length > 0) {
+    const left = x - 190;
+    doc.moveTo(left, y + 3).lineTo(left + 14, y + 3).lineWidth(1.8).strokeColor(LINE).stroke();
+    doc.font('Helvetica').fontSize(LABEL).fillColor(INK).text(words.pain.weekly, left + 18, y - 1, { lineBreak: false });
+    doc.moveTo(left + 90, y + 3).lineTo(left + 104, y + 3).lineWidth(0.5).strokeColor(DAY_LINE).stroke();
+    doc.text(words.pain.daily, left + 108, y - 1, { lineBreak: false });
+  }
   doc.fillColor('#b3261e').strokeColor(INK).lineWidth(0.5);
   doc.moveTo(x, y).lineTo(x + 6, y).lineTo(x + 3, y + 5).closePath().fillAndStroke();
   doc.font('Helvetica').fontSize(LABEL).fillColor(INK).text(words.pain.flare, x + 10, y - 1, { lineBreak: false });

@@ -31,6 +31,8 @@ export const REPORT_MESSAGES = {
       heading: 'Pain over time',
       axis: 'Pain 0-10 (mean of the day)',
       flare: 'Flare day',
+      weekly: 'Weekly mean',
+      daily: 'Each day',
       none: 'No check-ins in this period.',
       summary: (days: number, flares: number) =>
         `${days} ${days === 1 ? 'day' : 'days'} with a check-in; ${flares} ${flares === 1 ? 'flare day' : 'flare days'} (marked with a triangle).`,

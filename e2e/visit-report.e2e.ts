@@ -1,6 +1,7 @@
 // The visit report in Chromium (issue 11): Lena, a clinician at a practice that turned the second
 // factor off, opens Maya's record and downloads her visit report; the file is one page of PDF with
-// Maya's name, read back with pdftotext. Maya downloads her own from her clinicians page. Axe and
+// Maya's name, read back with pdftotext, on the US Letter the admin chose. Maya downloads her own
+// from her clinicians page. Axe and
 // screenshots at desktop, tablet and phone size, and at 200 % text.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -23,6 +24,7 @@ async function seed(e2e: E2E): Promise<string> {
   const { db } = e2e.database;
   const now = new Date().toISOString();
   await db.insertInto('practice_settings').values({ key: 'second_factor_required', value: 'false', updated_at: now, updated_by: null }).execute();
+  await db.insertInto('users').values({ id: randomUUID(), email: 'ada@example.org', name: 'Ada', role: 'admin', password_hash: await hashPassword(PASSWORD), time_zone: 'Europe/Berlin', created_at: now, updated_at: now }).execute();
   const lenaId = randomUUID();
   await db.insertInto('users').values({ id: lenaId, email: 'lena@example.org', name: 'Lena', role: 'clinician', password_hash: await hashPassword(PASSWORD), time_zone: 'Europe/Berlin', created_at: now, updated_at: now }).execute();
   const { context } = await e2e.newPage();
@@ -52,14 +54,15 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 }
 
-/** Clicks the download button and reads the PDF back: its name and its text. */
-async function downloadReport(page: Page): Promise<{ name: string; text: string }> {
+/** Clicks the download button and reads the PDF back: its name, its text and its page size. */
+async function downloadReport(page: Page): Promise<{ name: string; text: string; info: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the visit report (PDF)' }).click()]);
   const file = join(folder, download.suggestedFilename());
   await download.saveAs(file);
   await page.getByRole('status').filter({ hasText: 'The report is downloading' }).waitFor();
-  expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Pages:\s+1\n/);
-  return { name: download.suggestedFilename(), text: execFileSync('pdftotext', [file, '-']).toString() };
+  const info = execFileSync('pdfinfo', [file]).toString();
+  expect(info).toMatch(/Pages:\s+1\n/);
+  return { name: download.suggestedFilename(), text: execFileSync('pdftotext', [file, '-']).toString(), info };
 }
 
 describe('the visit report', () => {
@@ -70,6 +73,18 @@ describe('the visit report', () => {
     mayaId = await seed(e2e);
   });
   afterAll(async () => e2e?.close());
+
+  it('the admin names the practice and chooses US Letter', async () => {
+    const { page } = await e2e.newPage(DESKTOP);
+    await signIn(page, 'ada@example.org');
+    await page.goto('/admin');
+    await page.getByRole('heading', { level: 2, name: 'Visit report' }).waitFor();
+    await page.getByLabel('Practice name (optional)').fill('Harbour Physiotherapy');
+    await page.getByLabel('Where the practice is').selectOption('en-US');
+    await page.getByRole('button', { name: 'Save the report settings' }).click();
+    await page.getByText('Saved. The next visit report uses these settings.').waitFor();
+    await checkPage(page, 'visit-report-settings-desktop');
+  });
 
   it('Lena downloads Maya’s report from her record', async () => {
     const { page } = await e2e.newPage(DESKTOP);
@@ -83,7 +98,9 @@ describe('the visit report', () => {
     await page.getByText('The last day comes before the first day.').waitFor();
     await page.getByLabel('Last day (optional)').fill('');
     await page.getByLabel('First day (optional)').fill('');
-    const { name, text } = await downloadReport(page);
+    const { name, text, info } = await downloadReport(page);
+    expect(info).toMatch(/\(letter\)/);
+    expect(text).toContain('Harbour Physiotherapy');
     expect(name).toMatch(/^pacewise-visit-report-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(text).toContain('Maya Lind');
     expect(text).toContain('PEG:');

@@ -15,5 +15,21 @@ export const reportMessages = {
     reversed: 'The last day comes before the first day.',
     tooLong: 'Choose at most a year.',
     dayRequired: 'Use a real day, or leave it empty.',
+    settings: {
+      heading: 'Visit report',
+      intro: 'The practice’s name at the top of each visit report, and the paper it is printed on.',
+      nameLabel: 'Practice name (optional)',
+      nameHint: 'Leave it empty to print no name.',
+      localeLabel: 'Where the practice is',
+      locales: {
+        'en-GB': 'United Kingdom and most countries: A4 paper',
+        'en-US': 'United States: US Letter paper',
+        'en-CA': 'Canada: US Letter paper',
+      },
+      other: (locale: string, paper: string) => `${locale}: ${paper === 'letter' ? 'US Letter' : 'A4'} paper`,
+      save: 'Save the report settings',
+      saving: 'Saving…',
+      saved: 'Saved. The next visit report uses these settings.',
+    },
   },
 } as const;

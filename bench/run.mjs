@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report`.
 import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchInsights } from './insights.mjs';
 import { benchPacingReplay } from './pacing-replay.mjs';
 import { benchPlans } from './plans.mjs';
+import { benchReport } from './report.mjs';
 import { benchSimulation } from './simulation.mjs';
 
 const BENCHES = {
@@ -14,6 +15,7 @@ const BENCHES = {
   insights: ['insights over ten years of one person', benchInsights],
   simulation: ['26-week simulations per second', benchSimulation],
   caseload: ['the caseload of 100 patients with a year each', benchCaseload],
+  report: ['the visit report for a year of daily data', benchReport],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

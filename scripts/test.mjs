@@ -1,6 +1,6 @@
 // `npm test`: type-check, lint, unit and integration tests (SQLite, and PostgreSQL when there is
 // one), then the browser flows in Chromium. Says what it skipped; under CI=true a missing
-// Chromium or PostgreSQL is a failure, never a skip.
+// Chromium, PostgreSQL or poppler-utils (reading the visit report back) is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +29,12 @@ if (!hasPostgresUrl) {
 const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
   const why = `browser flows: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  (ci ? problems : skipped).push(why);
+}
+// The visit report's tests read the PDF back with poppler's pdftotext, pdfinfo and pdftoppm.
+const onPath = (name) => (process.env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(join(dir, name)));
+if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every(onPath)) {
+  const why = 'visit report rendering (poppler-utils missing): apt-get install -y poppler-utils';
   (ci ? problems : skipped).push(why);
 }
 if (problems.length > 0) {

@@ -36,6 +36,7 @@ import { practiceRoutes } from './practice.routes.js';
 import { patientRoutes } from './patient.routes.js';
 import { prescriptionRoutes } from './prescription.routes.js';
 import { customExerciseRoutes } from './custom-exercise.routes.js';
+import { reportRoutes } from './report.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -77,6 +78,7 @@ export const routes = {
   ...patientRoutes,
   ...prescriptionRoutes,
   ...customExerciseRoutes,
+  ...reportRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

@@ -19,6 +19,7 @@ import { registerSafetyRoutes } from './routes/safety.routes.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerCareRoutes } from './routes/care.routes.js';
 import { registerPatientRoutes } from './routes/patient.routes.js';
+import { registerReportRoutes } from './routes/report.routes.js';
 import { registerPracticeRoutes } from './routes/practice.routes.js';
 import { registerPrescriptionRoutes } from './routes/prescription.routes.js';
 import { registerSecurityRoutes } from './routes/security.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPatientRoutes(app, services, library);
   registerPrescriptionRoutes(app, services, library);
   await registerCustomExerciseRoutes(app, services, library);
+  registerReportRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

@@ -29,11 +29,17 @@ function parametersOf(spec: RouteSpec): JsonSchema[] {
 
 const ERROR_RESPONSE = { description: 'An error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 
+/** A binary answer (a PDF) names its media type in its schema; everything else is JSON. */
+function successContent(schema: JsonSchema): JsonSchema {
+  const mediaType = typeof schema.contentMediaType === 'string' && schema.format === 'binary' ? schema.contentMediaType : 'application/json';
+  return { [mediaType]: { schema } };
+}
+
 function operationOf(name: string, spec: RouteSpec): JsonSchema {
   const success =
     spec.status === 204
       ? { description: 'Done, no content' }
-      : { description: 'Success', content: { 'application/json': { schema: toSchema(spec.response, 'output') } } };
+      : { description: 'Success', content: successContent(toSchema(spec.response, 'output')) };
   return {
     operationId: name,
     summary: spec.summary,

@@ -9,6 +9,7 @@ import { InviteClinician } from './InviteClinician.js';
 import { adminMessages } from './messages.js';
 import { SecondFactorSetting } from './SecondFactorSetting.js';
 import { StaffSection } from './StaffSection.js';
+import { ReportSettingsCard } from '../report/ReportSettingsCard.js';
 
 /** The admin's page: one section each, the sign-in rule first so a relaxed rule is seen. */
 export function AdminPage() {
@@ -22,6 +23,7 @@ export function AdminPage() {
         <StaffSection state={staff} account={account} />
         <InviteClinician timeZone={account.timeZone} onInvited={staff.reload} />
         <AuditExport timeZone={account.timeZone} />
+        <ReportSettingsCard />
       </div>
     </Page>
   );

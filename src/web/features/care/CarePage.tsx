@@ -13,6 +13,7 @@ import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
 import { AccessLogSection } from './AccessLogSection.js';
+import { VisitReportDownload } from '../report/VisitReportDownload.js';
 import { formatDate } from './care-format.js';
 import { careMessages } from './messages.js';
 
@@ -21,6 +22,7 @@ export function CarePage() {
   const m = useMessages(careMessages).care;
   const links = useQuery<CareLinkList>('my-clinicians', () => callApi('listMyClinicians'));
   const [ended, setEnded] = useState<string | null>(null);
+  const { timeZone } = useAccount();
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
       <div role="status" className={ended ? 'notice notice--success' : 'visually-hidden'}>
@@ -43,6 +45,7 @@ export function CarePage() {
             />
           ))
         : null}
+      <VisitReportDownload owner={{ kind: 'me' }} timeZone={timeZone} />
       <section className="card" aria-labelledby="code-heading">
         <h2 id="code-heading">{m.codeHeading}</h2>
         <ul className="link-list">

@@ -18,6 +18,7 @@ import { formatLongDay } from '../../lib/format.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { PatientNotes } from '../care/PatientNotes.js';
+import { VisitReportDownload } from '../report/VisitReportDownload.js';
 import { MarkReviewed } from './MarkReviewed.js';
 import { practiceMessages } from './messages.js';
 import { InsightsSection, IntakeSection, PacingSection, SessionsSection, WeekSection } from './RecordSections.js';
@@ -69,6 +70,7 @@ function Record({ patient }: { patient: PatientSummary }) {
           <nav className="record-contents" aria-label={m.contents}>
             <ul>{SECTIONS.map((section, n) => <li key={section}><a href={`#${section}`}>{titles[n]}</a></li>)}</ul>
           </nav>
+          <VisitReportDownload owner={{ kind: 'patient', patientId: patient.id }} timeZone={patient.timeZone} />
           <WeekSection patientId={patient.id} name={name} />
           <PacingSection patientId={patient.id} />
           <Suspense fallback={<Loading />}>

@@ -1,0 +1,132 @@
+/**
+ * The rows a visit report is made from, read for one person and period and decoded into core's
+ * report input: check-ins, sessions, the weeks planned, pacing's changes (replayed as the plan
+ * replays them), PEG answers, the insights' claims and the notes the person wrote to the clinician.
+ */
+import { seesPersonalNotes } from '../../core/access/policy.js';
+import { toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
+import { buildInsights, sessionInputOf, type InsightsCheckin, type PegAnswer } from '../../core/insights/index.js';
+import { activityKeyOf, initialPacing, loggedSessionMinutes, quotaHistory, toPacingSummary, updatePacing } from '../../core/pacing/index.js';
+import { plannedMinutesByDay, plannedSessionCount } from '../../core/planner/plan-summary.js';
+import type { ReportCheckin, ReportInput, ReportNote, ReportPlannedDay } from '../../core/report/index.js';
+import { toZonedDateTimeInput } from '../../core/zoned-time.js';
+import { ProfileSchema } from '../../contract/profile.js';
+import type { SessionLog } from '../../contract/session-log.js';
+import { listNotes } from '../../db/care-note.repository.js';
+import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
+import { listWeeklyPlans } from '../../db/plan.repository.js';
+import { findProfile } from '../../db/profile.repository.js';
+import { listSessionLogs } from '../../db/session-log.repository.js';
+import type { Subject } from '../access.js';
+import type { Services } from '../context.js';
+import type { Library } from '../services/library.service.js';
+import { loadPacingEvents, replayContext } from '../services/pacing-events.js';
+
+/** The rows of a report: its input without the header. */
+export type ReportRows = Omit<ReportInput, 'from' | 'to' | 'madeOn' | 'patientName' | 'practiceName' | 'paper'>;
+
+/** Whose report, for which days, read by whom (a clinician reads only their own thread of notes). */
+export interface RowsRequest {
+  subject: Subject;
+  from: LocalDate;
+  to: LocalDate;
+  today: LocalDate;
+  clinicianId: string | null;
+}
+
+/** Reads and decodes every row the report needs. */
+export async function readReportRows(services: Services, library: Library, request: RowsRequest): Promise<ReportRows> {
+  const { subject, from, to } = request;
+  const [checkinRows, sessionLogs, weeks, notes, pacing] = await Promise.all([
+    listCheckins(services.db, subject.id, { by: 'day', from, to }),
+    listSessionLogs(services.db, subject.id, from, to),
+    listWeeklyPlans(services.db, subject.id, weekStartOf(from), weekStartOf(to)),
+    notesOf(services, request),
+    replayPacing(services, library, request),
+  ]);
+  const isPerSide = (id: string) => library.index().get(id)?.dose.perSide === true;
+  const showNotes = seesPersonalNotes(subject.relation);
+  const plannedDays = weeks.length === 0 ? null : weeks.flatMap(({ plan }) => plannedDaysOf(plan));
+  return {
+    checkins: checkinRows.map((row) => checkinOf(row, showNotes)),
+    sessions: sessionLogs.map((log) => ({
+      localDate: log.localDate, minutes: loggedSessionMinutes(log.items, isPerSide), partial: log.partial, stopReason: log.stopReason,
+    })),
+    plannedDays,
+    pacingChanges: pacing.changes.map((c) => ({ at: c.at, code: c.code, message: c.message })),
+    peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
+    // No PSFS is recorded yet; the report says so rather than leave it out.
+    psfs: [],
+    patterns: insightsOf(library, request, { checkinRows, sessionLogs, weeks, quotas: pacing.quotas }),
+    notes,
+  };
+}
+
+function checkinOf(row: CheckinRow, showNotes: boolean): ReportCheckin {
+  return {
+    localDate: row.local_date, pain: row.pain, flare: row.flare !== 0, somethingNew: row.something_new !== 0,
+    note: showNotes ? row.notes : null,
+  };
+}
+
+function pegOf(row: CheckinRow): PegAnswer | null {
+  if (row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null) return null;
+  return { localDate: row.local_date, pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity };
+}
+
+function plannedDaysOf(plan: Parameters<typeof plannedSessionCount>[0]): ReportPlannedDay[] {
+  if (plan.status !== 'ok') return [];
+  const minutes = plannedMinutesByDay(plan);
+  return plan.days.map((d) => ({ localDate: d.date, sessions: d.sessions.length, minutes: minutes[d.date] ?? 0 }));
+}
+
+/** The person's notes to their clinicians (a clinician sees only the notes to them). */
+async function notesOf(services: Services, request: RowsRequest): Promise<ReportNote[]> {
+  const notes = await listNotes(services.db, request.subject.id, request.clinicianId ?? undefined);
+  return notes
+    .filter((n) => n.authorId === request.subject.id)
+    .map((n) => ({ localDate: toLocalDate(n.createdAt, request.subject.timeZone), body: n.body }));
+}
+
+/** Pacing replayed from every check-in and session, as the week is built; and its quotas by day. */
+async function replayPacing(services: Services, library: Library, request: RowsRequest) {
+  const [{ events }, stored] = await Promise.all([loadPacingEvents(services, request.subject), findProfile(services.db, request.subject.id)]);
+  const parsed = stored ? ProfileSchema.safeParse(stored.data) : null;
+  const context = { ...replayContext(library, parsed?.success ? parsed.data : null), today: request.today };
+  const state = updatePacing(initialPacing(), events, context);
+  return { changes: toPacingSummary(state, Number.MAX_SAFE_INTEGER).changes, quotas: quotaHistory(events, context) };
+}
+
+interface InsightRows {
+  checkinRows: CheckinRow[];
+  sessionLogs: SessionLog[];
+  weeks: Awaited<ReturnType<typeof listWeeklyPlans>>;
+  quotas: ReturnType<typeof quotaHistory>;
+}
+
+/** The insights of the period, as the insights page states them. */
+function insightsOf(library: Library, request: RowsRequest, rows: InsightRows) {
+  const index = library.index();
+  const exercise = (id: string) => index.get(id);
+  const activityOf = (id: string) => {
+    const found = exercise(id);
+    return found ? activityKeyOf(found, index) : null;
+  };
+  const plannedSessionsByWeek: Record<LocalDate, number> = {};
+  for (const { weekStart, plan } of rows.weeks) plannedSessionsByWeek[weekStart] = plannedSessionCount(plan);
+  const insights = buildInsights({
+    from: request.from, to: request.to, quotasByDay: rows.quotas, plannedSessionsByWeek,
+    checkins: rows.checkinRows.map((row) => insightsCheckinOf(row, request.subject.timeZone)),
+    sessions: rows.sessionLogs.map((log) => sessionInputOf(log, (id) => exercise(id)?.pillar, (id) => exercise(id)?.dose.perSide === true, activityOf)),
+    peg: rows.checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
+  });
+  return insights.patterns.map((p) => ({ code: p.code, claimed: p.claimed, meaningful: p.meaningful, effect: p.effect, ci: p.ci, n: p.n, message: p.message }));
+}
+
+function insightsCheckinOf(row: CheckinRow, timeZone: string): InsightsCheckin {
+  const localHour = Number(toZonedDateTimeInput(row.at, timeZone).slice(11, 13));
+  return {
+    localDate: row.local_date, localHour, pain: row.pain, flare: row.flare !== 0,
+    sleep: row.sleep, mood: row.mood, energy: row.energy, stiffness: row.stiffness, stress: row.stress,
+  };
+}

@@ -33,6 +33,19 @@ describe('buildVisitReport', () => {
     expect(report.adherence).toMatchObject({ sessionsDone: 366, minutesDone: 366 * 12, planned: { days: 366, sessions: 366, sessionsDone: 366, minutes: 366 * 15, minutesDone: 366 * 12 } });
   });
 
+  it('starts the PSFS from its last score before the period (it is asked rarely), and leaves out later ones', () => {
+    const input = emptyInput();
+    const report = buildVisitReport({ ...input, psfs: [
+      { localDate: '2000-01-01', score: 3 },
+      { localDate: '2000-02-01', score: 4 },
+      { localDate: input.to, score: 6.5 },
+      { localDate: '2100-01-01', score: 9 },
+    ] });
+    expect(report.outcomes.psfs).toMatchObject({ firstOn: '2000-02-01', first: 4, last: 6.5, change: 2.5, mark: 'meaningful', direction: 'better' });
+    const onlyIntake = buildVisitReport({ ...input, psfs: [{ localDate: '2000-02-01', score: 4 }] });
+    expect(onlyIntake.outcomes.psfs).toMatchObject({ first: 4, change: null });
+  });
+
   it('keeps the newest pacing changes, and only those in the period', () => {
     const report = buildVisitReport(emptyInput({
       pacingChanges: [

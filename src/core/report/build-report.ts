@@ -143,7 +143,7 @@ export function buildVisitReport(input: ReportInput): ReportData {
     stopSigns: stopSignsOf(input),
     outcomes: {
       peg: pegChange(input.peg.filter((a) => within(a.localDate))),
-      psfs: psfsChange(input.psfs.filter((s) => within(s.localDate))),
+      psfs: psfsChange(withBaseline(input.psfs, input.from, input.to)),
     },
     insights: insightsOf(input),
     raised: raisedOf(input),
@@ -154,4 +154,15 @@ export function buildVisitReport(input: ReportInput): ReportData {
 export function paperForLocale(locale: string | null): 'a4' | 'letter' {
   const region = locale?.split('-')[1]?.toUpperCase();
   return region === 'US' || region === 'CA' ? 'letter' : 'a4';
+}
+
+/**
+ * The scores in the period, led by the last one before it when there is one: a PSFS is asked
+ * rarely, so the score a period starts from is usually older than the period.
+ */
+function withBaseline<T extends { localDate: LocalDate }>(scores: readonly T[], from: LocalDate, to: LocalDate): T[] {
+  const sorted = [...scores].filter((s) => s.localDate <= to).sort((a, b) => (a.localDate < b.localDate ? -1 : a.localDate > b.localDate ? 1 : 0));
+  const before = sorted.filter((s) => s.localDate < from).at(-1);
+  const inside = sorted.filter((s) => s.localDate >= from);
+  return before ? [before, ...inside] : inside;
 }

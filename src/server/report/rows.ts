@@ -11,6 +11,7 @@ import { plannedMinutesByDay, plannedSessionCount } from '../../core/planner/pla
 import type { ReportCheckin, ReportInput, ReportNote, ReportPlannedDay } from '../../core/report/index.js';
 import { toZonedDateTimeInput } from '../../core/zoned-time.js';
 import { ProfileSchema } from '../../contract/profile.js';
+import type { Profile } from '../../core/profile.js';
 import type { SessionLog } from '../../contract/session-log.js';
 import { listNotes } from '../../db/care-note.repository.js';
 import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
@@ -55,8 +56,7 @@ export async function readReportRows(services: Services, library: Library, reque
     plannedDays,
     pacingChanges: pacing.changes.map((c) => ({ at: c.at, code: c.code, message: c.message })),
     peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
-    // No PSFS is recorded yet; the report says so rather than leave it out.
-    psfs: [],
+    psfs: pacing.psfs,
     patterns: insightsOf(library, request, { checkinRows, sessionLogs, weeks, quotas: pacing.quotas }),
     notes,
   };
@@ -90,11 +90,26 @@ async function notesOf(services: Services, request: RowsRequest): Promise<Report
 
 /** Pacing replayed from every check-in and session, as the week is built; and its quotas by day. */
 async function replayPacing(services: Services, library: Library, request: RowsRequest) {
-  const [{ events }, stored] = await Promise.all([loadPacingEvents(services, request.subject), findProfile(services.db, request.subject.id)]);
+  const [{ events, prescription }, stored] = await Promise.all([loadPacingEvents(services, request.subject), findProfile(services.db, request.subject.id)]);
   const parsed = stored ? ProfileSchema.safeParse(stored.data) : null;
-  const context = { ...replayContext(library, parsed?.success ? parsed.data : null), today: request.today };
+  const profile = parsed?.success ? parsed.data : null;
+  // The clinician's prescription bounds pacing here as it does for the week and the insights.
+  const context = { ...replayContext(library, profile, prescription), today: request.today };
   const state = updatePacing(initialPacing(), events, context);
-  return { changes: toPacingSummary(state, Number.MAX_SAFE_INTEGER).changes, quotas: quotaHistory(events, context) };
+  const psfs = profile && stored ? psfsOf(profile, toLocalDate(stored.updatedAt, request.subject.timeZone)) : [];
+  return { changes: toPacingSummary(state, Number.MAX_SAFE_INTEGER).changes, quotas: quotaHistory(events, context), psfs };
+}
+
+/**
+ * The PSFS as Pacewise has it: the activities the person rated at intake (0 = unable, 10 = as
+ * before), averaged, on the day the answers were last saved. Asked again on a schedule once
+ * questionnaires arrive (issue 12); until then a report shows this one score.
+ */
+function psfsOf(profile: Profile, on: LocalDate): { localDate: LocalDate; score: number }[] {
+  const goals = profile.goals ?? [];
+  if (goals.length === 0) return [];
+  const score = Math.round((goals.reduce((sum, goal) => sum + goal.score, 0) / goals.length) * 10) / 10;
+  return [{ localDate: on, score }];
 }
 
 interface InsightRows {

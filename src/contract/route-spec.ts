@@ -19,6 +19,11 @@ export interface RouteSpec {
   summary: string;
   status: 200 | 201 | 204;
   body?: z.ZodType;
+  /**
+   * A body that is not JSON (a photo upload): the media types it may have and its size limit.
+   * The route registers its own parser; this is what the OpenAPI document says of it.
+   */
+  rawBody?: { mediaTypes: readonly string[]; maxBytes: number };
   query?: z.ZodType;
   params?: z.ZodType;
   response: z.ZodType;

@@ -35,19 +35,54 @@ function successContent(schema: JsonSchema): JsonSchema {
   return { [mediaType]: { schema } };
 }
 
+/** What each error status means, as every operation that can give it documents it. */
+const ERROR_STATUSES: Record<string, string> = {
+  400: 'The request does not fit: the error names the field and says why',
+  401: 'No session, or it has ended: sign in',
+  403: 'Signed in with the password only (the second step is still to come), or not allowed',
+  404: 'Nothing here for this caller: it does not exist, or is not theirs to see',
+  409: 'It clashes with what is stored (already there, or changed meanwhile)',
+  413: 'The body is too large',
+  415: 'The body is not of a type this route takes',
+  429: 'Too many requests: wait and try again',
+};
+
+const errorRef = (status: string) => ({ $ref: `#/components/responses/Error${status}` });
+
+/** The error answers an operation can give, from what it takes and who may call it. */
+function errorStatusesOf(spec: RouteSpec): string[] {
+  const statuses = ['429'];
+  if (spec.params || spec.query || spec.body || spec.rawBody) statuses.push('400');
+  if (spec.access !== 'public') statuses.push('401', '404');
+  if (spec.access !== 'public' && spec.access !== 'signed-in') statuses.push('403');
+  if (spec.method !== 'GET') statuses.push('409', '413');
+  if (spec.body || spec.rawBody) statuses.push('415');
+  return [...new Set(statuses)].sort();
+}
+
+function requestBodyOf(spec: RouteSpec): JsonSchema | null {
+  if (spec.rawBody) {
+    const schema = { type: 'string', format: 'binary', description: `At most ${spec.rawBody.maxBytes} bytes` };
+    return { required: true, content: Object.fromEntries(spec.rawBody.mediaTypes.map((type) => [type, { schema }])) };
+  }
+  return spec.body ? { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } : null;
+}
+
 function operationOf(name: string, spec: RouteSpec): JsonSchema {
   const success =
     spec.status === 204
       ? { description: 'Done, no content' }
       : { description: 'Success', content: successContent(toSchema(spec.response, 'output')) };
+  const requestBody = requestBodyOf(spec);
+  const errors = Object.fromEntries(errorStatusesOf(spec).map((status) => [status, errorRef(status)]));
   return {
     operationId: name,
     summary: spec.summary,
-    ...(spec.access === 'public' ? {} : { security: [{ session: [] }] }),
+    security: spec.access === 'public' ? [] : [{ session: [] }],
     'x-access': spec.access,
     parameters: parametersOf(spec),
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
-    responses: { [spec.status]: success, default: ERROR_RESPONSE },
+    ...(requestBody ? { requestBody } : {}),
+    responses: { [spec.status]: success, ...errors, default: ERROR_RESPONSE },
   };
 }
 
@@ -59,14 +94,21 @@ export function buildOpenApiDocument(routes: Record<string, RouteSpec>, version:
     path[spec.method.toLowerCase()] = operationOf(name, spec);
   }
   paths['/api/openapi.json'] = {
-    get: { operationId: 'openapi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } },
+    get: { operationId: 'openapi', summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1' }, 429: errorRef('429') } },
   };
   return {
     openapi: '3.1.0',
-    info: { title: 'Pacewise API', version, description: 'Movement therapy for chronic pain. Errors: {"error":{"code","message","field?"}}.' },
+    info: {
+      title: 'Pacewise API',
+      version,
+      description: 'Movement therapy for chronic pain. Errors: {"error":{"code","message","field?"}}.',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+    },
+    servers: [{ url: '/', description: 'The Pacewise server this document came from' }],
     paths,
     components: {
       schemas: { Error: toSchema(ErrorBody, 'output') },
+      responses: Object.fromEntries(Object.entries(ERROR_STATUSES).map(([status, description]) => [`Error${status}`, { ...ERROR_RESPONSE, description }])),
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pacewise_session', description: 'Under https the cookie is named __Host-pacewise_session.' } },
     },
   };

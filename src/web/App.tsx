@@ -20,6 +20,7 @@ import { JoinPage } from './features/care/JoinPage.js';
 import { NotesPage } from './features/care/NotesPage.js';
 import { CaseloadPage } from './features/practice/CaseloadPage.js';
 import { PatientPage } from './features/practice/PatientPage.js';
+import { ProgrammesPage } from './features/programmes/ProgrammesPage.js';
 import { SecondFactorPage } from './features/security/SecondFactorPage.js';
 import { SecurityPage } from './features/security/SecurityPage.js';
 import { WelcomePage } from './features/security/WelcomePage.js';
@@ -193,6 +194,8 @@ function PageFor({
       return <InvitePatientPage />;
     case 'patient':
       return <PatientPage id={route.params.id ?? ''} />;
+    case 'programmes':
+      return <ProgrammesPage />;
   }
 }
 

@@ -18,6 +18,7 @@ export const sharedMessages = {
       notes: 'Notes',
       caseload: 'Caseload',
       invitePatient: 'Invite a patient',
+      programmes: 'Programmes',
       practice: 'Practice',
       signin: 'Sign in',
       signup: 'Create account',

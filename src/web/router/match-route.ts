@@ -31,6 +31,7 @@ export const PATHS = {
   caseload: '/practice',
   invitePatient: '/practice/invite',
   patient: '/practice/patients/:id',
+  programmes: '/practice/programmes',
 } as const;
 export type PageName = keyof typeof PATHS;
 

@@ -6,7 +6,8 @@ import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { StartSession } from '../session/StartSession.js';
 import { planMessages } from './messages.js';
-import { findDay, isRestDay, summarizeDay } from './plan-view.js';
+import { findDay, isRestDay, prescriptionOf, summarizeDay } from './plan-view.js';
+import { FromYourClinician } from '../prescription/FromYourClinician.js';
 
 /**
  * Today's plan for the home page. Shows nothing while loading, on a referral, or without a plan
@@ -31,6 +32,7 @@ function TodayGlance({ response }: { response: MyPlanResponse }) {
     <section className="card" aria-labelledby="home-plan-heading">
       <h2 id="home-plan-heading">{m.heading}</h2>
       <p>{text}</p>
+      <FromYourClinician changes={prescriptionOf(response.plan)} headingId="home-plan-clinician" brief />
       {rest
         ? null
         : day.sessions.map((session) => (

@@ -2,6 +2,7 @@
  * Words of a clinician's prescription: the sentences a change is told in (to the clinician and to
  * the person), what became of it this week, and the words of the "Plan settings" forms.
  */
+import type { Position } from '../../../core/library/exercise.js';
 import type { LikedActivity } from '../../../core/profile.js';
 import type { AdjustmentKind, AdjustmentOutcome, GoAheadCover, SuitabilityRule } from '../../../core/prescription/types.js';
 
@@ -83,13 +84,15 @@ const words = {
   } satisfies Record<AdjustmentOutcome, (day: string) => string>,
   /** Why an exercise would be left out for this patient, in the clinician's terms. */
   rules: {
-    position: (name: string, positions: string, patient: string) => `${name} is done ${positions}, and ${patient}’s answers rule out that position (for example, they cannot get down to the floor).`,
+    position: (name: string, positions: string, patient: string) => `${name} is done ${positions}, a position ${patient}’s answers rule out.`,
+    floor: (name: string, _positions: string, patient: string) => `${name} is done on the floor, and ${patient} said they cannot get down to the floor.`,
     limbs: (name: string, _positions: string, patient: string) => `${name} works a limb ${patient} said they do not use.`,
     equipment: (name: string, _positions: string, patient: string) => `${name} needs equipment ${patient} did not say they have.`,
     condition: (name: string, _positions: string, patient: string) => `${name} is marked unsuitable for a condition ${patient} has.`,
     crps_limb: (name: string, _positions: string, patient: string) => `${name} stretches or loads the limb where ${patient} has CRPS.`,
-  } satisfies Record<SuitabilityRule, (name: string, positions: string, patient: string) => string>,
-  positions: { lying: 'lying down', seated: 'seated', standing: 'standing', floor: 'on the floor', aquatic: 'in water' },
+  } satisfies Record<SuitabilityRule | 'floor', (name: string, positions: string, patient: string) => string>,
+  positions: { lying: 'lying down', seated: 'seated', standing: 'standing', floor: 'on the floor', aquatic: 'in water' } satisfies Record<Position, string>,
+  or: (items: readonly string[]) => items.join(' or '),
   unknownExercise: 'an exercise no longer in the library',
 };
 

@@ -13,6 +13,7 @@ import {
   describeDays,
   describeOutcomes,
   describePrescribedDose,
+  describeRule,
   describeSetBy,
   exerciseIdsOf,
   type ExerciseName,
@@ -121,5 +122,18 @@ describe('the exercises a prescription names', () => {
       { ...base, kind: 'week', minutesPerDay: 20 },
     ];
     expect(exerciseIdsOf(list)).toEqual(['wall-push-up', 'sit-to-stand']);
+  });
+});
+
+describe('the rules an exercise fails, in plain words', () => {
+  it.each<[Parameters<typeof describeRule>[0], string[], string]>([
+    ['position', ['floor'], 'Bridge is done on the floor, and Walter said they cannot get down to the floor.'],
+    ['position', ['lying', 'floor'], 'Bridge is done lying down or on the floor, a position Walter’s answers rule out.'],
+    ['limbs', ['floor'], 'Bridge works a limb Walter said they do not use.'],
+    ['equipment', ['floor'], 'Bridge needs equipment Walter did not say they have.'],
+    ['condition', ['floor'], 'Bridge is marked unsuitable for a condition Walter has.'],
+    ['crps_limb', ['floor'], 'Bridge stretches or loads the limb where Walter has CRPS.'],
+  ])('%s (%j)', (rule, positions, text) => {
+    expect(describeRule(rule, { name: 'Bridge', positions: positions as ('floor' | 'lying')[] }, 'Walter', w)).toBe(text);
   });
 });

@@ -4,8 +4,8 @@
  * person ("Set by Lena on 3 May: add the wall push-up on Monday and Thursday."), and what became
  * of it this week, honestly.
  */
-import type { Pillar } from '../../../core/library/exercise.js';
-import type { Adjustment, PrescribedChange, PrescribedDose } from '../../../core/prescription/types.js';
+import type { Pillar, Position } from '../../../core/library/exercise.js';
+import type { Adjustment, PrescribedChange, PrescribedDose, SuitabilityRule } from '../../../core/prescription/types.js';
 import type { DayNumber } from '../../../core/planner/plan.js';
 import type { PrescriptionWords } from './messages.js';
 
@@ -106,6 +106,16 @@ export function describeOutcomes(change: PrescribedChange, w: PrescriptionWords)
     return [...waiting].sort((a, b) => a.day - b.day).map((d) => w.dayOutcomes[d.outcome](w.days[d.day - 1] ?? String(d.day)));
   }
   return [w.outcomes[change.outcome]];
+}
+
+/**
+ * Why Pacewise would leave an exercise out for this patient, one rule in plain words: "Bridge is
+ * done on the floor, and Walter said they cannot get down to the floor."
+ */
+export function describeRule(rule: SuitabilityRule, exercise: { name: string; positions: readonly Position[] }, patient: string, w: PrescriptionWords): string {
+  const positions = w.or(exercise.positions.map((p) => w.positions[p]));
+  if (rule === 'position' && exercise.positions.length === 1 && exercise.positions[0] === 'floor') return w.rules.floor(exercise.name, positions, patient);
+  return w.rules[rule](exercise.name, positions, patient);
 }
 
 /** Every exercise id the adjustments name (strength quotas and rises too), to look up their names. */

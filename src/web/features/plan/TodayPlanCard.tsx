@@ -32,7 +32,6 @@ function TodayGlance({ response }: { response: MyPlanResponse }) {
     <section className="card" aria-labelledby="home-plan-heading">
       <h2 id="home-plan-heading">{m.heading}</h2>
       <p>{text}</p>
-      <FromYourClinician changes={prescriptionOf(response.plan)} headingId="home-plan-clinician" brief />
       {rest
         ? null
         : day.sessions.map((session) => (
@@ -41,6 +40,7 @@ function TodayGlance({ response }: { response: MyPlanResponse }) {
       <Link className="button button--secondary" to={PATHS.plan}>
         {rest ? m.seeWeek : m.see}
       </Link>
+      <FromYourClinician changes={prescriptionOf(response.plan)} headingId="home-plan-clinician" brief />
     </section>
   );
 }

@@ -63,7 +63,7 @@ export function AddAdjustment({ patientId, patientName, onSaved }: AddAdjustment
   const serverField = save.error ? fieldOfServerError(save.error.field) : null;
   const shown: DraftErrors = serverField && serverField !== 'form' && save.error ? { ...errors, [serverField]: save.error.message } : errors;
   return (
-    <form className="add-adjustment" onSubmit={onSubmit} noValidate aria-labelledby="add-adjustment-title">
+    <form className="form add-adjustment" onSubmit={onSubmit} noValidate aria-labelledby="add-adjustment-title">
       <h3 id="add-adjustment-title">{m.add.title}</h3>
       <SelectField label={m.add.kindLegend} value={draft.kind} options={ADJUSTMENT_KINDS.map((kind) => ({ value: kind, label: m.add.kinds[kind] }))} onChange={chooseKind} />
       <KindFields

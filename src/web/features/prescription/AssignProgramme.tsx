@@ -68,7 +68,7 @@ function AssignChosen({ patientId, patientName, programme, onAssigned }: { patie
     if ((await assign.run()) !== undefined) onAssigned(m.assign.assigned(programme.name));
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="assign-programme__form">
+    <form onSubmit={onSubmit} noValidate className="form assign-programme__form">
       {programme.description ? <p>{programme.description}</p> : null}
       <p>{m.assign.adds}</p>
       <ul>

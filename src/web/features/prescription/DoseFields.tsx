@@ -14,11 +14,13 @@ export function DaysField({ value, onChange, error }: { value: readonly DayNumbe
   const m = useMessages(prescriptionMessages);
   const options = DAY_VALUES.map((v, n) => ({ value: v, label: m.words.days[n] ?? v }));
   return (
-    <CheckboxGroup
+    <div className="days-field">
+      <CheckboxGroup
       legend={m.days.legend} hint={m.days.hint} error={error} layout="row" options={options}
       value={value.map((d) => String(d) as (typeof DAY_VALUES)[number])}
       onChange={(next) => onChange(next.map((v) => Number(v) as DayNumber))}
-    />
+      />
+    </div>
   );
 }
 

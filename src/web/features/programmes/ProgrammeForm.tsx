@@ -51,7 +51,7 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: ProgrammeFormPro
   };
   const rises = [{ value: '', label: m.riseUsual }, ...RISE_CHOICES.filter((r) => r !== '0.1').map((value) => ({ value: value as string, label: value === '0' ? p.rise.hold : p.rise.option(Math.round(Number(value) * 100)) }))];
   return (
-    <form className="card programme-form" onSubmit={onSubmit} noValidate aria-labelledby="programme-form-title">
+    <form className="form card programme-form" onSubmit={onSubmit} noValidate aria-labelledby="programme-form-title">
       <h2 id="programme-form-title">{programme ? m.editTitle(programme.name) : m.newTitle}</h2>
       <TextField id="programme-name" label={m.name} hint={m.nameHint} value={draft.name} maxLength={120} error={errors.name ?? (serverField === 'name' ? save.error?.message : undefined)} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
       <TextArea id="programme-description" label={m.description} value={draft.description} rows={3} maxLength={1000} error={serverField === 'description' ? save.error?.message : undefined} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />

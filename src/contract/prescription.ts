@@ -23,7 +23,7 @@ const Days = z
 export const ExerciseId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Use an exercise id such as wall-push-up.');
 export const ActivityKeySchema = z
   .string()
-  .regex(/^(session|aerobic:[a-z0-9-]{1,80}|strength:[a-z0-9-]{1,80})$/, 'Use session, aerobic:<exercise> or strength:<exercise>.')
+  .regex(/^(session|aerobic:[a-z0-9_-]{1,80}|strength:[a-z0-9-]{1,80})$/, 'Use session, aerobic:<exercise> or strength:<exercise>.')
   .transform((key) => key as 'session' | `aerobic:${string}` | `strength:${string}`);
 
 export const PrescribedDoseSchema = z

@@ -45,6 +45,10 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.deleteFrom('care_reviews').where('patient_id', '=', id).execute();
     await trx.deleteFrom('care_notes').where('patient_id', '=', id).execute();
     await trx.deleteFrom('care_links').where('patient_id', '=', id).execute();
+    // A person's prescription goes with them; a clinician's programmes go with her, while the
+    // adjustments she set stay with her patients (each keeps her name as it was).
+    await trx.deleteFrom('prescription_adjustments').where('patient_id', '=', id).execute();
+    await trx.deleteFrom('programmes').where('author_id', '=', id).execute();
     // A clinician's links end; the patients keep the notes, reviews and link history.
     await trx.updateTable('care_links').set({ ended_at: now, ended_by: id }).where('clinician_id', '=', id).where('ended_at', 'is', null).execute();
     await trx.deleteFrom('care_invitations').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();

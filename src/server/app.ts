@@ -19,6 +19,7 @@ import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerCareRoutes } from './routes/care.routes.js';
 import { registerPatientRoutes } from './routes/patient.routes.js';
 import { registerPracticeRoutes } from './routes/practice.routes.js';
+import { registerPrescriptionRoutes } from './routes/prescription.routes.js';
 import { registerSecurityRoutes } from './routes/security.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
@@ -69,6 +70,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerCareRoutes(app, services);
   registerPracticeRoutes(app, services);
   registerPatientRoutes(app, services, library);
+  registerPrescriptionRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

@@ -37,13 +37,13 @@ function pegOf(row: CheckinRow): PegAnswer | null {
  * whether or not the person opened their week), and sessions per stored week.
  */
 async function plannedOf(services: Services, library: Library, subject: SubjectRef, range: { from: LocalDate; to: LocalDate; today: LocalDate }) {
-  const [{ events }, profile, weeks] = await Promise.all([
+  const [{ events, prescription }, profile, weeks] = await Promise.all([
     loadPacingEvents(services, subject),
     findProfile(services.db, subject.id),
     listWeeklyPlans(services.db, subject.id, weekStartOf(range.from), weekStartOf(range.to)),
   ]);
   const parsed = profile ? ProfileSchema.safeParse(profile.data) : null;
-  const context = { ...replayContext(library, parsed?.success ? parsed.data : null), today: range.today };
+  const context = { ...replayContext(library, parsed?.success ? parsed.data : null, prescription), today: range.today };
   const quotasByDay = quotaHistory(events, context);
   const plannedSessionsByWeek: Record<LocalDate, number> = {};
   for (const { weekStart, plan } of weeks) plannedSessionsByWeek[weekStart] = plannedSessionCount(plan);

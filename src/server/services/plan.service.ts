@@ -20,13 +20,13 @@ import {
   describeBadDayUndone,
   describePlanChange,
   isPlanChangeCode,
-  isSameBasis,
   movedActivities,
   pacingFingerprintOf,
   type PlanBasis,
   type PlanChange,
   type ShownPlan,
 } from '../../core/planner/plan-basis.js';
+import type { Prescription } from '../../core/prescription/types.js';
 import type { Profile } from '../../core/profile.js';
 import type { MyPlanResponse, PacingResponse } from '../../contract/plan.js';
 import { ProfileSchema } from '../../contract/profile.js';
@@ -45,6 +45,7 @@ import type { Person, Services } from '../context.js';
 import { findStopSignFacts } from './safety.service.js';
 import type { Library } from './library.service.js';
 import { loadPacingEvents, replayContext } from './pacing-events.js';
+import { libraryForSubject } from './subject-library.js';
 
 /** A plan for a profile with no history: nothing is read or stored. */
 export function previewPlan(services: Services, library: Library, profile: Profile): Plan {
@@ -58,11 +59,18 @@ async function loadProfile(services: Services, subject: SubjectRef) {
   return { profile: ProfileSchema.parse(stored.data), updatedAt: stored.updatedAt };
 }
 
-/** Replays every check-in and session log of the person into pacing, as of their today. */
+/**
+ * Replays every check-in and session log of the person into pacing, as of their today, within
+ * their clinician's prescription; with the library as their plan sees it (a clinician's own
+ * exercises prescribed to them too).
+ */
 async function replayPacing(services: Services, library: Library, subject: SubjectRef, profile: Profile, today: LocalDate) {
-  const { events, checkins } = await loadPacingEvents(services, subject);
-  const state = updatePacing(initialPacing(), events, { ...replayContext(library, profile), today });
-  return { state, painToday: painTodayOf(checkins, today, profile.painToday) };
+  const [{ events, checkins, prescription }, own] = await Promise.all([
+    loadPacingEvents(services, subject),
+    libraryForSubject(services, library, subject.id),
+  ]);
+  const state = updatePacing(initialPacing(), events, { ...replayContext(own, profile, prescription), today });
+  return { state, painToday: painTodayOf(checkins, today, profile.painToday), prescription, library: own };
 }
 
 /** What this week stands on today, and pacing's state to build it from. */
@@ -71,7 +79,7 @@ async function currentBasis(services: Services, library: Library, subject: Subje
   const stopSigns = await findStopSignFacts(services, subject, { profile, updatedAt });
   const today = toLocalDate(services.clock.now(), subject.timeZone);
   const weekStart = weekStartOf(today);
-  const { state: pacing, painToday } = await replayPacing(services, library, subject, profile, today);
+  const { state: pacing, painToday, prescription, library: own } = await replayPacing(services, library, subject, profile, today);
   const [badDates, lastWeek] = await Promise.all([
     listBadDays(services.db, subject.id, weekStart, today),
     findWeeklyPlan(services.db, subject.id, addDays(weekStart, -7)),
@@ -85,8 +93,23 @@ async function currentBasis(services: Services, library: Library, subject: Subje
     highPainToday: painToday >= FLARE_PAIN,
     safetyHoldAt: stopSigns.safetyHold?.at ?? null,
     pacing: pacingFingerprintOf(toPacingView(pacing)),
+    ...prescriptionIdsOf(prescription),
   };
-  return { profile, stopSigns, today, weekStart, pacing, painToday, basis, lastStrengthDate, badDay: badDates.includes(today) };
+  return { profile, stopSigns, today, weekStart, pacing, painToday, basis, lastStrengthDate, badDay: badDates.includes(today), prescription, library: own };
+}
+
+/** The ids of the adjustments in force, sorted, for the basis; absent without any (as in older weeks). */
+function prescriptionIdsOf(prescription: Prescription): Pick<PlanBasis, 'prescriptionIds'> {
+  return prescription.length === 0 ? {} : { prescriptionIds: prescription.map((a) => a.id).sort() };
+}
+
+/**
+ * True when the stored week still fits what it stands on now, the prescription included: adding
+ * or ending an adjustment rebuilds the week at once.
+ */
+function stillFits(stored: PlanBasis, current: PlanBasis): boolean {
+  const sameIds = (stored.prescriptionIds ?? []).join(',') === (current.prescriptionIds ?? []).join(',');
+  return sameIds && describePlanChange(stored, current) === null;
 }
 
 type Current = Awaited<ReturnType<typeof currentBasis>>;
@@ -96,22 +119,23 @@ type Current = Awaited<ReturnType<typeof currentBasis>>;
  * today's bad-day mark (`kept`, after Undo) when nothing else it was built on has changed;
  * otherwise a new one that says why.
  */
-async function weekFor(services: Services, library: Library, subject: SubjectRef, now: Current, kept: StoredWeek | null): Promise<StoredWeek> {
+async function weekFor(services: Services, subject: SubjectRef, now: Current, kept: StoredWeek | null): Promise<StoredWeek> {
   const { weekStart, basis } = now;
   const stored = await findWeeklyPlan(services.db, subject.id, weekStart);
-  if (stored && describePlanChange(stored.basis, basis) === null) return stored;
-  const plan = kept && isSameBasis(kept.basis, basis)
+  if (stored && stillFits(stored.basis, basis)) return stored;
+  const plan = kept && stillFits(kept.basis, basis)
     ? withChangeReason(kept.plan, describeBadDayUndone())
-    : withChangeReason(buildWeek(library, subject, now), describePlanChange(stored?.basis ?? null, basis, pacingNews(now, stored)));
+    : withChangeReason(buildWeek(subject, now), describePlanChange(stored?.basis ?? null, basis, pacingNews(now, stored)));
   await saveWeeklyPlan(services.db, subject.id, weekStart, { plan, basis }, services.clock.now());
   return { plan, basis };
 }
 
-function buildWeek(library: Library, subject: SubjectRef, now: Current): Plan {
-  const { profile, stopSigns, painToday, pacing, weekStart, today, basis, lastStrengthDate } = now;
+function buildWeek(subject: SubjectRef, now: Current): Plan {
+  const { profile, stopSigns, painToday, pacing, weekStart, today, basis, lastStrengthDate, prescription, library } = now;
   return buildWeeklyPlan({
     profile: { ...profile, painToday }, exercises: library.all(), pacing: toPacingView(pacing), weekStart, today,
     seed: seedOf(subject.id), flareDays: basis.badDays, ...stopSigns, ...(lastStrengthDate ? { lastStrengthDate } : {}),
+    ...(prescription.length > 0 ? { prescription } : {}),
   });
 }
 
@@ -133,7 +157,7 @@ function pacingNews(now: Current, stored: StoredWeek | null): string | undefined
 export async function getMyPlan(services: Services, library: Library, actor: Person, subjectId: string): Promise<MyPlanResponse> {
   const subject = await requireAccess(services, actor, read('plan'), subjectId);
   const now = await currentBasis(services, library, subject);
-  const { plan } = await weekFor(services, library, subject, now, null);
+  const { plan } = await weekFor(services, subject, now, null);
   return { today: now.today, badDay: now.badDay, plan };
 }
 
@@ -146,13 +170,13 @@ export async function setBadDay(services: Services, library: Library, actor: Per
   const before = await currentBasis(services, library, subject);
   let kept: StoredWeek | null = null;
   if (bad) {
-    const shown = await weekFor(services, library, subject, before, null);
+    const shown = await weekFor(services, subject, before, null);
     await addBadDay(services.db, subject.id, before.today, services.clock.now(), shown);
   } else {
     kept = await removeBadDay(services.db, subject.id, before.today);
   }
   const now = await currentBasis(services, library, subject);
-  const { plan } = await weekFor(services, library, subject, now, kept);
+  const { plan } = await weekFor(services, subject, now, kept);
   return { today: now.today, badDay: now.badDay, plan };
 }
 
@@ -161,9 +185,9 @@ export async function getPacing(services: Services, library: Library, actor: Per
   const subject = await requireAccess(services, actor, read('pacing'), subjectId);
   const { profile } = await loadProfile(services, subject);
   const today = toLocalDate(services.clock.now(), subject.timeZone);
-  const { state } = await replayPacing(services, library, subject, profile, today);
+  const { state, library: own } = await replayPacing(services, library, subject, profile, today);
   const summary = toPacingSummary(state, 200);
-  const label = (activity: ActivityKey, exerciseId?: string) => activityLabel(library.index(), activity, exerciseId ?? null);
+  const label = (activity: ActivityKey, exerciseId?: string) => activityLabel(own.index(), activity, exerciseId ?? null);
   return {
     mode: summary.mode,
     quotas: summary.quotas.map((q) => ({ ...q, label: label(q.activity, q.exerciseId) })),

@@ -94,6 +94,8 @@ describe('Lena adjusts Maya’s plan and Maya reads each change', () => {
     expect(text).toMatch(/keep outdoor walk on flat ground to at most 15 minutes\./u);
     expect(text).toMatch(/let your amounts grow by 5 % a week instead of 10 %\./u);
     expect(text).not.toContain('Bird dog');
+    // The pinned push-up is marked in the day's session list as set by Lena.
+    await expect.poll(() => maya.locator('.plan-item__set-by', { hasText: 'Set by Lena' }).count()).toBeGreaterThan(0);
     await checkPage(maya, 'prescription-plan-phone');
     await shootLargeText(maya, 'prescription-plan-phone');
   });
@@ -107,12 +109,16 @@ describe('Lena adjusts Maya’s plan and Maya reads each change', () => {
     await p.tickDays(lena, ['Tuesday']);
     const save = section.getByRole('button', { name: 'Save', exact: true });
     expect(await save.getAttribute('aria-disabled')).toBe('true');
-    await section.getByRole('checkbox', { name: /I have considered this and want it included/u }).check();
+    const confirms = section.getByRole('checkbox', { name: /I have considered this and want it included/u });
+    for (const box of await confirms.all()) {
+      expect(await save.getAttribute('aria-disabled')).toBe('true');
+      await box.check();
+    }
     expect(await save.getAttribute('aria-disabled')).toBe('true');
     await p.reason(lena, 'We practised getting down with the sofa for support.');
     expect(await save.getAttribute('aria-disabled')).toBeNull();
     await checkPage(lena, 'prescription-rules-desktop');
     await p.save(lena, 'Bird dog on Tuesday');
-    await section.getByText('Confirmed despite: position').waitFor();
+    await section.getByText(/Confirmed despite: position/u).waitFor();
   });
 });

@@ -44,7 +44,7 @@ describe('Lena builds a programme and assigns it to Walter', () => {
     await lena.getByLabel('Name').fill('Knee OA, weeks 1–4');
     await lena.getByLabel('Description (optional)').fill('Strength for the stairs, and the pool twice a week.');
     await lena.getByLabel('Share with every clinician of the practice').check();
-    await fillItem(lena, 1, 'sit to', 'Sit to stand', ['Monday', 'Wednesday', 'Friday'], '2', '8');
+    await fillItem(lena, 1, 'sit to stand', 'Sit to stand', ['Monday', 'Wednesday', 'Friday'], '2', '8');
     await lena.getByRole('button', { name: 'Add an exercise' }).click();
     await fillItem(lena, 2, 'water walking', 'Water walking, waist deep', ['Tuesday', 'Thursday']);
     await lena.getByLabel('Weekly rise').selectOption({ label: '5 % a week' });
@@ -60,7 +60,7 @@ describe('Lena builds a programme and assigns it to Walter', () => {
   it('renames one and deletes another only after a confirmation', async () => {
     await lena.getByRole('button', { name: 'Write a programme' }).click();
     await lena.getByLabel('Name').fill('Old draft');
-    await fillItem(lena, 1, 'sit to', 'Sit to stand', ['Monday']);
+    await fillItem(lena, 1, 'sit to stand', 'Sit to stand', ['Monday']);
     await lena.getByRole('button', { name: 'Save the programme' }).click();
     await lena.getByText('Saved “Old draft”.').waitFor();
     await lena.getByRole('button', { name: 'Change Old draft' }).click();

@@ -9,6 +9,7 @@ import { FieldNotes, describedBy } from '../../components/TextField.js';
 import { useExerciseSearch } from '../../hooks/useExercises.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { prescriptionMessages } from './messages.js';
+import { rankByName } from './rank-exercises.js';
 
 interface ExercisePickerProps {
   chosen: ExerciseView | null;
@@ -43,7 +44,7 @@ function PickerResults({ inputId, error, onChoose, accept }: { inputId: string; 
   const m = useMessages(prescriptionMessages).exercise;
   const [q, setQ] = useState('');
   const search = useExerciseSearch(q.trim().length > 0 ? { q: q.trim() } : {}, 250);
-  const items = (search.items ?? []).filter((e) => (accept ? accept(e) : true)).slice(0, 8);
+  const items = rankByName((search.items ?? []).filter((e) => (accept ? accept(e) : true)), q, 10);
   return (
     <>
       <input

@@ -41,20 +41,23 @@ export function AddAdjustment({ patientId, patientName, onSaved }: AddAdjustment
   const words = useDraftWords();
   const [draft, setDraft] = useState<AdjustmentDraft>(() => emptyDraft('include'));
   const [exercise, setExercise] = useState<ExerciseView | null>(null);
-  const [errors, setErrors] = useState<DraftErrors>({});
+  // After a Save was tried, errors follow the fields as they are fixed.
+  const [tried, setTried] = useState(false);
   const save = useAction((body: Parameters<typeof callApi<'addPatientAdjustment'>>[1]['body']) => callApi('addPatientAdjustment', { params: { patientId }, body }));
   const patch = useCallback((next: Partial<AdjustmentDraft>) => setDraft((d) => ({ ...d, ...next })), []);
   const onFailedRules = useCallback((failedRules: SuitabilityRule[]) => patch({ failedRules }), [patch]);
-  const chooseKind = (kind: AdjustmentKind) => { setDraft(emptyDraft(kind)); setExercise(null); setErrors({}); save.clearError(); };
+  const chooseKind = (kind: AdjustmentKind) => { setDraft(emptyDraft(kind)); setExercise(null); setTried(false); save.clearError(); };
   const chooseExercise = (next: ExerciseView | null) => { setExercise(next); patch({ exerciseId: next?.id ?? null, failedRules: [], confirmedRules: [] }); };
   const blocked = !rulesSatisfied(draft);
+  const checked = tried ? toNewAdjustment(draft, words) : null;
+  const errors: DraftErrors = checked && 'errors' in checked ? checked.errors : {};
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const built = toNewAdjustment(draft, words);
-    if ('errors' in built) { setErrors(built.errors); requestAnimationFrame(() => focusFirstInvalid(form)); return; }
-    setErrors({});
+    setTried(true);
+    if ('errors' in built) { requestAnimationFrame(() => focusFirstInvalid(form)); return; }
     const saved = await save.run(built.body);
     if (!saved) return;
     chooseKind(draft.kind);

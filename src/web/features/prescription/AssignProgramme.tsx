@@ -53,7 +53,7 @@ interface FailedItem { exerciseId: string; name: string; positions: readonly ('l
 
 function AssignChosen({ patientId, patientName, programme, onAssigned }: { patientId: string; patientName: string; programme: Programme; onAssigned: (text: string) => void }) {
   const m = useMessages(prescriptionMessages);
-  const { names } = useExerciseNames(programme.items.map((i) => i.exerciseId));
+  const { names, ready } = useExerciseNames(programme.items.map((i) => i.exerciseId));
   const [confirmed, setConfirmed] = useState<SuitabilityRule[]>([]);
   const [reason, setReason] = useState('');
   const [shownError, setShownError] = useState<string | null>(null);
@@ -71,7 +71,8 @@ function AssignChosen({ patientId, patientName, programme, onAssigned }: { patie
     <form onSubmit={onSubmit} noValidate className="form assign-programme__form">
       {programme.description ? <p>{programme.description}</p> : null}
       <p>{m.assign.adds}</p>
-      <ul>
+      {ready ? null : <Loading />}
+      <ul hidden={!ready}>
         {programme.items.map((item, n) => (
           <li key={`${item.exerciseId}-${n}`}>{m.words.line.include(names(item.exerciseId)?.name ?? m.words.unknownExercise, describeDays(item.days, m.words), describePrescribedDose(item.dose, m.words))}</li>
         ))}

@@ -22,8 +22,9 @@ interface FromYourClinicianProps {
 export function FromYourClinician({ changes, headingId, brief = false }: FromYourClinicianProps) {
   const m = useMessages(prescriptionMessages);
   const locale = useFormatLocale();
-  const { names } = useExerciseNames(exerciseIdsOf(changes.map((c) => c.adjustment)));
-  if (changes.length === 0) return null;
+  const { names, ready } = useExerciseNames(exerciseIdsOf(changes.map((c) => c.adjustment)));
+  // Until the names arrive a sentence would name no exercise: wait (it is a moment).
+  if (changes.length === 0 || !ready) return null;
   const Heading = brief ? 'h3' : 'h2';
   return (
     <section aria-labelledby={headingId} className={brief ? 'from-clinician from-clinician--brief' : 'from-clinician card'}>

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { callApi } from '../../api/client.js';
+import { Loading } from '../../components/Loading.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { RecordSection } from '../practice/RecordSections.js';
@@ -26,7 +27,7 @@ export function PlanSettingsSection({ patientId, name, onChanged }: PlanSettings
   const m = useMessages(prescriptionMessages).section;
   const query = useQuery(`patient-prescription:${patientId}`, () => callApi('getPatientPrescription', { params: { patientId } }));
   const ids = query.status === 'success' ? exerciseIdsOf(query.data.adjustments) : [];
-  const { names } = useExerciseNames(ids);
+  const { names, ready } = useExerciseNames(ids);
   const [status, setStatus] = useState('');
   const changed = (message: string) => {
     setStatus(message);
@@ -40,7 +41,7 @@ export function PlanSettingsSection({ patientId, name, onChanged }: PlanSettings
           <p className="muted">{m.intro(name)}</p>
           <p role="status" className={status ? 'notice notice--success' : 'visually-hidden'}>{status}</p>
           <h3>{m.inForce}</h3>
-          <AdjustmentList patientId={patientId} adjustments={adjustments} names={names} onEnded={() => changed(m.ended)} />
+          {ready ? <AdjustmentList patientId={patientId} adjustments={adjustments} names={names} onEnded={() => changed(m.ended)} /> : <Loading />}
           <AddAdjustment patientId={patientId} patientName={name} onSaved={() => changed(m.saved)} />
           <AssignProgramme patientId={patientId} patientName={name} onAssigned={changed} />
         </>

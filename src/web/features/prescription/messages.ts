@@ -66,6 +66,8 @@ const words = {
     fromProgramme: (name: string) => `Part of the programme “${name}”.`,
     reason: (name: string) => `${name} wrote:`,
   },
+  /** An adjustment without an exercise of its own (a rise, a cap, the week) that is in force. */
+  inPlace: 'In place this week.',
   outcomes: {
     applied: 'In your week.',
     waits_flare: 'Not this week: it waits for the gentle days after your flare-up to pass.',

@@ -106,6 +106,11 @@ describe('what became of a change this week', () => {
     expect(describeOutcomes(change, w)).toEqual(['Not this week: Thursday is a gentle day after your flare-up.']);
   });
 
+  it('says a rise or a cap in force is in place, not "in your week"', () => {
+    const rise: Adjustment = { ...base, kind: 'rise', weeklyRise: 0.05 };
+    expect(describeOutcomes({ adjustment: rise, outcome: 'applied' }, w)).toEqual(['In place this week.']);
+  });
+
   it('says "in your week" when every day is in', () => {
     const change: PrescribedChange = { adjustment: include, outcome: 'applied', days: [{ day: 1, outcome: 'applied' }, { day: 4, outcome: 'applied' }] };
     expect(describeOutcomes(change, w)).toEqual(['In your week.']);

@@ -105,6 +105,7 @@ export function describeOutcomes(change: PrescribedChange, w: PrescriptionWords)
   if (waiting.length > 0) {
     return [...waiting].sort((a, b) => a.day - b.day).map((d) => w.dayOutcomes[d.outcome](w.days[d.day - 1] ?? String(d.day)));
   }
+  if (change.outcome === 'applied' && change.adjustment.kind !== 'include') return [w.inPlace];
   return [w.outcomes[change.outcome]];
 }
 

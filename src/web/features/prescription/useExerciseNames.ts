@@ -7,7 +7,7 @@ import { fetchExercise, useExerciseIndex } from '../../hooks/useExercises.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import type { ExerciseName, NameLookup } from './prescription-words.js';
 
-/** A name lookup covering `ids`; until the names arrive, unknown ids read as "an exercise". */
+/** A name lookup covering `ids`, and whether the names have arrived (show sentences only then). */
 export function useExerciseNames(ids: readonly string[]): { names: NameLookup; ready: boolean } {
   const index = useExerciseIndex();
   const known = index.status === 'success' ? index.data : null;
@@ -23,5 +23,6 @@ export function useExerciseNames(ids: readonly string[]): { names: NameLookup; r
     if (exercise) return { name: exercise.name, pillar: exercise.pillar };
     return extras?.get(id);
   }, [known, extras]);
-  return { names, ready: known !== null && (missing.length === 0 || extras !== null) };
+  // A failed look-up still counts as ready: the sentences then say "an exercise" plainly.
+  return { names, ready: index.status !== 'loading' && (missing.length === 0 || extra.status !== 'loading') };
 }

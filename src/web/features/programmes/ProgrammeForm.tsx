@@ -32,20 +32,23 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: ProgrammeFormPro
   const p = useMessages(prescriptionMessages);
   const words = { ...useDraftWords(), nameRequired: m.nameRequired, itemsRequired: m.itemsRequired };
   const [draft, setDraft] = useState(() => draftOf(programme));
-  const [errors, setErrors] = useState<ProgrammeErrors>({});
+  // After the first Save, errors follow the fields as they are fixed.
+  const [tried, setTried] = useState(false);
   const save = useAction((body: ProgrammeBody) =>
     programme ? callApi('updateProgramme', { params: { id: programme.id }, body }) : callApi('createProgramme', { body }));
   const setItem = (key: number, patch: Partial<ItemDraft>) => setDraft((d) => ({ ...d, items: d.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) }));
   const addItem = () => setDraft((d) => ({ ...d, items: [...d.items, emptyItem(Math.max(0, ...d.items.map((i) => i.key)) + 1)] }));
   const removeItem = (key: number) => setDraft((d) => ({ ...d, items: d.items.filter((i) => i.key !== key) }));
   const serverField = save.error?.field?.split('.')[0];
+  const checked = tried ? toProgrammeInput(draft, words) : null;
+  const errors: ProgrammeErrors = checked && 'errors' in checked ? checked.errors : {};
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const built = toProgrammeInput(draft, words);
-    if ('errors' in built) { setErrors(built.errors); requestAnimationFrame(() => focusFirstInvalid(form)); return; }
-    setErrors({});
+    setTried(true);
+    if ('errors' in built) { requestAnimationFrame(() => focusFirstInvalid(form)); return; }
     const saved = await save.run(built.body);
     if (saved) onSaved(saved);
   };

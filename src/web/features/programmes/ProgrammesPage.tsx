@@ -44,7 +44,8 @@ export function ProgrammesPage() {
 function ProgrammeLists({ items, onEdit, onDeleted }: { items: readonly Programme[]; onEdit: (p: Programme) => void; onDeleted: (p: Programme) => void }) {
   const m = useMessages(programmesMessages);
   const { mine, shared } = splitProgrammes(items);
-  const { names } = useExerciseNames([...new Set(items.flatMap((p) => p.items.map((i) => i.exerciseId)))]);
+  const { names, ready } = useExerciseNames([...new Set(items.flatMap((p) => p.items.map((i) => i.exerciseId)))]);
+  if (!ready) return <Loading />;
   const card = (p: Programme) => <ProgrammeCard key={p.id} programme={p} names={names} onEdit={onEdit} onDeleted={onDeleted} />;
   return (
     <>

@@ -56,7 +56,7 @@ describe('Lena adjusts Maya’s plan and Maya reads each change', () => {
   it('shows a form error by its field, and ends a setting only after a confirmation', async () => {
     await p.chooseKind(lena, 'Minutes a day and days a week');
     await p.settings(lena).getByRole('button', { name: 'Save', exact: true }).click();
-    await p.settings(lena).getByText('Give minutes a day, days a week, or both.').waitFor();
+    await p.settings(lena).getByText('Give minutes a day, days a week, or both.').first().waitFor();
     await p.settings(lena).getByLabel('Minutes a day').fill('3');
     await p.settings(lena).getByRole('button', { name: 'Save', exact: true }).click();
     await p.settings(lena).getByText('Minutes a day: a whole number from 5 to 90.').waitFor();

@@ -111,11 +111,13 @@ function RiseFields({ draft, onDraft }: KindFieldsProps) {
 
 function WeekFields({ draft, errors, onDraft }: KindFieldsProps) {
   const m = useMessages(prescriptionMessages).week;
+  // A wrong number is shown by its own field; "give one of them" by both.
+  const minutesError = errors.week === m.minutesInvalid || errors.week === m.required ? errors.week : undefined;
+  const daysError = errors.week === m.daysInvalid || errors.week === m.required ? errors.week : undefined;
   return (
     <div className="adjust-week">
-      {errors.week ? <p className="field__error" role="alert">{errors.week}</p> : null}
-      <TextField id="adjust-minutes" label={m.minutesPerDay} hint={m.minutesHint} inputMode="numeric" value={draft.minutesPerDay} aria-invalid={errors.week ? true : undefined} onChange={(event) => onDraft({ minutesPerDay: event.target.value })} />
-      <TextField id="adjust-days" label={m.daysPerWeek} hint={m.daysHint} inputMode="numeric" value={draft.daysPerWeek} aria-invalid={errors.week ? true : undefined} onChange={(event) => onDraft({ daysPerWeek: event.target.value })} />
+      <TextField id="adjust-minutes" label={m.minutesPerDay} hint={m.minutesHint} error={minutesError} inputMode="numeric" value={draft.minutesPerDay} onChange={(event) => onDraft({ minutesPerDay: event.target.value })} />
+      <TextField id="adjust-days" label={m.daysPerWeek} hint={m.daysHint} error={daysError} announce={daysError !== minutesError} inputMode="numeric" value={draft.daysPerWeek} onChange={(event) => onDraft({ daysPerWeek: event.target.value })} />
     </div>
   );
 }

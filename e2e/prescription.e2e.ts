@@ -49,6 +49,8 @@ describe('Lena adjusts Maya’s plan and Maya reads each change', () => {
     await p.save(lena, 'Weekly rise: 5 % instead of 10 %');
     await expect.poll(() => p.settings(lena).locator('.adjustment').count()).toBe(4);
     expect(await p.settings(lena).getByText('Set by Lena on').count()).toBe(4);
+    // What Maya reads about each this week, so Lena sees what the week made of it.
+    await expect.poll(() => p.settings(lena).getByText(/^Maya reads: /u).count()).toBe(4);
     await lena.getByRole('heading', { name: 'Maya’s week and why' }).waitFor();
     await checkPage(lena, 'prescription-record-desktop');
   });

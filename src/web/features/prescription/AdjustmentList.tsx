@@ -15,20 +15,23 @@ interface AdjustmentListProps {
   adjustments: readonly Adjustment[];
   names: NameLookup;
   onEnded: () => void;
+  /** What the patient reads this week about each one, and their name. */
+  outcomes: ReadonlyMap<string, string[]>;
+  patientName: string;
 }
 
 /** The list, newest last (as the server orders it). */
-export function AdjustmentList({ patientId, adjustments, names, onEnded }: AdjustmentListProps) {
+export function AdjustmentList({ patientId, adjustments, names, onEnded, outcomes, patientName }: AdjustmentListProps) {
   const m = useMessages(prescriptionMessages).section;
   if (adjustments.length === 0) return <p>{m.none}</p>;
   return (
     <ul className="adjustments">
-      {adjustments.map((a) => <AdjustmentRow key={a.id} patientId={patientId} adjustment={a} names={names} onEnded={onEnded} />)}
+      {adjustments.map((a) => <AdjustmentRow key={a.id} patientId={patientId} adjustment={a} names={names} onEnded={onEnded} reads={outcomes.get(a.id)} patientName={patientName} />)}
     </ul>
   );
 }
 
-function AdjustmentRow({ patientId, adjustment, names, onEnded }: { patientId: string; adjustment: Adjustment; names: NameLookup; onEnded: () => void }) {
+function AdjustmentRow({ patientId, adjustment, names, onEnded, reads, patientName }: { patientId: string; adjustment: Adjustment; names: NameLookup; onEnded: () => void; reads: string[] | undefined; patientName: string }) {
   const m = useMessages(prescriptionMessages);
   const locale = useFormatLocale();
   const [confirming, setConfirming] = useState(false);
@@ -46,6 +49,7 @@ function AdjustmentRow({ patientId, adjustment, names, onEnded }: { patientId: s
       <p className="muted">{m.section.setBy(adjustment.setBy.name, formatShortDay(adjustment.setBy.on, locale))}</p>
       <p>{adjustment.reason ? m.section.reason(adjustment.reason) : m.section.noReason}</p>
       {confirmed ? <p>{confirmed}</p> : null}
+      {reads ? <p className="adjustment__reads">{m.section.reads(patientName, reads.join(' '))}</p> : null}
       {adjustment.programme ? <p className="muted">{m.section.fromProgramme(adjustment.programme.name)}</p> : null}
       {confirming ? (
         <ConfirmStep

@@ -13,7 +13,7 @@ import { AddAdjustment } from './AddAdjustment.js';
 import { AdjustmentList } from './AdjustmentList.js';
 import { AssignProgramme } from './AssignProgramme.js';
 import { prescriptionMessages } from './messages.js';
-import { exerciseIdsOf } from './prescription-words.js';
+import { exerciseIdsOf, outcomesById } from './prescription-words.js';
 import { useExerciseNames } from './useExerciseNames.js';
 
 interface PlanSettingsProps {
@@ -28,10 +28,15 @@ export function PlanSettingsSection({ patientId, name, onChanged }: PlanSettings
   const query = useQuery(`patient-prescription:${patientId}`, () => callApi('getPatientPrescription', { params: { patientId } }));
   const ids = query.status === 'success' ? exerciseIdsOf(query.data.adjustments) : [];
   const { names, ready } = useExerciseNames(ids);
+  const words = useMessages(prescriptionMessages).words;
+  // The week as built, for what the patient reads about each setting this week.
+  const plan = useQuery(`patient-plan-settings:${patientId}`, () => callApi('getPatientPlan', { params: { patientId } }));
+  const outcomes = outcomesById(plan.status === 'success' ? plan.data.plan.prescription : undefined, words);
   const [status, setStatus] = useState('');
   const changed = (message: string) => {
     setStatus(message);
     query.reload();
+    plan.reload();
     onChanged();
   };
   return (
@@ -41,7 +46,7 @@ export function PlanSettingsSection({ patientId, name, onChanged }: PlanSettings
           <p className="muted">{m.intro(name)}</p>
           <p role="status" className={status ? 'notice notice--success' : 'visually-hidden'}>{status}</p>
           <h3>{m.inForce}</h3>
-          {ready ? <AdjustmentList patientId={patientId} adjustments={adjustments} names={names} onEnded={() => changed(m.ended)} /> : <Loading />}
+          {ready ? <AdjustmentList patientId={patientId} adjustments={adjustments} names={names} onEnded={() => changed(m.ended)} outcomes={outcomes} patientName={name} /> : <Loading />}
           <AddAdjustment patientId={patientId} patientName={name} onSaved={() => changed(m.saved)} />
           <AssignProgramme patientId={patientId} patientName={name} onAssigned={changed} />
         </>

@@ -111,6 +111,7 @@ export const prescriptionMessages = {
       noReason: 'No reason given',
       confirmed: (rules: string) => `Confirmed despite: ${rules}`,
       fromProgramme: (name: string) => `From the programme “${name}”`,
+      reads: (name: string, text: string) => `${name} reads: ${text}`,
       end: 'End',
       endContext: (line: string) => ` ${line}`,
       endQuestion: (line: string) => `End “${line}”?`,

@@ -15,6 +15,7 @@ import {
   describePrescribedDose,
   describeRule,
   describeSetBy,
+  outcomesById,
   exerciseIdsOf,
   type ExerciseName,
 } from './prescription-words.js';
@@ -114,6 +115,14 @@ describe('what became of a change this week', () => {
   it('says "in your week" when every day is in', () => {
     const change: PrescribedChange = { adjustment: include, outcome: 'applied', days: [{ day: 1, outcome: 'applied' }, { day: 4, outcome: 'applied' }] };
     expect(describeOutcomes(change, w)).toEqual(['In your week.']);
+  });
+});
+
+describe('what the patient reads, by adjustment', () => {
+  it('maps each change of the week to its lines, and nothing without a prescription', () => {
+    const rise: Adjustment = { ...base, id: 'r1', kind: 'rise', weeklyRise: 0.05 };
+    expect([...outcomesById([{ adjustment: rise, outcome: 'applied' }], w)]).toEqual([['r1', ['In place this week.']]]);
+    expect(outcomesById(undefined, w).size).toBe(0);
   });
 });
 

@@ -119,6 +119,11 @@ export function describeRule(rule: SuitabilityRule, exercise: { name: string; po
   return w.rules[rule](exercise.name, positions, patient);
 }
 
+/** What the person reads this week about each adjustment, by its id (for the clinician's list). */
+export function outcomesById(changes: readonly PrescribedChange[] | undefined, w: PrescriptionWords): ReadonlyMap<string, string[]> {
+  return new Map((changes ?? []).map((change) => [change.adjustment.id, describeOutcomes(change, w)]));
+}
+
 /** Every exercise id the adjustments name (strength quotas and rises too), to look up their names. */
 export function exerciseIdsOf(adjustments: readonly Adjustment[]): string[] {
   const ids = adjustments.flatMap((a) => {

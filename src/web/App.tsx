@@ -22,6 +22,7 @@ import { CaseloadPage } from './features/practice/CaseloadPage.js';
 import { PatientPage } from './features/practice/PatientPage.js';
 import { ExercisesPage } from './features/exercises/ExercisesPage.js';
 import { ExerciseEditorPage } from './features/exercises/ExerciseEditorPage.js';
+import { ProgrammesPage } from './features/programmes/ProgrammesPage.js';
 import { SecondFactorPage } from './features/security/SecondFactorPage.js';
 import { SecurityPage } from './features/security/SecurityPage.js';
 import { WelcomePage } from './features/security/WelcomePage.js';
@@ -201,6 +202,8 @@ function PageFor({
       return <ExerciseEditorPage id={null} />;
     case 'editExercise':
       return <ExerciseEditorPage id={route.params.id ?? ''} />;
+    case 'programmes':
+      return <ProgrammesPage />;
   }
 }
 

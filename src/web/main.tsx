@@ -11,6 +11,7 @@ import './styles/forms.css';
 import './styles/components.css';
 import './styles/pages.css';
 import './styles/practice.css';
+import './styles/prescription.css';
 import './styles/insights.css';
 import './styles/session.css';
 import './styles/session-controls.css';

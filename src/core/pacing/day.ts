@@ -5,6 +5,7 @@
  * is over: boom-bust, a rebuild step, the end of flare mode, and the day joins the last week.
  */
 import type { LocalDate } from '../calendar.js';
+import { applyBounds } from './bounds.js';
 import { trackBoomBust } from './boom-bust.js';
 import { leaveYesterdayUnconfirmed, onCheckin } from './checkins.js';
 import { dayNumber } from './days.js';
@@ -42,6 +43,7 @@ function startDay(work: Work, day: LocalDate, dayNo: number): void {
   work.usual = usualPain(work.core.days, day, daysAgo(work, PACING.usualWindowDays));
   const lastActive = work.core.lastActiveDay ?? null;
   if (lastActive !== null && dayNo - dayNumber(lastActive) >= PACING.breakDays) restartAfterBreak(work);
+  applyBounds(work);
   work.planned.clear();
   work.began.clear();
   for (const quota of work.quotas.values()) {

@@ -10,6 +10,7 @@
  * nothing about a limit, so a person who does what the week says is never shrunk by it.
  */
 import type { ActivityKey } from './activity.js';
+import { keepWithinCap } from './bounds.js';
 import { resumeReviews } from './flare.js';
 import { MESSAGES } from './messages.js';
 import { PACING, floorOf } from './rules.js';
@@ -65,6 +66,7 @@ function addBaselineEffort(work: Work, quota: QuotaState, effort: BaselineEffort
   // Efforts that all did what the plan asked show no limit: they never lower the quota.
   const allAsPlanned = quota.efforts.every((e) => e.asked !== null && e.value >= e.asked);
   quota.value = Math.max(startFromEfforts(quota.efforts, quota.unit), allAsPlanned ? quota.value : 0);
+  keepWithinCap(work, quota);
   quota.efforts = [];
   resumeReviews(quota, judged.day);
   work.planned.set(quota.activity, volumeOf(quota));

@@ -163,6 +163,13 @@ export const MESSAGES = {
     `${capitalize(s.name)} ${formatRange(from, to, s.unit)}: your easy-pace test lasted ${formatAmount({ value: baseline, sets: null }, s.unit)}, so we start a little below that.`,
   break_restart: (s: Subject, from: Amount, to: Amount) =>
     `Welcome back. ${capitalize(s.name)} ${formatRange(from, to, s.unit)} after a break of two weeks or more: we restart gently and build back up over a few active days.`,
+  set_by_clinician: (s: Subject, from: Amount | null, to: Amount, by: string, how: 'set' | 'cap' = 'set') => {
+    const head = from ? `${capitalize(s.name)} ${formatRange(from, to, s.unit)}` : `${capitalize(s.name)} ${formatAmount(to, s.unit)}`;
+    return how === 'cap'
+      ? `${head}: the most ${by}, your therapist, has set for now.`
+      : `${head}: set by ${by}, your therapist. Pacing carries on from here.`;
+  },
+  hold_at_cap: (s: Subject, now: Amount) => `${stays(s, now)}: this is the amount your therapist has set for now.`,
 } satisfies Record<ReasonCode, (...args: never[]) => string>;
 
 /** The sentence for going back to the easier variant of a strength exercise. */

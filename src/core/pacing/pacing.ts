@@ -12,6 +12,7 @@ import { dayFromNumber, dayNumber, shiftDay } from './days.js';
 import { applyDay } from './day.js';
 import { groupByDay, mergeEvents } from './events.js';
 import { createLookup, type ExerciseLookup } from './lookup.js';
+import { readBounds, type PacingBounds } from './prescribed.js';
 import type { PacingChange, PacingContext, PacingCore, PacingEvent, PacingState } from './types.js';
 import { finishWork, startWork } from './work.js';
 
@@ -50,6 +51,7 @@ export function updatePacing(
   const open = mergeEvents(state.open, events, state.settledThrough);
   const byDay = groupByDay(open);
   const lookup = createLookup(context.exercises, context.canDo);
+  const bounds = readBounds(context.prescription, lookup);
   const firstOpen = state.settledThrough
     ? shiftDay(state.settledThrough, 1)
     : (open[0]?.localDate ?? null);
@@ -63,6 +65,7 @@ export function updatePacing(
       { from: firstOpen, through: lastToSettle, today: context.today },
       byDay,
       context,
+      bounds,
     );
     core = run.core;
     changes = [...changes, ...run.changes].slice(-CHANGES_KEPT);
@@ -73,7 +76,7 @@ export function updatePacing(
   const from = settledThrough
     ? shiftDay(settledThrough, 1)
     : (stillOpen[0]?.localDate ?? context.today);
-  const now = runDays(core, lookup, { from, through: context.today, today: context.today }, byDay, context);
+  const now = runDays(core, lookup, { from, through: context.today, today: context.today }, byDay, context, bounds);
   const { mode, flareSince, flareLastDay: flareUntil, quotas } = now.core;
   const current = { mode, flareSince, flareUntil, quotas, changes: now.changes };
   return { version: 1, settledThrough, core, changes, open: stillOpen, current };
@@ -97,8 +100,9 @@ function runDays(
   span: DaySpan,
   byDay: ReadonlyMap<LocalDate, PacingEvent[]>,
   context: Pick<PacingContext, 'observeDay' | 'dayMinutes'>,
+  bounds: PacingBounds,
 ): { core: PacingCore; changes: PacingChange[] } {
-  const work = startWork(structuredClone(core), lookup, context.observeDay, context.dayMinutes);
+  const work = startWork(structuredClone(core), lookup, context.observeDay, context.dayMinutes, bounds);
   const last = dayNumber(span.through);
   for (let n = dayNumber(span.from); n <= last; n++) {
     const day = dayFromNumber(n);

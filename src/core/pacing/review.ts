@@ -10,12 +10,13 @@
  * is passed over quietly rather than logged as a hold. "No flare" needs no check here: a flare
  * stops reviews, and they resume only 7 full days after the quota is rebuilt (flare.ts).
  */
+import { growthOf, isAtCap, isAtSetCap, keepWithinCap } from './bounds.js';
 import { MESSAGES } from './messages.js';
 import { PACING, ceilingOf, progressedValue } from './rules.js';
 import type { DayRecord, QuotaState, Verdict } from './types.js';
 import { amountOf, daysAgo, isStrength, recordChange, type Work } from './work.js';
 
-type HoldCode = 'hold_not_enough_days' | 'hold_not_calm' | 'hold_no_checkin' | 'hold_at_top';
+type HoldCode = 'hold_not_enough_days' | 'hold_not_calm' | 'hold_no_checkin' | 'hold_at_top' | 'hold_at_cap';
 
 type WeekOutcome =
   | { kind: 'wait' }
@@ -90,10 +91,17 @@ function recordHold(work: Work, quota: QuotaState, code: HoldCode): void {
 }
 
 function progress(work: Work, quota: QuotaState, calmDays: number): void {
+  // A clinician's cap, or a rise of 0, holds the quota where it is (issue 11).
+  const growth = growthOf(work, quota.activity);
+  if (isAtCap(work, quota) || growth <= 1) {
+    recordHold(work, quota, 'hold_at_cap');
+    return;
+  }
   const top = Math.min(ceilingOf(quota.unit, quota.activity === 'session'), quota.activity === 'session' ? (work.dayMinutes ?? Infinity) : Infinity);
   if (quota.value < top) {
     const from = amountOf(quota);
-    quota.value = Math.min(top, progressedValue(quota.value));
+    quota.value = Math.min(top, progressedValue(quota.value, growth));
+    keepWithinCap(work, quota);
     const message = MESSAGES.progress_calm_week(
       work.lookup.subjectOf(quota),
       from,
@@ -106,7 +114,7 @@ function progress(work: Work, quota: QuotaState, calmDays: number): void {
   } else if (quota.activity === 'session' && work.dayMinutes !== undefined && quota.value >= work.dayMinutes) {
     // The day already holds all the minutes the person has: nothing to say.
   } else {
-    recordHold(work, quota, 'hold_at_top');
+    recordHold(work, quota, isAtSetCap(work, quota) && (quota.sets ?? 1) < PACING.maxSets ? 'hold_at_cap' : 'hold_at_top');
   }
 }
 
@@ -120,12 +128,12 @@ function progressPastTopReps(work: Work, quota: QuotaState, calmDays: number): v
     quota.value = PACING.resetReps;
     const message = MESSAGES.variant_harder(fromName, harder.name, amountOf(quota), calmDays);
     recordChange(work, quota, 'variant_harder', from, message);
-  } else if ((quota.sets ?? 1) < PACING.maxSets) {
+  } else if ((quota.sets ?? 1) < PACING.maxSets && !isAtSetCap(work, quota)) {
     quota.sets = (quota.sets ?? 1) + 1;
     quota.value = PACING.resetReps;
     const message = MESSAGES.set_added(work.lookup.subjectOf(quota), amountOf(quota), calmDays);
     recordChange(work, quota, 'set_added', from, message);
   } else {
-    recordHold(work, quota, 'hold_at_top');
+    recordHold(work, quota, isAtSetCap(work, quota) && (quota.sets ?? 1) < PACING.maxSets ? 'hold_at_cap' : 'hold_at_top');
   }
 }

@@ -74,9 +74,13 @@ export function startQuota(baseline: number, unit: QuotaUnit): number {
   return Math.max(floorOf(unit), Math.floor(baseline * PACING.startFraction + EPSILON));
 }
 
-/** One week's progress: × 1.10 rounded down, at least one unit more. */
-export function progressedValue(value: number): number {
-  return Math.max(value + 1, Math.floor(value * PACING.weeklyGrowth + EPSILON));
+/**
+ * One week's progress: × 1.10 rounded down, at least one unit more. A clinician's rise (issue 11)
+ * gives another `growth`; 1 (a rise of 0) holds.
+ */
+export function progressedValue(value: number, growth: number = PACING.weeklyGrowth): number {
+  if (growth <= 1) return value;
+  return Math.max(value + 1, Math.floor(value * growth + EPSILON));
 }
 
 /** A flare halves a quota, rounded down, never below the floor and never above where it was. */

@@ -12,6 +12,7 @@
  */
 import type { Exercise } from '../library/exercise.js';
 import type { ActivityKey } from './activity.js';
+import { keepWithinCap } from './bounds.js';
 import { resumeReviews } from './flare.js';
 import { loggedSessionMinutes, plannedSessionMinutes } from './measure.js';
 import { MESSAGES, easierVariantMessage } from './messages.js';
@@ -149,6 +150,7 @@ function createQuota(work: Work, activity: ActivityKey, exercise: Exercise): Quo
     rebuild: null,
     tooHardInARow: 0,
   };
+  keepWithinCap(work, quota);
   addQuota(work, quota);
   recordChange(work, quota, 'start_small', null, MESSAGES.start_small(work.lookup.subjectOf(quota), amountOf(quota)));
   return quota;
@@ -178,6 +180,7 @@ function takeToleranceTest(work: Work, effort: Effort): void {
   quota.baseline = Math.round(effort.volume * 10) / 10;
   quota.efforts = [];
   quota.value = startQuota(effort.volume, quota.unit);
+  keepWithinCap(work, quota);
   resumeReviews(quota, work.day.day);
   const message = MESSAGES.baseline_tolerance_test(work.lookup.subjectOf(quota), from, amountOf(quota), quota.baseline);
   recordChange(work, quota, 'baseline_tolerance_test', from.value, message);

@@ -27,6 +27,8 @@ export const REASON_CODES = [
   'boom_bust_noticed',
   'baseline_tolerance_test',
   'break_restart',
+  'set_by_clinician',
+  'hold_at_cap',
 ] as const;
 /** One of the reason codes. */
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -115,6 +117,8 @@ export interface QuotaState {
   /** After a flare or a break: the quota before it, and the size of one rebuild step. */
   rebuild: Rebuild | null;
   tooHardInARow: number;
+  /** The clinician's set (issue 11) this quota last took, so it is applied once. */
+  prescribedId?: string;
 }
 
 /** A building-back after a flare or a break of 14 days or more. */

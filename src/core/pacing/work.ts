@@ -7,6 +7,7 @@ import type { ActivityKey } from './activity.js';
 import { dayFromNumber } from './days.js';
 import type { ExerciseLookup } from './lookup.js';
 import type { Amount } from './messages.js';
+import { NO_BOUNDS, type PacingBounds } from './prescribed.js';
 import type { DayRecord, PacingChange, PacingCore, QuotaState, ReasonCode } from './types.js';
 
 /** The state of one run: the core being changed, the changes made, and the day being applied. */
@@ -27,10 +28,12 @@ export interface Work {
   observeDay?: ((day: LocalDate, planned: ReadonlyMap<ActivityKey, number>) => void) | undefined;
   /** The person's minutes a day, when known: the session quota's start and ceiling. */
   dayMinutes?: number | undefined;
+  /** A clinician's sets, caps and rise (issue 11). */
+  bounds: PacingBounds;
 }
 
 /** Starts a working copy over a cloned core. */
-export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?: Work['observeDay'], dayMinutes?: number): Work {
+export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?: Work['observeDay'], dayMinutes?: number, bounds: PacingBounds = NO_BOUNDS): Work {
   // Stored quotas are already in activity order.
   const quotas = new Map(core.quotas.map((q) => [q.activity, q]));
   return {
@@ -46,6 +49,7 @@ export function startWork(core: PacingCore, lookup: ExerciseLookup, observeDay?:
     began: new Map(),
     observeDay,
     dayMinutes,
+    bounds,
   };
 }
 

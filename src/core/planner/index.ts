@@ -5,10 +5,13 @@
 import { isLocalDate } from '../calendar.js';
 import { AppError } from '../errors.js';
 import { PILLARS } from '../library/exercise.js';
-import { isReferral } from '../safety.js';
+import { applyGoAhead, prescribedProfile } from '../prescription/resolve.js';
+import { isReferral, type SafetyOutcome } from '../safety.js';
 import { assessPlanSafety, isHeldByStopSign } from '../safety-review.js';
 import { sumDayMinutes } from './day.js';
-import type { DayNumber, Plan, PlanDay, PlannerInput, WeeklyMinutes } from './plan.js';
+import type { DayNumber, Plan, PlanDay, PlannerInput, ReferPlan, WeeklyMinutes, WeekPlan } from './plan.js';
+import { describePrescription } from './prescribed-changes.js';
+import { doseDays } from './prescribed.js';
 import { prepareWeek, withoutFlares, type PreparedWeek } from './prepare.js';
 import { explainReferral, explainStopSign, explainWeek } from './reasons.js';
 import { isMonday } from './schedule.js';
@@ -37,17 +40,38 @@ export { findLastStrengthDate } from './schedule.js';
  * Builds the Plan for one week: a referral when the safety screen asks for a clinician first,
  * otherwise seven days (rest days included). Pure: the same input always gives the same plan.
  */
-export function buildWeeklyPlan(input: PlannerInput): Plan {
-  checkDates(input);
+export function buildWeeklyPlan(given: PlannerInput): Plan {
+  checkDates(given);
+  const input = withPrescription(given);
   const outcome = assessPlanSafety(input.profile.safety, input);
-  if (isReferral(outcome)) return { status: 'refer', reasons: explainReferral(outcome) };
+  if (isReferral(outcome)) return referral(input, outcome);
   const clearance = outcome.status === 'clearance_needed';
   const prepared = prepareWeek(input, clearance);
   const usualMinutes = prepared.ctx.flare.all.size > 0 ? measureUsualDays(prepared) : undefined;
-  const days = buildDays(prepared.ctx, usualMinutes);
+  const days = doseDays(buildDays(prepared.ctx, usualMinutes), prepared.doses);
   const explained = explainWeek({ ...prepared, profile: input.profile, pacing: input.pacing, days });
   const reasons = isHeldByStopSign(input.profile.safety, input) ? explainStopSign(explained) : explained;
-  return { status: 'ok', weekStart: input.weekStart, days, weeklyMinutes: sumWeeklyMinutes(days), reasons };
+  const plan: WeekPlan = { status: 'ok', weekStart: input.weekStart, days, weeklyMinutes: sumWeeklyMinutes(days), reasons };
+  const prescription = describePrescription(input.prescription, { byId: prepared.byId, includes: prepared.includes, days, held: clearance });
+  return prescription ? { ...plan, prescription } : plan;
+}
+
+/**
+ * The input as the week is built on it (issue 11): the clinician's minutes a day and days a week
+ * in the profile, and their go-ahead counted by the safety screen and the stop-sign hold.
+ */
+export function withPrescription(input: PlannerInput): PlannerInput {
+  if (!input.prescription || input.prescription.length === 0) return input;
+  const profile = prescribedProfile(input.profile, input.prescription);
+  const { answers, facts } = applyGoAhead(profile.safety, { safetyHold: input.safetyHold ?? null, lastStopSignOn: input.lastStopSignOn ?? null }, input.prescription);
+  return { ...input, ...facts, profile: answers === profile.safety ? profile : { ...profile, safety: answers } };
+}
+
+function referral(input: PlannerInput, outcome: SafetyOutcome): ReferPlan {
+  const plan: ReferPlan = { status: 'refer', reasons: explainReferral(outcome) };
+  const byId = new Map(input.exercises.map((e) => [e.id, e]));
+  const prescription = describePrescription(input.prescription, { byId, includes: [], held: true });
+  return prescription ? { ...plan, prescription } : plan;
 }
 
 /** Minutes of the week per pillar, from the items' estimates, rounded. */

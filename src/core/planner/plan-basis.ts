@@ -18,6 +18,7 @@ export const PLAN_CHANGE_CODES = [
   'plan_changed_stop_sign',
   'plan_changed_pain_eased',
   'plan_changed_pacing',
+  'plan_changed_prescription',
 ] as const;
 export type PlanChangeCode = (typeof PLAN_CHANGE_CODES)[number];
 
@@ -72,6 +73,7 @@ const CHANGE_MESSAGES: Record<Exclude<PlanChangeCode, 'plan_changed_pacing'>, st
   plan_changed_pain_eased: 'Your pain is lower now than earlier today, so today is back to its usual plan.',
   plan_changed_bad_day:
     'Today is in its gentle version because you marked it as a bad day. Doing a little is still doing well.',
+  plan_changed_prescription: 'Your week was rebuilt because your therapist changed your plan. Each change is shown with its reason.',
 };
 
 /** The sentence for a week that moved with pacing; `detail` is pacing's own reason, when known. */
@@ -119,8 +121,14 @@ export function isSameBasis(stored: PlanBasis, current: PlanBasis): boolean {
     stored.badDays.join(',') === current.badDays.join(',') &&
     (stored.highPainToday ?? false) === (current.highPainToday ?? false) &&
     (stored.safetyHoldAt ?? null) === (current.safetyHoldAt ?? null) &&
+    isSamePrescription(stored, current) &&
     isSamePacing(stored.pacing, current.pacing)
   );
+}
+
+// Absent and empty are the same: no adjustments.
+function isSamePrescription(stored: PlanBasis, current: PlanBasis): boolean {
+  return (stored.prescriptionIds ?? []).join(',') === (current.prescriptionIds ?? []).join(',');
 }
 
 /**
@@ -149,6 +157,7 @@ export function isPlanChangeCode(code: string): code is PlanChangeCode {
 
 function changeCode(stored: PlanBasis, current: PlanBasis): PlanChangeCode {
   if (stored.profileUpdatedAt !== current.profileUpdatedAt) return 'plan_changed_profile';
+  if (!isSamePrescription(stored, current)) return 'plan_changed_prescription';
   if ((stored.safetyHoldAt ?? null) !== (current.safetyHoldAt ?? null) && current.safetyHoldAt) return 'plan_changed_stop_sign';
   if (stored.flareSince !== current.flareSince) {
     return current.flareSince === null ? 'plan_changed_flare_over' : 'plan_changed_flare';

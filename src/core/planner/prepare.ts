@@ -5,12 +5,15 @@
 import type { Exercise, Pillar } from '../library/exercise.js';
 import { chainRootOf } from '../pacing/activity.js';
 import type { Condition } from '../profile.js';
+import { resolvePrescription } from '../prescription/resolve.js';
 import { assignAerobicDays, chooseFlareWalk, listAerobicOptions, type AerobicOption } from './aerobic.js';
 import { readSessionCap } from './dosing.js';
 import { canSitOrLie, eligibilityFor, findRespectedConditions, isClearanceSafe, needsSeatedWork } from './eligibility.js';
 import type { DayNumber, PlanItem, PlannerInput, Slot } from './plan.js';
 import { createRandom, hashSeed } from './random.js';
-import { chooseActiveDays, chooseSlot, chooseStrengthDays, findFlareDays, followsStrengthDay, orderPreferredSlots, type FlareDays } from './schedule.js';
+import { pinnedByDay, pinnedStrengthDays, planIncludes, withPinnedDays, type IncludePlan } from './pinned.js';
+import { weekDosesOf, type WeekDoses } from './prescribed.js';
+import { chooseActiveDays, chooseSlot, chooseStrengthDays, chooseStrengthDaysWith, findFlareDays, followsStrengthDay, orderPreferredSlots, type FlareDays } from './schedule.js';
 import { chooseMindBody, chooseStrength, chooseStretches, readMaxLevel, type MindBodyOption, type SelectionContext } from './selection.js';
 import type { WeekContext } from './week.js';
 
@@ -21,6 +24,9 @@ export interface PreparedWeek {
   byId: ReadonlyMap<string, Exercise>;
   gaps: Pillar[];
   respectedConditions: Condition[];
+  /** The clinician's includes, as the week reads them (issue 11). */
+  includes: IncludePlan[];
+  doses: WeekDoses;
 }
 
 interface LibraryIndex {
@@ -36,8 +42,10 @@ const indexCache = new WeakMap<readonly Exercise[], LibraryIndex>();
 export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWeek {
   const { profile, pacing } = input;
   const { byId, rootIds } = indexLibrary(input.exercises);
+  const resolved = resolvePrescription(input.prescription);
+  const doses = weekDosesOf(resolved, byId);
   const seatedWork = needsSeatedWork(profile, clearance, input);
-  const allowed = findAllowed(input.exercises, input, clearance, seatedWork);
+  const allowed = findAllowed(input.exercises, input, clearance, seatedWork, resolved.excluded);
   // Water-only work belongs to the pool visit; every other routine is on land.
   const eligible = allowed.filter((e) => !isWaterOnly(e));
   // One routine per person, week after week (a person learns it, and a day changes only when
@@ -45,31 +53,44 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
   const randomFor = (name: string) => createRandom(hashSeed(input.seed ?? 0, name));
   const sel: SelectionContext = { byId, rootIds, profile, random: randomFor('routine'), randomFor };
   const on = (name: string): SelectionContext => ({ ...sel, random: randomFor(name) });
-  const activeDays = chooseActiveDays(profile.daysPerWeek);
+  const includes = planIncludes(resolved, { profile, pacing, byId, clearance, seatedWork, doses });
+  const pinned = pinnedByDay(includes);
+  const activeDays = withPinnedDays(chooseActiveDays(profile.daysPerWeek), [...pinned.keys()]);
   const flare = findFlareDays({ ...input, painToday: profile.painToday });
   const afterStrength = followsStrengthDay(input.weekStart, input.lastStrengthDate);
   const maxLevel = clearance ? 1 : readMaxLevel(pacing);
-  const stretches = chooseStretches(eligible, on('stretching'), maxLevel, clearance);
-  const aerobicOptions = listAerobicOptions(allowed, on('aerobic'), pacing);
+  const dose = (items: PlanItem[]) => (doses.isEmpty ? items : items.map((item) => doses.dose(item)));
+  const stretches = dose(chooseStretches(eligible, on('stretching'), maxLevel, clearance));
+  const aerobicOptions = capAerobic(listAerobicOptions(allowed, on('aerobic'), pacing), doses);
   const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
   const slots = orderPreferredSlots(profile.preferredTimes);
-  const mindBody = chooseMindBody(eligible, on('mind_body'), clearance, maxLevel);
-  const strength = chooseStrength(eligible, on('strengthening'), pacing);
-  const gentleStretches = chooseGentleStretches(stretches, eligible, byId, on('gentle'));
-  const breathing = chooseMindBody(eligible.filter((e) => e.level === 1), on('breathing'), true, 1)[0]?.items ?? [];
-  const waterStretches = chooseStretches(allowed.filter(isWaterOnly), on('water_stretching'), maxLevel, clearance);
-  const waterPractice = chooseMindBody(allowed.filter(isWaterOnly), on('water_practice'), true, maxLevel)[0]?.items ?? [];
-  const week = { activeDays, slots, budget, clearance, afterStrength, flareDays: flare.all, waterStretches };
+  const mindBody = chooseMindBody(eligible, on('mind_body'), clearance, maxLevel).map((o) => ({ ...o, items: dose(o.items) }));
+  const strength = dose(chooseStrength(eligible, on('strengthening'), pacing));
+  const gentleStretches = chooseGentleStretches(stretches, eligible, byId, on('gentle')).map((item) => doses.dose(item));
+  const breathing = dose(chooseMindBody(eligible.filter((e) => e.level === 1), on('breathing'), true, 1)[0]?.items ?? []);
+  const waterStretches = dose(chooseStretches(allowed.filter(isWaterOnly), on('water_stretching'), maxLevel, clearance));
+  const waterPractice = dose(chooseMindBody(allowed.filter(isWaterOnly), on('water_practice'), true, maxLevel)[0]?.items ?? []);
+  const landPinned = [...pinned].filter(([, items]) => items.some((p) => !p.water)).map(([day]) => day);
+  const week = { activeDays, slots, budget, clearance, afterStrength, flareDays: flare.all, waterStretches, landPinned };
   const { aerobicByDay, poolOnlyDays } = planPoolDays(week, aerobicOptions);
   const strengthCandidates = activeDays.filter((day) => !flare.all.has(day) && !poolOnlyDays.includes(day));
-  const strengthDays = clearance ? [] : chooseStrengthDays(strengthCandidates, afterStrength);
+  const pinnedStrength = pinnedStrengthDays(includes);
+  const strengthDays = clearance ? [] : chooseStrengthDaysWith(strengthCandidates, pinnedStrength.filter((d) => strengthCandidates.includes(d)), afterStrength);
   const ctx: WeekContext = {
     weekStart: input.weekStart, budget, slots, activeDays, strengthDays, flare, clearance, seatedWork, afterStrength, poolOnlyDays,
     stretches, strength, aerobicByDay, gentleStretches, breathing, waterStretches, waterPractice,
     mindBodyByDay: rotateMindBody(activeDays, strengthDays, mindBody),
     flareWalk: chooseFlareWalk(aerobicOptions, pacing),
+    pinned, pinnedStrengthDays: pinnedStrength, strengthKeys: new Map(strength.map((i) => [i.exerciseId, `strength:${rootIds.get(i.exerciseId) ?? i.exerciseId}`])),
   };
-  return { ctx, mindBody, byId, gaps: findGaps(allowed, clearance), respectedConditions: findRespectedConditions(input.exercises, profile) };
+  const respectedConditions = findRespectedConditions(input.exercises, profile);
+  return { ctx, mindBody, byId, gaps: findGaps(allowed, clearance), respectedConditions, includes, doses };
+}
+
+// A clinician's cap on an activity's minutes holds for the week's aerobic options too.
+function capAerobic(options: AerobicOption[], doses: WeekDoses): AerobicOption[] {
+  if (doses.isEmpty) return options;
+  return options.map((o) => ({ ...o, quotaMinutes: Math.min(o.quotaMinutes, doses.capMinutes(o.exercise)) }));
 }
 
 interface PoolWeek {
@@ -80,6 +101,8 @@ interface PoolWeek {
   afterStrength: boolean;
   flareDays: ReadonlySet<DayNumber>;
   waterStretches: readonly PlanItem[];
+  /** Days with a clinician's land include: never a pool visit and nothing else. */
+  landPinned: readonly DayNumber[];
 }
 
 /**
@@ -89,7 +112,7 @@ interface PoolWeek {
  */
 function planPoolDays(week: PoolWeek, options: readonly AerobicOption[]): { aerobicByDay: Map<DayNumber, AerobicOption>; poolOnlyDays: DayNumber[] } {
   const oneSlot = week.slots.length === 1 && !week.clearance;
-  const keepOnLand = oneSlot ? chooseStrengthDays(week.activeDays, week.afterStrength) : [];
+  const keepOnLand = oneSlot ? [...chooseStrengthDays(week.activeDays, week.afterStrength), ...week.landPinned] : [];
   const budget = week.waterStretches.length > 0 || chooseSlot('aerobic', week.slots) !== 'morning' ? week.budget : 0;
   let aerobicByDay = assignAerobicDays(week.activeDays, options, { budget, keepOnLand });
   // When flares leave only pool days, the first of them stays on land so strength has a day.
@@ -107,7 +130,8 @@ const NO_FLARE: FlareDays = { painToday: [], pacing: [], marked: [], all: new Se
 /** The same week without any flare day: what a flare day is measured against. */
 export function withoutFlares({ ctx, mindBody }: PreparedWeek): WeekContext {
   const candidates = ctx.activeDays.filter((day) => !ctx.poolOnlyDays.includes(day));
-  const strengthDays = ctx.clearance ? [] : chooseStrengthDays(candidates, ctx.afterStrength);
+  const pinned = ctx.pinnedStrengthDays.filter((day) => candidates.includes(day));
+  const strengthDays = ctx.clearance ? [] : chooseStrengthDaysWith(candidates, pinned, ctx.afterStrength);
   return { ...ctx, flare: NO_FLARE, strengthDays, mindBodyByDay: rotateMindBody(ctx.activeDays, strengthDays, mindBody) };
 }
 
@@ -123,9 +147,11 @@ function indexLibrary(exercises: readonly Exercise[]): LibraryIndex {
 }
 
 // Under clearance (CLINICAL.md §1) only breathing and level-1 stretching are allowed at all.
-function findAllowed(exercises: readonly Exercise[], input: PlannerInput, clearance: boolean, seated: boolean): Exercise[] {
+// A clinician's excludes are left out here, so no routine, activity, flare walk or pool visit holds
+// them; the library index keeps them, so a strength chain keeps its other variants.
+function findAllowed(exercises: readonly Exercise[], input: PlannerInput, clearance: boolean, seated: boolean, excluded: ReadonlySet<string>): Exercise[] {
   const isEligible = eligibilityFor(input.profile);
-  return exercises.filter((e) => isEligible(e) && (!clearance || isClearanceSafe(e)) && (!seated || canSitOrLie(e)));
+  return exercises.filter((e) => isEligible(e) && (!clearance || isClearanceSafe(e)) && (!seated || canSitOrLie(e)) && !excluded.has(e.id));
 }
 
 // The flare day's stretches are the level-1 ones of the week's routine, so they are familiar.

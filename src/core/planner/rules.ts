@@ -6,6 +6,8 @@ import type { LocalDate } from '../calendar.js';
 import type { Exercise } from '../library/exercise.js';
 import type { PacingView } from '../pacing/activity.js';
 import { findUsableLimbs, type Profile } from '../profile.js';
+import { applyGoAhead, prescribedProfile, resolvePrescription } from '../prescription/resolve.js';
+import type { Prescription, SuitabilityRule } from '../prescription/types.js';
 import { isReferral } from '../safety.js';
 import { assessPlanSafety, type StopSignFacts } from '../safety-review.js';
 import { OLDER_ADULT_AGE, readSessionCap, sumSessionMinutes } from './dosing.js';
@@ -23,6 +25,7 @@ import {
   usesLimbsOf,
 } from './eligibility.js';
 import type { Plan, PlanDay, PlanItem, WeekPlan } from './plan.js';
+import { weekDosesOf } from './prescribed.js';
 import { MAX_STRENGTH_DAYS, followsStrengthDay, orderPreferredSlots } from './schedule.js';
 import { FOUR_PILLARS_FROM_MINUTES, MIN_MIND_BODY_DAYS, hasPillar } from './week.js';
 
@@ -40,12 +43,15 @@ export interface RuleContext extends StopSignFacts {
   pacing: PacingView;
   /** The last strength day before the week, as given to the planner. */
   lastStrengthDate?: LocalDate;
+  /** The clinician's adjustments the week was built on (issue 11), as given to the planner. */
+  prescription?: Prescription;
 }
 
 type Check = (plan: WeekPlan, ctx: RuleContext, byId: ReadonlyMap<string, Exercise>) => RuleViolation[];
 
 /** Every rule the plan breaks; an empty list means the plan keeps them all. */
-export function findRuleViolations(plan: Plan, ctx: RuleContext): RuleViolation[] {
+export function findRuleViolations(plan: Plan, given: RuleContext): RuleViolation[] {
+  const ctx = withPrescribedFacts(given);
   const refer = isReferral(assessPlanSafety(ctx.profile.safety, ctx));
   if (plan.status === 'refer') return refer ? [] : [{ rule: 'refer_only_for_emergency_or_urgent' }];
   if (refer) return [{ rule: 'refer_gives_no_plan' }];
@@ -53,8 +59,24 @@ export function findRuleViolations(plan: Plan, ctx: RuleContext): RuleViolation[
   const checks: Check[] = [
     checkWeekShape, checkDayMinutes, checkActiveDays, checkExercises, checkFourPillars,
     checkMorningStretch, checkStrengthDays, checkClearance, checkFlareDays, checkStretchHolds, checkPoolVisits,
+    ...(ctx.prescription && ctx.prescription.length > 0 ? [checkExcluded, checkCaps] : []),
   ];
   return checks.flatMap((check) => check(plan, ctx, byId));
+}
+
+// The rules read the week as the planner built it: the clinician's minutes, days and go-ahead in.
+function withPrescribedFacts(ctx: RuleContext): RuleContext {
+  if (!ctx.prescription || ctx.prescription.length === 0) return ctx;
+  const profile = prescribedProfile(ctx.profile, ctx.prescription);
+  const { answers, facts } = applyGoAhead(profile.safety, { safetyHold: ctx.safetyHold ?? null, lastStopSignOn: ctx.lastStopSignOn ?? null }, ctx.prescription);
+  return { ...ctx, ...facts, profile: { ...profile, safety: answers } };
+}
+
+/** The rules an item is let off because the clinician who included it confirmed them. */
+function confirmedFor(item: PlanItem, ctx: RuleContext): readonly SuitabilityRule[] {
+  if (item.prescribed === undefined) return [];
+  const include = ctx.prescription?.find((a) => a.id === item.prescribed && a.kind === 'include');
+  return include?.kind === 'include' && include.exerciseId === item.exerciseId ? include.confirmedRules : [];
 }
 
 /** Seven days in order; sessions at preferred times, never empty, minutes = items added and rounded. */
@@ -78,12 +100,18 @@ const checkDayMinutes: Check = (plan, { profile }) =>
     .filter((day) => dayMinutes(day) > profile.minutesPerDay)
     .map((day) => ({ rule: 'day_within_minutes_per_day', day: day.day }));
 
-/** Active days stay within `daysPerWeek`. */
-const checkActiveDays: Check = (plan, { profile }) =>
-  activeDays(plan).length > profile.daysPerWeek ? [{ rule: 'active_days_within_days_per_week' }] : [];
+/** Active days stay within `daysPerWeek`, or the days a clinician pinned exercises to when they are more. */
+const checkActiveDays: Check = (plan, { profile, prescription }) => {
+  const pinned = new Set((prescription ?? []).flatMap((a) => (a.kind === 'include' ? a.days : [])));
+  return activeDays(plan).length > Math.max(profile.daysPerWeek, pinned.size) ? [{ rule: 'active_days_within_days_per_week' }] : [];
+};
 
-/** Every item is a library exercise the person can do: position, limbs, equipment, conditions, a CRPS limb spared. */
-const checkExercises: Check = (plan, { profile }, byId) => {
+/**
+ * Every item is a library exercise the person can do: position, limbs, equipment, conditions, a
+ * CRPS limb spared — except a rule the clinician who included it confirmed overriding.
+ */
+const checkExercises: Check = (plan, ctx, byId) => {
+  const { profile } = ctx;
   const allowed = allowedPositions(profile);
   const limbs = findUsableLimbs(profile);
   const crpsAreas = findCrpsAreas(profile);
@@ -91,13 +119,15 @@ const checkExercises: Check = (plan, { profile }, byId) => {
     const exercise = byId.get(item.exerciseId);
     const at = { day, exerciseId: item.exerciseId };
     if (!exercise || exercise.pillar !== item.pillar) return [{ rule: 'exercise_in_library', ...at }];
-    const broken: RuleViolation[] = [];
-    if (!canTakePosition(exercise, allowed)) broken.push({ rule: 'position_the_person_can_take', ...at });
-    if (!usesLimbsOf(exercise, limbs)) broken.push({ rule: 'limbs_the_person_uses', ...at });
-    if (!hasEquipmentFor(exercise, profile.equipment)) broken.push({ rule: 'equipment_the_person_has', ...at });
-    if (!suitsConditions(exercise, profile.conditions)) broken.push({ rule: 'suits_every_condition', ...at });
-    if (!sparesCrpsLimb(exercise, crpsAreas)) broken.push({ rule: 'crps_limb_not_stretched_or_loaded', ...at });
-    return broken;
+    const confirmed = confirmedFor(item, ctx);
+    const broken = (rule: SuitabilityRule, keeps: boolean) => !keeps && !confirmed.includes(rule);
+    const found: RuleViolation[] = [];
+    if (broken('position', canTakePosition(exercise, allowed))) found.push({ rule: 'position_the_person_can_take', ...at });
+    if (broken('limbs', usesLimbsOf(exercise, limbs))) found.push({ rule: 'limbs_the_person_uses', ...at });
+    if (broken('equipment', hasEquipmentFor(exercise, profile.equipment))) found.push({ rule: 'equipment_the_person_has', ...at });
+    if (broken('condition', suitsConditions(exercise, profile.conditions))) found.push({ rule: 'suits_every_condition', ...at });
+    if (broken('crps_limb', sparesCrpsLimb(exercise, crpsAreas))) found.push({ rule: 'crps_limb_not_stretched_or_loaded', ...at });
+    return found;
   });
 };
 
@@ -112,8 +142,9 @@ const checkFourPillars: Check = (plan, ctx) => {
   const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
   if (budget * normal.length < FOUR_PILLARS_FROM_MINUTES) return [];
   const isEligible = eligibilityFor(profile);
+  const excluded = new Set((ctx.prescription ?? []).flatMap((a) => (a.kind === 'exclude' ? [a.exerciseId] : [])));
   const broken: RuleViolation[] = (['stretching', 'aerobic', 'strengthening', 'mind_body'] as const)
-    .filter((pillar) => exercises.some((e) => e.pillar === pillar && isEligible(e)))
+    .filter((pillar) => exercises.some((e) => e.pillar === pillar && isEligible(e) && !excluded.has(e.id)))
     .filter((pillar) => !normal.some((day) => hasPillar(day.sessions, pillar)))
     .map((pillar) => ({ rule: `four_pillars_${pillar}` }));
   const mindBodyDays = normal.filter((day) => hasPillar(day.sessions, 'mind_body')).length;
@@ -168,12 +199,12 @@ const checkFlareDays: Check = (plan, _ctx, byId) =>
     .filter(({ item }) => !isGentle(byId.get(item.exerciseId)))
     .map(({ day, item }) => ({ rule: 'flare_day_is_gentle', day, exerciseId: item.exerciseId }));
 
-/** Stretches held 20-30 s (30-60 s at 65 and over), 2-4 times. */
+/** Stretches held 20-30 s (30-60 s at 65 and over), 2-4 times; a clinician's own dose stands. */
 const checkStretchHolds: Check = (plan, { profile }) => {
   const older = profile.age !== undefined && profile.age >= OLDER_ADULT_AGE;
   const [min, max] = older ? [30, 60] : [20, 30];
   return eachItem(plan)
-    .filter(({ item }) => item.pillar === 'stretching')
+    .filter(({ item }) => item.pillar === 'stretching' && item.prescribed === undefined)
     .filter(({ item }) => !within(item.holdSeconds, min, max) || !within(item.reps, 2, 4))
     .map(({ day, item }) => ({ rule: 'stretch_hold_for_age', day, exerciseId: item.exerciseId }));
 };
@@ -186,6 +217,22 @@ const checkPoolVisits: Check = (plan, _ctx, byId) =>
       .filter((inWater) => inWater.includes(true) && inWater.includes(false))
       .map(() => ({ rule: 'pool_visit_is_its_own_session', day: day.day })),
   );
+
+/** A clinician's excluded exercise is nowhere in the week. */
+const checkExcluded: Check = (plan, { prescription }) => {
+  const excluded = new Set((prescription ?? []).flatMap((a) => (a.kind === 'exclude' ? [a.exerciseId] : [])));
+  return eachItem(plan)
+    .filter(({ item }) => excluded.has(item.exerciseId))
+    .map(({ day, item }) => ({ rule: 'excluded_by_clinician', day, exerciseId: item.exerciseId }));
+};
+
+/** No item is above a clinician's cap in any field (an aerobic cap holds for its activity, a strength cap for its chain). */
+const checkCaps: Check = (plan, { prescription }, byId) => {
+  const doses = weekDosesOf(resolvePrescription((prescription ?? []).filter((a) => a.kind === 'dose' && a.mode === 'cap')), byId);
+  return eachItem(plan)
+    .filter(({ item }) => doses.cap(item) !== item)
+    .map(({ day, item }) => ({ rule: 'within_clinician_cap', day, exerciseId: item.exerciseId }));
+};
 
 function isInWater(exercise: Exercise | undefined): boolean {
   return exercise !== undefined && exercise.positions.every((position) => position === 'aquatic');

@@ -60,6 +60,23 @@ export function chooseStrengthDays(candidates: readonly DayNumber[], afterStreng
   return chosen;
 }
 
+/**
+ * The strength days with a clinician's pinned strength days first (each kept only where the
+ * rules allow: never two days in a row, Sunday and Monday included, at most 3), then the
+ * planner's own among the candidates, clear of them.
+ */
+export function chooseStrengthDaysWith(candidates: readonly DayNumber[], pinned: readonly DayNumber[], afterStrengthSunday = false): DayNumber[] {
+  if (pinned.length === 0) return chooseStrengthDays(candidates, afterStrengthSunday);
+  const chosen: DayNumber[] = [];
+  const fits = (day: DayNumber) =>
+    chosen.length < MAX_STRENGTH_DAYS &&
+    !(day === 1 && afterStrengthSunday) &&
+    chosen.every((other) => Math.abs(other - day) >= 2 && !(other + day === 8 && Math.abs(other - day) === 6));
+  for (const day of pinned) if (fits(day)) chosen.push(day);
+  for (const day of candidates) if (!chosen.includes(day) && fits(day)) chosen.push(day);
+  return chosen.sort((a, b) => a - b);
+}
+
 /** True when the last strength day before the week was its eve (the Sunday before): Monday must rest from strength. */
 export function followsStrengthDay(weekStart: LocalDate, lastStrengthDate: LocalDate | undefined): boolean {
   return lastStrengthDate !== undefined && lastStrengthDate === addDays(weekStart, -1);

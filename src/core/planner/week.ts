@@ -10,6 +10,7 @@ import { fillDay, type Block, type ListBlock } from './day.js';
 import { buildTimedItem, startSmallOf, strengthSizes } from './dosing.js';
 import { DAY_NUMBERS, type DayNumber, type PlanDay, type PlanItem, type PlanSession, type Slot } from './plan.js';
 import { chooseSlot, dateOfDay, type FlareDays } from './schedule.js';
+import type { PinnedItem } from './pinned.js';
 import { MIN_PRACTICE_MINUTES, type MindBodyOption } from './selection.js';
 
 /** From this many minutes a week, every pillar is in the week (PRODUCT.md, "Plan rules"). */
@@ -48,6 +49,12 @@ export interface WeekContext {
   /** Stretches and a calm practice done in the water, for the pool visit. */
   waterStretches: PlanItem[];
   waterPractice: PlanItem[];
+  /** A clinician's includes by day (issue 11), flare days too (the week without flares reads them). */
+  pinned: ReadonlyMap<DayNumber, readonly PinnedItem[]>;
+  /** The days of strength includes: strength days first, where the 48-hour rule allows. */
+  pinnedStrengthDays: readonly DayNumber[];
+  /** The pacing key of each strength item's chain (`strength:<root>`). */
+  strengthKeys: ReadonlyMap<string, string>;
 }
 
 /**
@@ -78,14 +85,17 @@ export function hasPillar(sessions: readonly PlanSession[] | undefined, pillar: 
 // A strength day leads with strength; other days lead with mind-body. `promoted` moves one
 // pillar up to just after the morning stretch. A pool day is a visit of its own first: water
 // stretches and the water activity in one session, land work only at the other times.
-function buildNormalBlocks(day: DayNumber, ctx: WeekContext, promoted?: Pillar): Block[] {
+function buildNormalBlocks(day: DayNumber, week: WeekContext, promoted?: Pillar): Block[] {
+  const pinned = (week.pinned.get(day) ?? []).filter((p) => p.item.pillar !== 'strengthening' || week.strengthDays.includes(day));
+  const ctx = pinned.length === 0 ? week : withoutFamilies(week, pinned);
   const share = (pillar: Pillar) => (ctx.clearance ? CLEARANCE_SHARE : SHARES[pillar]);
-  const aerobic = ctx.aerobicByDay.get(day);
+  const aerobic = pinned.some((p) => p.family === ctx.aerobicByDay.get(day)?.key) ? undefined : ctx.aerobicByDay.get(day);
   const poolSlot = aerobic?.needsPool === true ? chooseSlot('aerobic', ctx.slots) : undefined;
   const landSlots = ctx.slots.filter((slot) => slot !== poolSlot);
-  const visit: Block[] = aerobic && poolSlot ? buildPoolVisit(aerobic, poolSlot, ctx) : [];
+  const visit: Block[] = aerobic && poolSlot ? [...buildPinnedBlocks(pinned, [poolSlot], true), ...buildPoolVisit(aerobic, poolSlot, ctx)] : [];
   if (landSlots.length === 0) return visit;
   const land = { ...ctx, slots: landSlots };
+  const first = buildPinnedBlocks(pinned, landSlots, false);
   const blocks: Partial<Record<Pillar, Block>> = {
     stretching: buildListBlock('stretching', ctx.stretches, land, share('stretching'), ANY_ITEM),
   };
@@ -102,7 +112,28 @@ function buildNormalBlocks(day: DayNumber, ctx: WeekContext, promoted?: Pillar):
   const order = promoted ? ['stretching' as const, promoted, ...base.filter((p) => p !== 'stretching' && p !== promoted)] : base;
   // The day's first land stretch (often the morning stretch) comes before the visit.
   const landBlocks = order.flatMap((pillar) => blocks[pillar] ?? []);
-  return [...landBlocks.slice(0, 1), ...visit, ...landBlocks.slice(1)];
+  // A clinician's includes come next, so the day's other work never squeezes them out.
+  return [...landBlocks.slice(0, 1), ...first, ...visit, ...landBlocks.slice(1)];
+}
+
+// Each include is a block of its own, all of its dose or nothing; water work only in the pool visit.
+function buildPinnedBlocks(pinned: readonly PinnedItem[], slots: readonly Slot[], water: boolean): Block[] {
+  return pinned
+    .filter((p) => p.water === water)
+    .map((p): Block => {
+      const minutes = p.item.estimatedMinutes;
+      return { kind: 'list', pillar: p.item.pillar, slot: chooseSlot(p.item.pillar, slots), items: [p.item], minMinutes: minutes, capMinutes: minutes, maxItems: 1 };
+    });
+}
+
+// On a day with includes, the planner's own lists leave out what they stand in for.
+function withoutFamilies(ctx: WeekContext, pinned: readonly PinnedItem[]): WeekContext {
+  const families = new Set(pinned.map((p) => p.family));
+  const ids = new Set(pinned.map((p) => p.item.exerciseId));
+  const keep = (item: PlanItem) => !ids.has(item.exerciseId);
+  const strength = ctx.strength.filter((item) => keep(item) && !families.has(ctx.strengthKeys.get(item.exerciseId) ?? ''));
+  const mindBodyByDay = new Map([...ctx.mindBodyByDay].map(([day, option]) => [day, { ...option, items: option.items.filter(keep) }]));
+  return { ...ctx, stretches: ctx.stretches.filter(keep), strength, mindBodyByDay, waterStretches: ctx.waterStretches.filter(keep), waterPractice: ctx.waterPractice.filter(keep) };
 }
 
 // The pool visit: a water stretch or two, the water activity, then slow breathing, all at one time of day.

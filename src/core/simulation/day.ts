@@ -21,6 +21,7 @@ import type { PlanReason, PlanSession, Slot } from '../planner/plan.js';
 import { describePlanChange, movedActivities, pacingFingerprintOf, type PlanBasis } from '../planner/plan-basis.js';
 import { FLARE_PAIN } from '../planner/schedule.js';
 import { hashSeed } from '../planner/random.js';
+import type { Prescription } from '../prescription/types.js';
 import type { Profile } from '../profile.js';
 import { buildActivityLog } from '../session-player/activity.js';
 import type { SessionLogBody } from '../session-player/record.js';
@@ -38,6 +39,8 @@ export interface Person {
   behaviour: Behaviour;
   seed: number;
   repMode: RepMode;
+  /** The clinician's adjustments in force (issue 11); empty for most people. */
+  prescription: Prescription;
 }
 
 /** The week as the server stores it: the plan and what it was built on. */
@@ -123,6 +126,7 @@ function weekFor(
     highPainToday: pain >= FLARE_PAIN,
     safetyHoldAt: facts.safetyHold?.at ?? null,
     pacing: pacingFingerprintOf(view),
+    ...(person.prescription.length > 0 ? { prescriptionIds: person.prescription.map((a) => a.id).sort() } : {}),
   };
   const thisWeek = start.stored?.weekStart === start.weekStart ? start.stored : null;
   const change = describePlanChange(thisWeek?.basis ?? null, basis, pacingNews(pacing, thisWeek, basis));
@@ -136,6 +140,7 @@ function weekFor(
     today: start.date,
     seed: person.seed,
     ...facts,
+    ...(person.prescription.length > 0 ? { prescription: person.prescription } : {}),
     ...(lastStrengthDate ? { lastStrengthDate } : {}),
   });
   if (built.status === 'refer') return built;
@@ -247,7 +252,7 @@ function stopReasonOn(behaviour: Behaviour, n: number): StopReason | undefined {
 
 /** Pacing's context as the server gives it: the one `pacingContextFor`. */
 function contextOf(person: Person, today: LocalDate) {
-  return { ...pacingContextFor(person.byId, person.profile), today };
+  return { ...pacingContextFor(person.byId, person.profile, person.prescription), today };
 }
 
 function instantOf(date: LocalDate, time: string): string {

@@ -51,6 +51,7 @@ function personOf(input: SimulationInput): Person {
     byId: indexExercises(input.exercises),
     behaviour: input.behaviour,
     seed: input.seed,
+    prescription: input.prescription ?? [],
     repMode: hashSeed(input.seed, 'reps') % 2 === 0 ? 'tap' : 'paced',
   };
 }

@@ -7,6 +7,7 @@ import type { Exercise } from '../library/exercise.js';
 import { BUILTIN_EXERCISES, indexExercises } from '../library/catalog.js';
 import type { QuotaView } from '../pacing/activity.js';
 import { ALL_NO, arbitraryProfile, WEEK } from '../planner/testing.js';
+import type { Prescription } from '../prescription/types.js';
 import type { Profile } from '../profile.js';
 import { assessSafety, isReferral } from '../safety.js';
 import { initialPacing } from '../pacing/index.js';
@@ -34,6 +35,8 @@ export interface Life {
   behaviour: Behaviour;
   weeks: number;
   seed: number;
+  /** A clinician's adjustments in force from the start (issue 11). */
+  prescription?: Prescription;
 }
 
 const lives = new Map<string, Simulation>();

@@ -8,6 +8,7 @@ import type { ActivityKey, PacingMode, QuotaView } from '../pacing/activity.js';
 import type { PacingChange, PacingState } from '../pacing/types.js';
 import type { PlanReason, Slot, WeekPlan } from '../planner/plan.js';
 import type { PlanChangeCode } from '../planner/plan-basis.js';
+import type { Prescription } from '../prescription/types.js';
 import type { Profile } from '../profile.js';
 import type { StopReason } from '../session-player/types.js';
 
@@ -49,6 +50,8 @@ export interface SimulationInput {
   behaviour: Behaviour;
   /** Variety of the person's plans and of their adherence. */
   seed: number;
+  /** A clinician's adjustments in force from the start (issue 11), given to the planner and pacing as the server gives them. */
+  prescription?: Prescription;
 }
 
 /** A week's plan as the person sees it: a week rebuilt mid-week says why first, as the server does. */

@@ -61,6 +61,7 @@ function linksFor(signedIn: boolean, role: Role | undefined, nav: (typeof shared
   if (role === 'clinician') {
     return [
       { to: PATHS.caseload, label: nav.caseload },
+      { to: PATHS.programmes, label: nav.programmes },
       { to: PATHS.invitePatient, label: nav.invitePatient },
       { to: PATHS.myExercises, label: nav.myExercises },
       { to: PATHS.account, label: nav.account },

@@ -19,6 +19,7 @@ export const sharedMessages = {
       caseload: 'Caseload',
       invitePatient: 'Invite a patient',
       myExercises: 'My exercises',
+      programmes: 'Programmes',
       practice: 'Practice',
       signin: 'Sign in',
       signup: 'Create account',

@@ -34,6 +34,7 @@ export const PATHS = {
   myExercises: '/practice/exercises',
   newExercise: '/practice/exercises/new',
   editExercise: '/practice/exercises/:id',
+  programmes: '/practice/programmes',
 } as const;
 export type PageName = keyof typeof PATHS;
 

@@ -18,7 +18,8 @@ import { IntakePrompt } from '../home/IntakePrompt.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { planMessages } from './messages.js';
 import { PillarMinutes } from './PillarMinutes.js';
-import { findDay, type WeekPlanView } from './plan-view.js';
+import { findDay, prescriptionOf, setByNames, type WeekPlanView } from './plan-view.js';
+import { FromYourClinician } from '../prescription/FromYourClinician.js';
 import type { ExerciseIndex } from './PlanSessions.js';
 import { TodayPlan } from './TodayPlan.js';
 import { WeekList } from './WeekList.js';
@@ -46,7 +47,14 @@ export function PlanPage() {
 function PlanReady({ initial }: { initial: MyPlanResponse }) {
   const [response, setResponse] = useState(initial);
   const exercises = useExerciseIndex();
-  if (response.plan.status === 'refer') return <ReferNotice reasons={response.plan.reasons} />;
+  if (response.plan.status === 'refer') {
+    return (
+      <>
+        <ReferNotice reasons={response.plan.reasons} />
+        <FromYourClinician changes={prescriptionOf(response.plan)} headingId="plan-clinician" />
+      </>
+    );
+  }
   if (exercises.status === 'loading') return <Loading />;
   if (exercises.status === 'error') {
     return <ErrorMessage error={exercises.error} onRetry={exercises.reload} />;
@@ -71,6 +79,8 @@ interface WeekViewProps {
 function WeekView({ response, plan, exercises, onChange }: WeekViewProps) {
   const m = useMessages(planMessages);
   const today = findDay(plan, response.today);
+  const prescription = prescriptionOf(plan);
+  const setBy = setByNames(prescription);
   return (
     <div className="plan">
       <p className="page__intro">{m.intro}</p>
@@ -81,9 +91,11 @@ function WeekView({ response, plan, exercises, onChange }: WeekViewProps) {
             badDay={response.badDay}
             exercises={exercises}
             onChange={onChange}
+            setBy={setBy}
           />
         ) : null}
-        <WeekList plan={plan} today={response.today} exercises={exercises} />
+        <FromYourClinician changes={prescription} headingId="plan-clinician" />
+        <WeekList plan={plan} today={response.today} exercises={exercises} setBy={setBy} />
         <PillarMinutes weeklyMinutes={plan.weeklyMinutes} />
         <section aria-labelledby="plan-why" className="plan__why">
           <h2 id="plan-why">{m.why.heading}</h2>

@@ -8,7 +8,7 @@ import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { libraryMessages } from '../library/messages.js';
 import { StartSession } from '../session/StartSession.js';
 import { planMessages } from './messages.js';
-import type { PlanItemView, PlanSessionView } from './plan-view.js';
+import type { PlanItemView, PlanSessionView, SetByNames } from './plan-view.js';
 
 /** Exercises of the library by id, for names and pictures. */
 export type ExerciseIndex = ReadonlyMap<string, ExerciseView>;
@@ -20,10 +20,12 @@ interface PlanSessionsProps {
   date: string;
   /** Today's sessions: a large Start button. */
   prominent?: boolean;
+  /** Who set the clinicians' adjustments, to mark the items they put here. */
+  setBy?: SetByNames | undefined;
 }
 
 /** The sessions of one day, each under an `<h3>`, each with its Start (or Resume) button. */
-export function PlanSessions({ sessions, exercises, date, prominent = false }: PlanSessionsProps) {
+export function PlanSessions({ sessions, exercises, date, prominent = false, setBy }: PlanSessionsProps) {
   const m = useMessages(planMessages);
   return (
     <>
@@ -39,6 +41,7 @@ export function PlanSessions({ sessions, exercises, date, prominent = false }: P
                 key={`${item.exerciseId}-${index}`}
                 item={item}
                 exercise={exercises.get(item.exerciseId)}
+                setBy={item.prescribed ? setBy?.get(item.prescribed) : undefined}
               />
             ))}
           </ol>
@@ -51,9 +54,11 @@ export function PlanSessions({ sessions, exercises, date, prominent = false }: P
 function PlanItemRow({
   item,
   exercise,
+  setBy,
 }: {
   item: PlanItemView;
   exercise: ExerciseView | undefined;
+  setBy: string | undefined;
 }) {
   const m = useMessages(planMessages);
   const library = useMessages(libraryMessages);
@@ -75,6 +80,7 @@ function PlanItemRow({
         </Link>
         {dose ? <p className="plan-item__dose">{dose}</p> : null}
         <p className="plan-item__pillar">{library.pillars[item.pillar]}</p>
+        {setBy ? <p className="plan-item__set-by">{m.setBy(setBy)}</p> : null}
       </div>
     </li>
   );

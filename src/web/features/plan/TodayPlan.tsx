@@ -4,7 +4,7 @@ import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { formatLongDay } from '../../lib/format.js';
 import { BadDay } from './BadDay.js';
 import { planMessages } from './messages.js';
-import { isRestDay, type PlanDayView } from './plan-view.js';
+import { isRestDay, type PlanDayView, type SetByNames } from './plan-view.js';
 import { PlanSessions, type ExerciseIndex } from './PlanSessions.js';
 import { LogActivityLink } from '../session/StartSession.js';
 
@@ -13,10 +13,11 @@ interface TodayPlanProps {
   badDay: boolean;
   exercises: ExerciseIndex;
   onChange: (next: MyPlanResponse) => void;
+  setBy?: SetByNames | undefined;
 }
 
 /** The card for today, first on the page. */
-export function TodayPlan({ day, badDay, exercises, onChange }: TodayPlanProps) {
+export function TodayPlan({ day, badDay, exercises, onChange, setBy }: TodayPlanProps) {
   const m = useMessages(planMessages);
   const locale = useFormatLocale();
   const rest = isRestDay(day);
@@ -31,7 +32,7 @@ export function TodayPlan({ day, badDay, exercises, onChange }: TodayPlanProps) 
       {day.kind === 'flare' && !badDay ? <p>{m.today.gentle}</p> : null}
       <BadDay badDay={badDay} canMark={day.kind === 'active' && !rest} onChange={onChange} />
       {rest ? <p>{day.kind === 'rest' ? m.today.rest : m.today.empty}</p> : null}
-      <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} prominent />
+      <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} prominent setBy={setBy} />
       <LogActivityLink />
     </section>
   );

@@ -6,7 +6,8 @@ import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { StartSession } from '../session/StartSession.js';
 import { planMessages } from './messages.js';
-import { findDay, isRestDay, summarizeDay } from './plan-view.js';
+import { findDay, isRestDay, prescriptionOf, summarizeDay } from './plan-view.js';
+import { FromYourClinician } from '../prescription/FromYourClinician.js';
 
 /**
  * Today's plan for the home page. Shows nothing while loading, on a referral, or without a plan
@@ -39,6 +40,7 @@ function TodayGlance({ response }: { response: MyPlanResponse }) {
       <Link className="button button--secondary" to={PATHS.plan}>
         {rest ? m.seeWeek : m.see}
       </Link>
+      <FromYourClinician changes={prescriptionOf(response.plan)} headingId="home-plan-clinician" brief />
     </section>
   );
 }

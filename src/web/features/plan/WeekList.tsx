@@ -5,17 +5,18 @@
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { formatLongDay } from '../../lib/format.js';
 import { planMessages } from './messages.js';
-import { isRestDay, summarizeDay, type PlanDayView, type WeekPlanView } from './plan-view.js';
+import { isRestDay, summarizeDay, type PlanDayView, type SetByNames, type WeekPlanView } from './plan-view.js';
 import { PlanSessions, type ExerciseIndex } from './PlanSessions.js';
 
 interface WeekListProps {
   plan: WeekPlanView;
   today: string;
   exercises: ExerciseIndex;
+  setBy?: SetByNames | undefined;
 }
 
 /** "This week". */
-export function WeekList({ plan, today, exercises }: WeekListProps) {
+export function WeekList({ plan, today, exercises, setBy }: WeekListProps) {
   const m = useMessages(planMessages);
   return (
     <section aria-labelledby="plan-week" className="plan-week">
@@ -26,7 +27,7 @@ export function WeekList({ plan, today, exercises }: WeekListProps) {
             key={day.date}
             className={`week-day week-day--${day.kind}${day.date === today ? ' is-today' : ''}`}
           >
-            <WeekDay day={day} isToday={day.date === today} exercises={exercises} />
+            <WeekDay day={day} isToday={day.date === today} exercises={exercises} setBy={setBy} />
           </li>
         ))}
       </ol>
@@ -38,10 +39,12 @@ function WeekDay({
   day,
   isToday,
   exercises,
+  setBy,
 }: {
   day: PlanDayView;
   isToday: boolean;
   exercises: ExerciseIndex;
+  setBy: SetByNames | undefined;
 }) {
   const m = useMessages(planMessages);
   const locale = useFormatLocale();
@@ -73,7 +76,7 @@ function WeekDay({
         {label}
       </summary>
       <div className="week-day__body">
-        <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} />
+        <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} setBy={setBy} />
       </div>
     </details>
   );

@@ -30,6 +30,7 @@ export const planMessages = {
     daySummary: (kind: string, n: number, mins: number) =>
       n === 0 ? kind : `${kind} · ${exercises(n)} · about ${minutes(mins)}`,
     unknownExercise: 'An exercise from the library',
+    setBy: (name: string) => `Set by ${name}`,
     week: {
       heading: 'This week',
       todayAbove: 'See today in full',

@@ -1,9 +1,10 @@
 // Covers: finding today in the week (and a day outside it), summing a day's minutes and
-// exercises across sessions, and which days count as rest.
+// exercises across sessions, which days count as rest, and who set the clinician's changes.
 import { describe, expect, it } from 'vitest';
 import {
   findDay,
   isRestDay,
+  setByNames,
   summarizeDay,
   type PlanDayView,
   type WeekPlanView,
@@ -58,5 +59,20 @@ describe('isRestDay', () => {
     [wednesday, true],
   ])('%#', (day, expected) => {
     expect(isRestDay(day)).toBe(expected);
+  });
+});
+
+describe('the clinician’s marks in the week', () => {
+  const setBy = { clinicianId: 'c1', name: 'Lena', on: '2026-05-03', at: '2026-05-03T09:00:00.000Z' };
+  it('names who set each adjustment, by its id', () => {
+    const names = setByNames([
+      { adjustment: { id: 'a1', kind: 'exclude', exerciseId: 'bridge', setBy, reason: null }, outcome: 'applied' },
+      { adjustment: { id: 'a2', kind: 'rise', weeklyRise: 0.05, setBy: { ...setBy, name: 'Sam' }, reason: 'Slowly' }, outcome: 'applied' },
+    ]);
+    expect([...names]).toEqual([['a1', 'Lena'], ['a2', 'Sam']]);
+  });
+
+  it('is empty when no clinician set anything', () => {
+    expect(setByNames(undefined).size).toBe(0);
   });
 });

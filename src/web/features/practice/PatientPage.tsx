@@ -3,7 +3,7 @@
  * then their week, pacing, pain history, insights, sessions, intake and safety, and the notes.
  * Someone not (or no longer) linked gets a plain "not found or no longer shared" page.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { toLocalDate } from '../../../core/calendar.js';
 import type { PatientSummary } from '../../../contract/patient.routes.js';
 import { isApiError } from '../../api/api-error.js';
@@ -19,8 +19,10 @@ import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { PatientNotes } from '../care/PatientNotes.js';
 import { VisitReportDownload } from '../report/VisitReportDownload.js';
+import { PlanSettingsSection } from '../prescription/PlanSettingsSection.js';
 import { MarkReviewed } from './MarkReviewed.js';
 import { practiceMessages } from './messages.js';
+import { prescriptionMessages } from '../prescription/messages.js';
 import { InsightsSection, IntakeSection, PacingSection, SessionsSection, WeekSection } from './RecordSections.js';
 
 // The chart library is loaded only when a record opens.
@@ -48,14 +50,17 @@ export function PatientPage({ id }: { id: string }) {
   return <Record patient={query.data} />;
 }
 
-const SECTIONS = ['record-week', 'record-pacing', 'record-history', 'record-insights', 'record-sessions', 'record-intake', 'record-notes'] as const;
+const SECTIONS = ['record-settings', 'record-week', 'record-pacing', 'record-history', 'record-insights', 'record-sessions', 'record-intake', 'record-notes'] as const;
 
 function Record({ patient }: { patient: PatientSummary }) {
   const m = useMessages(practiceMessages).record;
   const locale = useFormatLocale();
   const name = patient.name ?? patient.email;
   const today = useToday(patient.timeZone);
-  const titles = [m.week(name), m.pacing, m.history, m.insights, m.sessions, m.intake, m.notes];
+  const settings = useMessages(prescriptionMessages).section;
+  // Bumped when a plan setting changes: the week and pacing below load again, rebuilt with it.
+  const [version, setVersion] = useState(0);
+  const titles = [settings.title, m.week(name), m.pacing, m.history, m.insights, m.sessions, m.intake, m.notes];
   return (
     <Page title={name}>
       <div className="record-header">
@@ -71,8 +76,9 @@ function Record({ patient }: { patient: PatientSummary }) {
             <ul>{SECTIONS.map((section, n) => <li key={section}><a href={`#${section}`}>{titles[n]}</a></li>)}</ul>
           </nav>
           <VisitReportDownload owner={{ kind: 'patient', patientId: patient.id }} timeZone={patient.timeZone} />
-          <WeekSection patientId={patient.id} name={name} />
-          <PacingSection patientId={patient.id} />
+          <PlanSettingsSection patientId={patient.id} name={name} onChanged={() => setVersion((v) => v + 1)} />
+          <WeekSection key={`week-${version}`} patientId={patient.id} name={name} />
+          <PacingSection key={`pacing-${version}`} patientId={patient.id} />
           <Suspense fallback={<Loading />}>
             <RecordPainHistory patientId={patient.id} today={today} />
           </Suspense>

@@ -112,13 +112,18 @@ describe('prescribed people in the loop', () => {
         const simulation = liveOk(life);
         for (const day of daysOf(simulation)) {
           const inc = day.plan.prescription?.find((c) => c.adjustment.kind === 'include');
-          if (!inc || inc.adjustment.kind !== 'include') continue;
+          const adjustment = inc?.adjustment;
+          if (!inc || adjustment?.kind !== 'include') continue;
           const weekday = (day.n % 7) + 1;
           const outcome = inc.days?.find((d) => d.day === weekday)?.outcome;
           if (outcome === undefined) continue;
-          const present = itemsOfDay(day).some((i) => i.prescribed === inc.adjustment.id && i.exerciseId === inc.adjustment.exerciseId);
+          const present = itemsOfDay(day).some((i) => i.prescribed === adjustment.id && i.exerciseId === adjustment.exerciseId);
           expect(present, `${day.date}: ${outcome}`).toBe(outcome === 'applied');
-          if (outcome === 'not_suitable') expect(inc.adjustment.confirmedRules).not.toEqual(['position', 'limbs', 'equipment', 'condition', 'crps_limb']);
+          // Not suitable: a rule the clinician did not confirm, or an exclude of the same exercise.
+          if (outcome !== 'not_suitable') continue;
+          const failed = inc.failedRules ?? [];
+          if (failed.length === 0) expect(excludedOf(life.prescription ?? []).has(adjustment.exerciseId)).toBe(true);
+          for (const rule of failed) expect(adjustment.confirmedRules).not.toContain(rule);
         }
       }),
       PROPERTY_RUNS(1102, RUNS),

@@ -87,9 +87,11 @@ describe('prescribed people in the loop', () => {
         const simulation = liveOk(life);
         const excluded = excludedOf(life.prescription ?? []);
         const caps = capsOf(life.prescription ?? []);
+        const adjustmentIds = (life.prescription ?? []).map((a) => a.id);
         for (const day of daysOf(simulation)) {
           for (const item of itemsOfDay(day)) {
             expect(excluded.has(item.exerciseId), `${item.exerciseId} on ${day.date}`).toBe(false);
+            if (item.prescribed !== undefined) expect(adjustmentIds).toContain(item.prescribed);
             const cap = caps.get(keyOf(item.exerciseId));
             for (const field of ['minutes', 'reps', 'sets', 'holdSeconds'] as const) {
               if (cap?.[field] !== undefined && item[field] !== undefined) expect(item[field]).toBeLessThanOrEqual(cap[field]);

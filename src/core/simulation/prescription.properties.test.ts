@@ -4,12 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.js';
-import type { Exercise } from '../library/exercise.js';
 import { activityKeyOf } from '../pacing/activity.js';
 import { findRuleViolations } from '../planner/rules.js';
 import { PERSONAS, WEEK } from '../planner/testing.js';
-import { dose, exclude, goAhead, include, quota, rise, week } from '../prescription/prescription.testing.js';
-import type { Adjustment, Prescription } from '../prescription/types.js';
+import { arbitraryPrescription, dose, exclude, goAhead, include, quota, rise, week } from '../prescription/prescription.testing.js';
+import type { Prescription } from '../prescription/types.js';
 import type { Profile } from '../profile.js';
 import { SAFETY_QUESTIONS } from '../safety.js';
 import { simulatePlan } from './simulate.js';
@@ -19,34 +18,6 @@ import type { SimulatedDay } from './types.js';
 const TIMEOUT = 120_000;
 const RUNS = 60;
 const byId = new Map(LIBRARY.map((e) => [e.id, e]));
-const ids = (pillar: Exercise['pillar']) => LIBRARY.filter((e) => e.pillar === pillar).map((e) => e.id);
-const anyExercise = fc.constantFrom(...LIBRARY.map((e) => e.id));
-const dayNumber = fc.constantFrom(1, 2, 3, 4, 5, 6, 7 as const);
-
-/** A random prescription: excludes, an include, caps, a rise, sometimes a week and a go-ahead. */
-const arbitraryPrescription: fc.Arbitrary<Prescription> = fc
-  .record({
-    excluded: fc.uniqueArray(anyExercise, { maxLength: 3 }),
-    included: fc.option(fc.record({ id: anyExercise, days: fc.uniqueArray(dayNumber, { minLength: 1, maxLength: 3 }), confirm: fc.boolean() })),
-    aerobicCap: fc.option(fc.record({ id: fc.constantFrom(...ids('aerobic')), minutes: fc.integer({ min: 2, max: 20 }) })),
-    strengthCap: fc.option(fc.record({ id: fc.constantFrom(...ids('strengthening')), reps: fc.integer({ min: 3, max: 15 }), sets: fc.integer({ min: 1, max: 2 }) })),
-    stretchSet: fc.option(fc.record({ id: fc.constantFrom(...ids('stretching')), holdSeconds: fc.integer({ min: 10, max: 60 }), reps: fc.integer({ min: 1, max: 4 }) })),
-    weeklyRise: fc.option(fc.constantFrom(0, 0.05, 0.1, 0.2)),
-    week: fc.option(fc.record({ minutes: fc.integer({ min: 5, max: 90 }), days: fc.integer({ min: 1, max: 7 }) })),
-    goAhead: fc.boolean(),
-  })
-  .map((r): Prescription => {
-    const list: Adjustment[] = r.excluded.map((id, i) => exclude(`x${i}`, id));
-    if (r.included) list.push(include('in', r.included.id, r.included.days, r.included.confirm ? { confirmedRules: ['position', 'limbs', 'equipment', 'condition', 'crps_limb'] } : {}));
-    if (r.aerobicCap) list.push(dose('capA', r.aerobicCap.id, 'cap', { minutes: r.aerobicCap.minutes }));
-    if (r.strengthCap) list.push(dose('capS', r.strengthCap.id, 'cap', { reps: r.strengthCap.reps, sets: r.strengthCap.sets }));
-    if (r.stretchSet) list.push(dose('setS', r.stretchSet.id, 'set', { holdSeconds: r.stretchSet.holdSeconds, reps: r.stretchSet.reps }));
-    if (r.weeklyRise !== null) list.push(rise('rise', r.weeklyRise));
-    if (r.week) list.push(week('week', r.week.minutes, r.week.days));
-    if (r.goAhead) list.push(goAhead('go', ['clearance', 'urgent', 'stop_sign']));
-    return list;
-  });
-
 /** A prescribed life: calm or not, adherent or not, with a flare now and then. */
 const prescribedLife = (weeks: number, calm = false): fc.Arbitrary<Life> =>
   fc

@@ -88,6 +88,34 @@ describe('a cap', () => {
   });
 });
 
+describe('a strength cap', () => {
+  /** Calm days doing the push-ups the quota asks, variant and all. */
+  function followPushUps(days: number, prescription: Prescription): PacingState {
+    let state = initialPacing();
+    for (let n = 0; n < days; n += 1) {
+      const ctx = { exercises: TEST_INDEX, today: day(n), prescription };
+      state = updatePacing(state, [checkin(n, 3)], ctx);
+      const q = quotaOf(state, PUSH_UPS);
+      const item = push(q?.value ?? 8, { exerciseId: q?.exerciseId ?? 'wall-push', sets: q?.sets ?? 1, planned: { sets: q?.sets ?? 1, reps: q?.value ?? 8 } });
+      state = updatePacing(state, [session(n, [item])], ctx);
+    }
+    return state;
+  }
+
+  it('holds the chain at its capped reps, on its variant', () => {
+    const state = followPushUps(50, [dose('cap', 'counter-push', 'cap', { reps: 10 })]);
+    expect(quotaOf(state, PUSH_UPS)).toMatchObject({ value: 10, exerciseId: 'wall-push', sets: 1 });
+    expect(allChanges(state).some((c) => c.code === 'hold_at_cap')).toBe(true);
+  });
+
+  it('adds no set past the capped sets', () => {
+    const state = followPushUps(200, [dose('cap', 'wall-push', 'cap', { sets: 1 })]);
+    expect(allChanges(state).filter((c) => c.code === 'set_added')).toEqual([]);
+    expect(quotaOf(state, PUSH_UPS)).toMatchObject({ sets: 1, exerciseId: 'floor-push', value: 15 });
+    expect(allChanges(state).some((c) => c.code === 'hold_at_cap')).toBe(true);
+  });
+});
+
 describe('a rise', () => {
   it.each([
     [0.05, 40, 42],

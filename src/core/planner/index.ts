@@ -69,6 +69,7 @@ export function withPrescription(input: PlannerInput): PlannerInput {
 
 function referral(input: PlannerInput, outcome: SafetyOutcome): ReferPlan {
   const plan: ReferPlan = { status: 'refer', reasons: explainReferral(outcome) };
+  if (!input.prescription || input.prescription.length === 0) return plan;
   const byId = new Map(input.exercises.map((e) => [e.id, e]));
   const prescription = describePrescription(input.prescription, { byId, includes: [], held: true });
   return prescription ? { ...plan, prescription } : plan;

@@ -3,7 +3,7 @@
  * active, strength and flare days, the routines and which activity goes on which day.
  */
 import type { Exercise, Pillar } from '../library/exercise.js';
-import { chainRootOf } from '../pacing/activity.js';
+import { chainRootOf, type PacingView } from '../pacing/activity.js';
 import type { Condition } from '../profile.js';
 import { resolvePrescription } from '../prescription/resolve.js';
 import { assignAerobicDays, chooseFlareWalk, listAerobicOptions, type AerobicOption } from './aerobic.js';
@@ -46,45 +46,66 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
   const doses = weekDosesOf(resolved, byId);
   const seatedWork = needsSeatedWork(profile, clearance, input);
   const allowed = findAllowed(input.exercises, input, clearance, seatedWork, resolved.excluded);
-  // Water-only work belongs to the pool visit; every other routine is on land.
-  const eligible = allowed.filter((e) => !isWaterOnly(e));
   // One routine per person, week after week (a person learns it, and a day changes only when
   // pacing or the profile changes it); each choice draws from its own seeded stream.
   const randomFor = (name: string) => createRandom(hashSeed(input.seed ?? 0, name));
   const sel: SelectionContext = { byId, rootIds, profile, random: randomFor('routine'), randomFor };
-  const on = (name: string): SelectionContext => ({ ...sel, random: randomFor(name) });
+  const routines = chooseRoutines(allowed, sel, { pacing, clearance, doses });
   const includes = planIncludes(resolved, { profile, pacing, byId, clearance, seatedWork, doses });
   const pinned = pinnedByDay(includes);
   const activeDays = withPinnedDays(chooseActiveDays(profile.daysPerWeek), [...pinned.keys()]);
   const flare = findFlareDays({ ...input, painToday: profile.painToday });
   const afterStrength = followsStrengthDay(input.weekStart, input.lastStrengthDate);
-  const maxLevel = clearance ? 1 : readMaxLevel(pacing);
-  const dose = (items: PlanItem[]) => (doses.isEmpty ? items : items.map((item) => doses.dose(item)));
-  const stretches = dose(chooseStretches(eligible, on('stretching'), maxLevel, clearance));
-  const aerobicOptions = capAerobic(listAerobicOptions(allowed, on('aerobic'), pacing), doses);
   const budget = Math.min(profile.minutesPerDay, readSessionCap(pacing) ?? Infinity);
   const slots = orderPreferredSlots(profile.preferredTimes);
-  const mindBody = chooseMindBody(eligible, on('mind_body'), clearance, maxLevel).map((o) => ({ ...o, items: dose(o.items) }));
-  const strength = dose(chooseStrength(eligible, on('strengthening'), pacing));
-  const gentleStretches = chooseGentleStretches(stretches, eligible, byId, on('gentle')).map((item) => doses.dose(item));
-  const breathing = dose(chooseMindBody(eligible.filter((e) => e.level === 1), on('breathing'), true, 1)[0]?.items ?? []);
-  const waterStretches = dose(chooseStretches(allowed.filter(isWaterOnly), on('water_stretching'), maxLevel, clearance));
-  const waterPractice = dose(chooseMindBody(allowed.filter(isWaterOnly), on('water_practice'), true, maxLevel)[0]?.items ?? []);
   const landPinned = [...pinned].filter(([, items]) => items.some((p) => !p.water)).map(([day]) => day);
-  const week = { activeDays, slots, budget, clearance, afterStrength, flareDays: flare.all, waterStretches, landPinned };
-  const { aerobicByDay, poolOnlyDays } = planPoolDays(week, aerobicOptions);
+  const week = { activeDays, slots, budget, clearance, afterStrength, flareDays: flare.all, waterStretches: routines.waterStretches, landPinned };
+  const { aerobicByDay, poolOnlyDays } = planPoolDays(week, routines.aerobicOptions);
   const strengthCandidates = activeDays.filter((day) => !flare.all.has(day) && !poolOnlyDays.includes(day));
   const pinnedStrength = pinnedStrengthDays(includes);
   const strengthDays = clearance ? [] : chooseStrengthDaysWith(strengthCandidates, pinnedStrength.filter((d) => strengthCandidates.includes(d)), afterStrength);
+  const { mindBody, aerobicOptions, ...lists } = routines;
   const ctx: WeekContext = {
     weekStart: input.weekStart, budget, slots, activeDays, strengthDays, flare, clearance, seatedWork, afterStrength, poolOnlyDays,
-    stretches, strength, aerobicByDay, gentleStretches, breathing, waterStretches, waterPractice,
+    ...lists, aerobicByDay, pinned, pinnedStrengthDays: pinnedStrength,
     mindBodyByDay: rotateMindBody(activeDays, strengthDays, mindBody),
     flareWalk: chooseFlareWalk(aerobicOptions, pacing),
-    pinned, pinnedStrengthDays: pinnedStrength, strengthKeys: new Map(strength.map((i) => [i.exerciseId, `strength:${rootIds.get(i.exerciseId) ?? i.exerciseId}`])),
+    strengthKeys: new Map(lists.strength.map((i) => [i.exerciseId, `strength:${rootIds.get(i.exerciseId) ?? i.exerciseId}`])),
   };
   const respectedConditions = findRespectedConditions(input.exercises, profile);
   return { ctx, mindBody, byId, gaps: findGaps(allowed, clearance), respectedConditions, includes, doses };
+}
+
+interface Routines {
+  stretches: PlanItem[];
+  strength: PlanItem[];
+  gentleStretches: PlanItem[];
+  breathing: PlanItem[];
+  waterStretches: PlanItem[];
+  waterPractice: PlanItem[];
+  mindBody: MindBodyOption[];
+  aerobicOptions: AerobicOption[];
+}
+
+// The week's routines of each pillar, with a clinician's set and capped doses (issue 11).
+function chooseRoutines(allowed: readonly Exercise[], sel: SelectionContext, week: { pacing: PacingView; clearance: boolean; doses: WeekDoses }): Routines {
+  const { pacing, clearance, doses } = week;
+  const on = (name: string): SelectionContext => ({ ...sel, random: sel.randomFor(name) });
+  const dose = (items: PlanItem[]) => (doses.isEmpty ? items : items.map((item) => doses.dose(item)));
+  // Water-only work belongs to the pool visit; every other routine is on land.
+  const eligible = allowed.filter((e) => !isWaterOnly(e));
+  const maxLevel = clearance ? 1 : readMaxLevel(pacing);
+  const stretches = dose(chooseStretches(eligible, on('stretching'), maxLevel, clearance));
+  return {
+    stretches,
+    aerobicOptions: capAerobic(listAerobicOptions(allowed, on('aerobic'), pacing), doses),
+    mindBody: chooseMindBody(eligible, on('mind_body'), clearance, maxLevel).map((o) => ({ ...o, items: dose(o.items) })),
+    strength: dose(chooseStrength(eligible, on('strengthening'), pacing)),
+    gentleStretches: dose(chooseGentleStretches(stretches, eligible, sel.byId, on('gentle'))),
+    breathing: dose(chooseMindBody(eligible.filter((e) => e.level === 1), on('breathing'), true, 1)[0]?.items ?? []),
+    waterStretches: dose(chooseStretches(allowed.filter(isWaterOnly), on('water_stretching'), maxLevel, clearance)),
+    waterPractice: dose(chooseMindBody(allowed.filter(isWaterOnly), on('water_practice'), true, maxLevel)[0]?.items ?? []),
+  };
 }
 
 // A clinician's cap on an activity's minutes holds for the week's aerobic options too.

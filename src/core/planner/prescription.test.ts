@@ -184,3 +184,20 @@ describe('the week says what became of each adjustment', () => {
     expect(describePlanChange(basis, { ...basis, prescriptionIds: ['a'] })?.code).toBe('plan_changed_prescription');
   });
 });
+
+describe('the planner\'s rules read the prescription', () => {
+  it.each([
+    ['an excluded exercise in the week', [exclude('x', 'side-bend-stretch')], 'excluded_by_clinician'],
+    ['an item above a cap', [dose('cap', 'side-bend-stretch', 'cap', { holdSeconds: 10 })], 'within_clinician_cap'],
+    ['more active days than the clinician\'s week', [week('w', undefined, 2)], 'active_days_within_days_per_week'],
+  ])('find %s in a week built without it', (_, prescription, rule) => {
+    const built = buildWeeklyPlan(maya);
+    expect(findRuleViolations(built, { ...maya, prescription }).map((v) => v.rule)).toContain(rule);
+  });
+
+  it('let an include off only the rules its clinician confirmed', () => {
+    const built = buildWeeklyPlan({ ...maya, prescription: [include('in', 'wall-push-up', [1], { confirmedRules: ['equipment'] })] });
+    expect(findRuleViolations(built, { ...maya, prescription: [include('in', 'wall-push-up', [1], { confirmedRules: ['equipment'] })] })).toEqual([]);
+    expect(findRuleViolations(built, { ...maya, prescription: [include('in', 'wall-push-up', [1])] }).map((v) => v.rule)).toContain('equipment_the_person_has');
+  });
+});

@@ -86,13 +86,18 @@ export function hasPillar(sessions: readonly PlanSession[] | undefined, pillar: 
 // pillar up to just after the morning stretch. A pool day is a visit of its own first: water
 // stretches and the water activity in one session, land work only at the other times.
 function buildNormalBlocks(day: DayNumber, week: WeekContext, promoted?: Pillar): Block[] {
-  const pinned = (week.pinned.get(day) ?? []).filter((p) => p.item.pillar !== 'strengthening' || week.strengthDays.includes(day));
+  const pinned = (week.pinned.get(day) ?? []).filter((p) => (p.water ? canVisitPool(week, day) : p.item.pillar !== 'strengthening' || week.strengthDays.includes(day)));
   const ctx = pinned.length === 0 ? week : withoutFamilies(week, pinned);
   const share = (pillar: Pillar) => (ctx.clearance ? CLEARANCE_SHARE : SHARES[pillar]);
-  const aerobic = pinned.some((p) => p.family === ctx.aerobicByDay.get(day)?.key) ? undefined : ctx.aerobicByDay.get(day);
-  const poolSlot = aerobic?.needsPool === true ? chooseSlot('aerobic', ctx.slots) : undefined;
+  // An include of the day's activity stands in for it; one done in water makes the day's pool visit.
+  const option = ctx.aerobicByDay.get(day);
+  const aerobic = option && pinned.some((p) => p.family === option.key) ? undefined : option;
+  const poolSlot = aerobic?.needsPool === true || pinned.some((p) => p.water) ? chooseSlot('aerobic', ctx.slots) : undefined;
   const landSlots = ctx.slots.filter((slot) => slot !== poolSlot);
-  const visit: Block[] = aerobic && poolSlot ? [...buildPinnedBlocks(pinned, [poolSlot], true), ...buildPoolVisit(aerobic, poolSlot, ctx)] : [];
+  const inWater = aerobic?.needsPool === true ? aerobic : undefined;
+  const pool = poolSlot ? buildPoolVisit(inWater, poolSlot, ctx) : [];
+  // As on land, a water include comes right after the visit's stretch (the morning stretch on a morning visit).
+  const visit: Block[] = poolSlot ? [...pool.slice(0, 1), ...buildPinnedBlocks(pinned, [poolSlot], true), ...pool.slice(1)] : [];
   if (landSlots.length === 0) return visit;
   const land = { ...ctx, slots: landSlots };
   const first = buildPinnedBlocks(pinned, landSlots, false);
@@ -103,7 +108,7 @@ function buildNormalBlocks(day: DayNumber, week: WeekContext, promoted?: Pillar)
     const block = buildListBlock('strengthening', ctx.strength.map(startSmallOf), land, share('strengthening'), ANY_ITEM);
     blocks.strengthening = { ...block, sizes: ctx.strength.map(strengthSizes) };
   }
-  if (aerobic && !poolSlot) blocks.aerobic = buildAerobicBlock(aerobic, ctx);
+  if (aerobic && !aerobic.needsPool) blocks.aerobic = buildAerobicBlock(aerobic, land);
   const mindBody = ctx.mindBodyByDay.get(day);
   if (mindBody) blocks.mind_body = buildListBlock('mind_body', mindBody.items, land, share('mind_body'), MIN_PRACTICE_MINUTES);
   const base: Pillar[] = ctx.strengthDays.includes(day)
@@ -114,6 +119,14 @@ function buildNormalBlocks(day: DayNumber, week: WeekContext, promoted?: Pillar)
   const landBlocks = order.flatMap((pillar) => blocks[pillar] ?? []);
   // A clinician's includes come next, so the day's other work never squeezes them out.
   return [...landBlocks.slice(0, 1), ...first, ...visit, ...landBlocks.slice(1)];
+}
+
+// A morning pool visit holds the morning stretch, so it needs a water stretch the person can do (as
+// pool days do); with one time of day a visit is all the day holds, so only the planner's own pool
+// days (kept clear of strength days) take a water include.
+function canVisitPool(ctx: WeekContext, day: DayNumber): boolean {
+  if (ctx.waterStretches.length === 0 && chooseSlot('aerobic', ctx.slots) === 'morning') return false;
+  return ctx.slots.length > 1 || ctx.aerobicByDay.get(day)?.needsPool === true;
 }
 
 // Each include is a block of its own, all of its dose or nothing; water work only in the pool visit.
@@ -137,10 +150,10 @@ function withoutFamilies(ctx: WeekContext, pinned: readonly PinnedItem[]): WeekC
 }
 
 // The pool visit: a water stretch or two, the water activity, then slow breathing, all at one time of day.
-function buildPoolVisit(aerobic: AerobicOption, slot: Slot, ctx: WeekContext): Block[] {
+function buildPoolVisit(aerobic: AerobicOption | undefined, slot: Slot, ctx: WeekContext): Block[] {
   const stretches = { ...buildListBlock('stretching', ctx.waterStretches, ctx, SHARES.stretching, ANY_ITEM), slot };
   const practice = { ...buildListBlock('mind_body', ctx.waterPractice, ctx, SHARES.mind_body, MIN_PRACTICE_MINUTES), slot, maxItems: 1 };
-  return [stretches, { ...buildAerobicBlock(aerobic, ctx), slot }, practice];
+  return aerobic ? [stretches, { ...buildAerobicBlock(aerobic, ctx), slot }, practice] : [stretches, practice];
 }
 
 // Breathing, level-1 stretches and a short easy walk, all in one session, never strength.

@@ -4,12 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.js';
-import type { Exercise } from '../library/exercise.js';
 import { activityKeyOf } from '../pacing/activity.js';
 import { findRuleViolations } from '../planner/rules.js';
 import { PERSONAS, WEEK } from '../planner/testing.js';
-import { dose, exclude, goAhead, include, quota, rise, week } from '../prescription/prescription.testing.js';
-import type { Adjustment, Prescription } from '../prescription/types.js';
+import { arbitraryPrescription, dose, exclude, goAhead, include, quota, rise, week } from '../prescription/prescription.testing.js';
+import type { Prescription } from '../prescription/types.js';
 import type { Profile } from '../profile.js';
 import { SAFETY_QUESTIONS } from '../safety.js';
 import { simulatePlan } from './simulate.js';
@@ -19,34 +18,6 @@ import type { SimulatedDay } from './types.js';
 const TIMEOUT = 120_000;
 const RUNS = 60;
 const byId = new Map(LIBRARY.map((e) => [e.id, e]));
-const ids = (pillar: Exercise['pillar']) => LIBRARY.filter((e) => e.pillar === pillar).map((e) => e.id);
-const anyExercise = fc.constantFrom(...LIBRARY.map((e) => e.id));
-const dayNumber = fc.constantFrom(1, 2, 3, 4, 5, 6, 7 as const);
-
-/** A random prescription: excludes, an include, caps, a rise, sometimes a week and a go-ahead. */
-const arbitraryPrescription: fc.Arbitrary<Prescription> = fc
-  .record({
-    excluded: fc.uniqueArray(anyExercise, { maxLength: 3 }),
-    included: fc.option(fc.record({ id: anyExercise, days: fc.uniqueArray(dayNumber, { minLength: 1, maxLength: 3 }), confirm: fc.boolean() })),
-    aerobicCap: fc.option(fc.record({ id: fc.constantFrom(...ids('aerobic')), minutes: fc.integer({ min: 2, max: 20 }) })),
-    strengthCap: fc.option(fc.record({ id: fc.constantFrom(...ids('strengthening')), reps: fc.integer({ min: 3, max: 15 }), sets: fc.integer({ min: 1, max: 2 }) })),
-    stretchSet: fc.option(fc.record({ id: fc.constantFrom(...ids('stretching')), holdSeconds: fc.integer({ min: 10, max: 60 }), reps: fc.integer({ min: 1, max: 4 }) })),
-    weeklyRise: fc.option(fc.constantFrom(0, 0.05, 0.1, 0.2)),
-    week: fc.option(fc.record({ minutes: fc.integer({ min: 5, max: 90 }), days: fc.integer({ min: 1, max: 7 }) })),
-    goAhead: fc.boolean(),
-  })
-  .map((r): Prescription => {
-    const list: Adjustment[] = r.excluded.map((id, i) => exclude(`x${i}`, id));
-    if (r.included) list.push(include('in', r.included.id, r.included.days, r.included.confirm ? { confirmedRules: ['position', 'limbs', 'equipment', 'condition', 'crps_limb'] } : {}));
-    if (r.aerobicCap) list.push(dose('capA', r.aerobicCap.id, 'cap', { minutes: r.aerobicCap.minutes }));
-    if (r.strengthCap) list.push(dose('capS', r.strengthCap.id, 'cap', { reps: r.strengthCap.reps, sets: r.strengthCap.sets }));
-    if (r.stretchSet) list.push(dose('setS', r.stretchSet.id, 'set', { holdSeconds: r.stretchSet.holdSeconds, reps: r.stretchSet.reps }));
-    if (r.weeklyRise !== null) list.push(rise('rise', r.weeklyRise));
-    if (r.week) list.push(week('week', r.week.minutes, r.week.days));
-    if (r.goAhead) list.push(goAhead('go', ['clearance', 'urgent', 'stop_sign']));
-    return list;
-  });
-
 /** A prescribed life: calm or not, adherent or not, with a flare now and then. */
 const prescribedLife = (weeks: number, calm = false): fc.Arbitrary<Life> =>
   fc
@@ -87,9 +58,11 @@ describe('prescribed people in the loop', () => {
         const simulation = liveOk(life);
         const excluded = excludedOf(life.prescription ?? []);
         const caps = capsOf(life.prescription ?? []);
+        const adjustmentIds = (life.prescription ?? []).map((a) => a.id);
         for (const day of daysOf(simulation)) {
           for (const item of itemsOfDay(day)) {
             expect(excluded.has(item.exerciseId), `${item.exerciseId} on ${day.date}`).toBe(false);
+            if (item.prescribed !== undefined) expect(adjustmentIds).toContain(item.prescribed);
             const cap = caps.get(keyOf(item.exerciseId));
             for (const field of ['minutes', 'reps', 'sets', 'holdSeconds'] as const) {
               if (cap?.[field] !== undefined && item[field] !== undefined) expect(item[field]).toBeLessThanOrEqual(cap[field]);
@@ -112,13 +85,18 @@ describe('prescribed people in the loop', () => {
         const simulation = liveOk(life);
         for (const day of daysOf(simulation)) {
           const inc = day.plan.prescription?.find((c) => c.adjustment.kind === 'include');
-          if (!inc || inc.adjustment.kind !== 'include') continue;
+          const adjustment = inc?.adjustment;
+          if (!inc || adjustment?.kind !== 'include') continue;
           const weekday = (day.n % 7) + 1;
           const outcome = inc.days?.find((d) => d.day === weekday)?.outcome;
           if (outcome === undefined) continue;
-          const present = itemsOfDay(day).some((i) => i.prescribed === inc.adjustment.id && i.exerciseId === inc.adjustment.exerciseId);
+          const present = itemsOfDay(day).some((i) => i.prescribed === adjustment.id && i.exerciseId === adjustment.exerciseId);
           expect(present, `${day.date}: ${outcome}`).toBe(outcome === 'applied');
-          if (outcome === 'not_suitable') expect(inc.adjustment.confirmedRules).not.toEqual(['position', 'limbs', 'equipment', 'condition', 'crps_limb']);
+          // Not suitable: a rule the clinician did not confirm, or an exclude of the same exercise.
+          if (outcome !== 'not_suitable') continue;
+          const failed = inc.failedRules ?? [];
+          if (failed.length === 0) expect(excludedOf(life.prescription ?? []).has(adjustment.exerciseId)).toBe(true);
+          for (const rule of failed) expect(adjustment.confirmedRules).not.toContain(rule);
         }
       }),
       PROPERTY_RUNS(1102, RUNS),

@@ -8,17 +8,7 @@ import { toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import type { Exercise, Pillar } from '../../core/library/exercise.js';
 import { activityKeyOf } from '../../core/pacing/activity.js';
-import {
-  allowedPositions,
-  canTakePosition,
-  findCrpsAreas,
-  hasEquipmentFor,
-  sparesCrpsLimb,
-  suitsConditions,
-  usesLimbsOf,
-} from '../../core/planner/eligibility.js';
 import type { PrescribedDose, SetBy, SuitabilityRule } from '../../core/prescription/types.js';
-import { findUsableLimbs, type Profile } from '../../core/profile.js';
 import type { Person, Services } from '../context.js';
 import type { Library } from './library.service.js';
 
@@ -42,22 +32,6 @@ export function checkDoseFits(exercise: Exercise, dose: PrescribedDose | undefin
   if (wrong === undefined) return;
   const takes = allowed.map((key) => FIELD_WORDS[key]).join(', ');
   throw new AppError('validation_failed', `${exercise.name} is not dosed in ${FIELD_WORDS[wrong]}. Its dose takes ${takes}.`, `${field}.${wrong}`);
-}
-
-/**
- * The planner's suitability rules an exercise fails for a person (empty: none).
- * TEMPORARY: the same rules as core/planner/eligibility.ts, until core's
- * `findFailedRules(profile, exercise)` in core/prescription/suitability.ts replaces it.
- */
-export function findFailedRules(profile: Profile, exercise: Exercise): SuitabilityRule[] {
-  const checks: [SuitabilityRule, boolean][] = [
-    ['position', canTakePosition(exercise, allowedPositions(profile))],
-    ['limbs', usesLimbsOf(exercise, findUsableLimbs(profile))],
-    ['equipment', hasEquipmentFor(exercise, profile.equipment)],
-    ['condition', suitsConditions(exercise, profile.conditions)],
-    ['crps_limb', sparesCrpsLimb(exercise, findCrpsAreas(profile))],
-  ];
-  return checks.filter(([, passes]) => !passes).map(([rule]) => rule);
 }
 
 const RULE_WORDS: Record<SuitabilityRule, string> = {

@@ -21,11 +21,11 @@ import {
   checkActivityKnown,
   checkDoseFits,
   checkQuotaSets,
-  findFailedRules,
   requireConfirmation,
   setByOf,
 } from './prescription-checks.js';
 import { findUsableExercise, libraryForSubject } from './subject-library.js';
+import { findFailedRules } from '../../core/prescription/suitability.js';
 
 /** Every adjustment in force for a linked patient, oldest first. */
 export async function getPatientPrescription(services: Services, actor: Person, patientId: string): Promise<PrescriptionResponse> {

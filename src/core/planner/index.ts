@@ -52,7 +52,7 @@ export function buildWeeklyPlan(given: PlannerInput): Plan {
   const explained = explainWeek({ ...prepared, profile: input.profile, pacing: input.pacing, days });
   const reasons = isHeldByStopSign(input.profile.safety, input) ? explainStopSign(explained) : explained;
   const plan: WeekPlan = { status: 'ok', weekStart: input.weekStart, days, weeklyMinutes: sumWeeklyMinutes(days), reasons };
-  const prescription = describePrescription(input.prescription, { byId: prepared.byId, includes: prepared.includes, days, held: clearance });
+  const prescription = describePrescription(input.prescription, { byId: prepared.byId, includes: prepared.includes, days, strengthDays: prepared.ctx.strengthDays, held: clearance });
   return prescription ? { ...plan, prescription } : plan;
 }
 

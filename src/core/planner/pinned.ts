@@ -98,13 +98,16 @@ export function withPinnedDays(pattern: readonly DayNumber[], pinned: readonly D
 }
 
 /** What became of an include on each of its days, from the built week. */
-export function includeDayOutcomes(include: IncludePlan, days: readonly PlanDay[]): { day: DayNumber; outcome: AdjustmentOutcome }[] {
+export function includeDayOutcomes(include: IncludePlan, days: readonly PlanDay[], strengthDays: readonly DayNumber[] = []): { day: DayNumber; outcome: AdjustmentOutcome }[] {
+  const isStrength = include.pinned?.item.pillar === 'strengthening';
   return include.days.map((day) => {
     if (include.blocked) return { day, outcome: include.blocked };
     const planDay = days[day - 1];
     if (planDay?.kind === 'flare') return { day, outcome: 'waits_flare' };
     const held = planDay?.sessions.some((s) => s.items.some((i) => i.prescribed === include.adjustment.id && i.exerciseId === include.adjustment.exerciseId));
-    return { day, outcome: held ? 'applied' : 'did_not_fit' };
+    if (held) return { day, outcome: 'applied' };
+    // Strength keeps 48 hours between days: a pinned strength day next to another rests from it.
+    return { day, outcome: isStrength && planDay?.kind === 'active' && !strengthDays.includes(day) ? 'waits_strength_rest' : 'did_not_fit' };
   });
 }
 

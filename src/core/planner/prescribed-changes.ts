@@ -5,13 +5,15 @@
 import type { Exercise } from '../library/exercise.js';
 import type { Adjustment, AdjustmentOutcome, PrescribedChange, Prescription } from '../prescription/types.js';
 import { includeDayOutcomes, type IncludePlan } from './pinned.js';
-import type { PlanDay } from './plan.js';
+import type { DayNumber, PlanDay } from './plan.js';
 
 /** What a week's changes are read from; `days` is absent for a referral. */
 export interface ChangeFacts {
   byId: ReadonlyMap<string, Exercise>;
   includes: readonly IncludePlan[];
   days?: readonly PlanDay[];
+  /** The week's strength days: a pinned strength day not among them keeps the 48 hours' rest. */
+  strengthDays?: readonly DayNumber[];
   /** The plan keeps to clearance (or refers): a go-ahead has not opened it. */
   held: boolean;
 }
@@ -22,7 +24,7 @@ export function describePrescription(prescription: Prescription | undefined, fac
   const includes = new Map(facts.includes.map((i) => [i.adjustment.id, i]));
   return prescription.map((adjustment) => {
     const include = includes.get(adjustment.id);
-    if (adjustment.kind === 'include' && include && facts.days) return describeInclude(include, facts.days);
+    if (adjustment.kind === 'include' && include && facts.days) return describeInclude(include, facts.days, facts.strengthDays ?? []);
     return { adjustment, outcome: outcomeOf(adjustment, facts) };
   });
 }
@@ -36,8 +38,8 @@ function outcomeOf(adjustment: Adjustment, facts: ChangeFacts): AdjustmentOutcom
 }
 
 // Applied when any of its days holds it; otherwise why its first day does not.
-function describeInclude(include: IncludePlan, days: readonly PlanDay[]): PrescribedChange {
-  const perDay = includeDayOutcomes(include, days);
+function describeInclude(include: IncludePlan, days: readonly PlanDay[], strengthDays: readonly DayNumber[]): PrescribedChange {
+  const perDay = includeDayOutcomes(include, days, strengthDays);
   const outcome = perDay.some((d) => d.outcome === 'applied') ? 'applied' : (perDay[0]?.outcome ?? include.blocked ?? 'applied');
   const change: PrescribedChange = { adjustment: include.adjustment, outcome, days: perDay };
   if (include.failedRules && include.failedRules.length > 0) change.failedRules = include.failedRules;

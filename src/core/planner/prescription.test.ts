@@ -98,9 +98,9 @@ describe('include', () => {
     expect(change(p, 'long')).toMatchObject({ outcome: 'did_not_fit', days: [{ day: 2, outcome: 'did_not_fit' }] });
   });
 
-  it('strength on two days in a row keeps 48 hours: the second day says it did not fit', () => {
+  it('strength on two days in a row keeps 48 hours: the second day says it rests, not that it was full', () => {
     const p = plan(maya, [include('in', 'bridge', [1, 2])]);
-    expect(change(p, 'in')?.days).toEqual([{ day: 1, outcome: 'applied' }, { day: 2, outcome: 'did_not_fit' }]);
+    expect(change(p, 'in')?.days).toEqual([{ day: 1, outcome: 'applied' }, { day: 2, outcome: 'waits_strength_rest' }]);
   });
 });
 

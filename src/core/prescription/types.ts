@@ -139,10 +139,11 @@ export type Prescription = readonly Adjustment[];
  * What became of an adjustment in one week, so the person and the clinician see it honestly:
  * `applied`; `waits_flare` (a flare day holds only its gentle version); `waits_clearance` (the
  * safety screen still keeps the plan to breathing and gentle stretching); `not_suitable` (a rule
- * the clinician did not confirm); `did_not_fit` (the day's minutes were full); `unknown_exercise`
+ * the clinician did not confirm); `did_not_fit` (the day's minutes were full); `waits_strength_rest`
+ * (a strength day next to another: strength keeps 48 hours between days); `unknown_exercise`
  * (no longer in the library, or the clinician's exercise was deleted).
  */
-export const ADJUSTMENT_OUTCOMES = ['applied', 'waits_flare', 'waits_clearance', 'not_suitable', 'did_not_fit', 'unknown_exercise'] as const;
+export const ADJUSTMENT_OUTCOMES = ['applied', 'waits_flare', 'waits_clearance', 'not_suitable', 'did_not_fit', 'waits_strength_rest', 'unknown_exercise'] as const;
 export type AdjustmentOutcome = (typeof ADJUSTMENT_OUTCOMES)[number];
 
 /** One adjustment as a week shows it: the adjustment and what became of it, per day where it has days. */

@@ -74,6 +74,7 @@ const words = {
     waits_clearance: 'Waiting: until the safety questions are cleared, your plan keeps to breathing and gentle stretching.',
     not_suitable: 'Not in your week: your answers say it may not suit you. Your clinician can look at this with you.',
     did_not_fit: 'Not this week: the day’s minutes were already full.',
+    waits_strength_rest: 'Not this week: strength work keeps a day of rest between its days.',
     unknown_exercise: 'Not in your week: this exercise is no longer available.',
   } satisfies Record<AdjustmentOutcome, string>,
   dayOutcomes: {
@@ -82,6 +83,7 @@ const words = {
     waits_clearance: (day: string) => `Not on ${day}: your plan keeps to gentle work until the safety questions are cleared.`,
     not_suitable: (day: string) => `Not on ${day}: it may not suit your answers.`,
     did_not_fit: (day: string) => `Not on ${day}: the day’s minutes were already full.`,
+    waits_strength_rest: (day: string) => `Not on ${day}: strength work rests a day between, and the day before or after has strength.`,
     unknown_exercise: (day: string) => `Not on ${day}: this exercise is no longer available.`,
   } satisfies Record<AdjustmentOutcome, (day: string) => string>,
   /** Why an exercise would be left out for this patient, in the clinician's terms. */

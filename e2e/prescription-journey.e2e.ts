@@ -22,7 +22,12 @@ const PROGRAMME = 'Knee OA, weeks 1–4';
 const idOf = (name: string) => BUILTIN_EXERCISES.find((e) => e.name === name)?.id ?? `no exercise named ${name}`;
 const BIRD_DOG = idOf('Bird dog');
 const WALK = idOf('Outdoor walk on flat ground');
-const EVERY_DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The weekday `n` days from today in Walter's zone (Europe/Berlin), as the day boxes name it. */
+function weekdayFromToday(n: number): string {
+  const today = new Date(Date.now() + n * 86_400_000).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'Europe/Berlin' });
+  return WEEKDAYS.find((day) => day === today) ?? 'Monday';
+}
 
 interface Item { exerciseId: string; minutes?: number; prescribed?: string }
 interface Week { plan: { status: string; days: { kind: string; sessions: { items: Item[] }[] }[] } }
@@ -147,11 +152,12 @@ describe('Lena prescribes for Maya and Walter, from a cap to a visit report', ()
     await lena.getByRole('heading', { level: 1, name: 'Programmes' }).waitFor();
     await lena.getByRole('button', { name: 'Write a programme' }).click();
     await lena.getByLabel('Name').fill(PROGRAMME);
-    await fillProgrammeItem(lena, 1, 'chair stand', 'Chair stand with a pause', EVERY_DAY);
+    // Today holds Lena's exercise, so Walter can do it now; strength keeps a day between.
+    await fillProgrammeItem(lena, 1, 'chair stand', 'Chair stand with a pause', [weekdayFromToday(0)]);
     await lena.getByRole('button', { name: 'Add an exercise' }).click();
-    await fillProgrammeItem(lena, 2, 'sit to stand', 'Sit to stand', ['Monday', 'Wednesday', 'Friday']);
+    await fillProgrammeItem(lena, 2, 'sit to stand', 'Sit to stand', [weekdayFromToday(2)]);
     await lena.getByRole('button', { name: 'Add an exercise' }).click();
-    await fillProgrammeItem(lena, 3, 'water walking', 'Water walking, waist deep', ['Tuesday', 'Thursday']);
+    await fillProgrammeItem(lena, 3, 'water walking', 'Water walking, waist deep', [weekdayFromToday(1), weekdayFromToday(3)]);
     await lena.getByLabel('Weekly rise').selectOption({ label: '5 % a week' });
     await lena.getByRole('button', { name: 'Save the programme' }).click();
     await lena.getByText(`Saved “${PROGRAMME}”.`).waitFor();

@@ -39,16 +39,6 @@ async function weekItems(page: Page): Promise<{ kind: string; items: Item[] }[]>
   return week.plan.days.map((day) => ({ kind: day.kind, items: day.sessions.flatMap((s) => s.items) }));
 }
 
-/** Fills programme item `n`: the exercise by search words and name, and its days. */
-async function fillProgrammeItem(page: Page, n: number, words: string, name: string, days: string[]): Promise<void> {
-  const item = page.getByRole('group', { name: `Exercise ${n}` });
-  await item.getByLabel('Find an exercise').fill(words);
-  // A clinician's own exercise is listed with "(Your own)" after its name.
-  await item.getByRole('button', { name: new RegExp(`^${name}( \\(Your own\\))?$`, 'u') }).click();
-  await item.getByText(`Chosen: ${name}`).waitFor();
-  for (const day of days) await item.getByRole('checkbox', { name: day, exact: true }).check();
-}
-
 describe('Lena prescribes for Maya and Walter, from a cap to a visit report', () => {
   let e2e: E2E;
   let seeded: Seeded;
@@ -65,32 +55,15 @@ describe('Lena prescribes for Maya and Walter, from a cap to a visit report', ()
 
   it('Lena leaves one exercise out, pins another, caps and starts the walk, and slows the rise', async () => {
     await p.openRecord(lena, seeded.mayaId, 'Maya');
-    await p.chooseKind(lena, 'Leave an exercise out');
-    await p.chooseExercise(lena, 'bird', 'Bird dog');
-    await p.reason(lena, 'Let us keep your back calm on all fours for now.');
-    await p.save(lena, 'Bird dog: left out');
-
-    await p.chooseKind(lena, 'Add an exercise on chosen days');
-    await p.chooseExercise(lena, 'wall push', 'Wall push-up');
-    await p.tickDays(lena, ['Monday', 'Thursday']);
-    await p.reason(lena, 'Your arms help you lift the watering can.');
-    await p.save(lena, 'Wall push-up on Monday and Thursday');
-
-    await p.chooseKind(lena, 'Set or cap a dose');
-    await p.chooseExercise(lena, 'outdoor walk', 'Outdoor walk on flat ground');
-    await p.settings(lena).getByLabel('Minutes').fill('15');
-    await p.reason(lena, 'Fifteen minutes is plenty while your back settles.');
-    await p.save(lena, 'Outdoor walk on flat ground: at most 15 minutes');
-
+    await p.leaveOut(lena, 'bird', 'Bird dog', 'Let us keep your back calm on all fours for now.');
+    await p.pin(lena, 'wall push', 'Wall push-up', ['Monday', 'Thursday'], 'Your arms help you lift the watering can.');
+    await p.capMinutes(lena, 'outdoor walk', 'Outdoor walk on flat ground', 15, 'Fifteen minutes is plenty while your back settles.');
     await p.chooseKind(lena, 'Set a starting amount');
     await p.settings(lena).getByLabel('Activity').selectOption({ label: 'Walking' });
     await p.settings(lena).getByLabel('Starting amount (minutes)').fill('14');
     await p.save(lena, 'Walking: starts at 14 minutes');
 
-    await p.chooseKind(lena, 'Weekly rise');
-    await p.settings(lena).getByRole('radio', { name: '5 % a week', exact: true }).check();
-    await p.reason(lena, 'Slow and steady while your back settles.');
-    await p.save(lena, 'Weekly rise: 5 % instead of 10 %');
+    await p.slowRise(lena, 5, 'Slow and steady while your back settles.');
     await expect.poll(() => p.settings(lena).locator('.adjustment').count()).toBe(5);
     await checkPage(lena, 'journey11-record-settings-desktop');
   });
@@ -153,11 +126,11 @@ describe('Lena prescribes for Maya and Walter, from a cap to a visit report', ()
     await lena.getByRole('button', { name: 'Write a programme' }).click();
     await lena.getByLabel('Name').fill(PROGRAMME);
     // Today holds Lena's exercise, so Walter can do it now; strength keeps a day between.
-    await fillProgrammeItem(lena, 1, 'chair stand', 'Chair stand with a pause', [weekdayFromToday(0)]);
+    await p.fillProgrammeItem(lena, 1, { words: 'chair stand', name: 'Chair stand with a pause', days: [weekdayFromToday(0)] });
     await lena.getByRole('button', { name: 'Add an exercise' }).click();
-    await fillProgrammeItem(lena, 2, 'sit to stand', 'Sit to stand', [weekdayFromToday(2)]);
+    await p.fillProgrammeItem(lena, 2, { words: 'sit to stand', name: 'Sit to stand', days: [weekdayFromToday(2)] });
     await lena.getByRole('button', { name: 'Add an exercise' }).click();
-    await fillProgrammeItem(lena, 3, 'water walking', 'Water walking, waist deep', [weekdayFromToday(1), weekdayFromToday(3)]);
+    await p.fillProgrammeItem(lena, 3, { words: 'water walking', name: 'Water walking, waist deep', days: [weekdayFromToday(1), weekdayFromToday(3)] });
     await lena.getByLabel('Weekly rise').selectOption({ label: '5 % a week' });
     await lena.getByRole('button', { name: 'Save the programme' }).click();
     await lena.getByText(`Saved “${PROGRAMME}”.`).waitFor();

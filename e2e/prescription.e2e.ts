@@ -26,27 +26,10 @@ describe('Lena adjusts Maya’s plan and Maya reads each change', () => {
 
   it('leaves an exercise out, pins another, caps a dose and slows the rise, each with a reason', async () => {
     await p.openRecord(lena, seeded.mayaId, 'Maya');
-    await p.chooseKind(lena, 'Leave an exercise out');
-    await p.chooseExercise(lena, 'bird', 'Bird dog');
-    await p.reason(lena, 'Let us keep your back calm on all fours for now.');
-    await p.save(lena, 'Bird dog: left out');
-
-    await p.chooseKind(lena, 'Add an exercise on chosen days');
-    await p.chooseExercise(lena, 'wall push', 'Wall push-up');
-    await p.settings(lena).getByText('It suits their answers.').waitFor();
-    await p.tickDays(lena, ['Monday', 'Thursday']);
-    await p.reason(lena, 'Your arms help you lift the watering can.');
-    await p.save(lena, 'Wall push-up on Monday and Thursday');
-
-    await p.chooseKind(lena, 'Set or cap a dose');
-    await p.chooseExercise(lena, 'outdoor walk', 'Outdoor walk on flat ground');
-    await p.settings(lena).getByLabel('Minutes').fill('15');
-    await p.save(lena, 'Outdoor walk on flat ground: at most 15 minutes');
-
-    await p.chooseKind(lena, 'Weekly rise');
-    await p.settings(lena).getByRole('radio', { name: '5 % a week', exact: true }).check();
-    await p.reason(lena, 'Slow and steady while your back settles.');
-    await p.save(lena, 'Weekly rise: 5 % instead of 10 %');
+    await p.leaveOut(lena, 'bird', 'Bird dog', 'Let us keep your back calm on all fours for now.');
+    await p.pin(lena, 'wall push', 'Wall push-up', ['Monday', 'Thursday'], 'Your arms help you lift the watering can.');
+    await p.capMinutes(lena, 'outdoor walk', 'Outdoor walk on flat ground', 15);
+    await p.slowRise(lena, 5, 'Slow and steady while your back settles.');
     await expect.poll(() => p.settings(lena).locator('.adjustment').count()).toBe(4);
     expect(await p.settings(lena).getByText('Set by Lena on').count()).toBe(4);
     // What Maya reads about each this week, so Lena sees what the week made of it.

@@ -8,17 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prescription as p, seedPractice, type Seeded } from './pages/prescription.js';
 import { checkPage, DESKTOP, PHONE, startE2E, type E2E } from './support/harness.js';
 
-/** Fills exercise `n` of the programme form. */
-async function fillItem(page: Page, n: number, words: string, name: string, days: string[], sets?: string, reps?: string): Promise<void> {
-  const item = page.getByRole('group', { name: `Exercise ${n}` });
-  await item.getByLabel('Find an exercise').fill(words);
-  await item.getByRole('button', { name, exact: true }).click();
-  await item.getByText(`Chosen: ${name}`).waitFor();
-  for (const day of days) await item.getByRole('checkbox', { name: day, exact: true }).check();
-  if (sets) await item.getByLabel('Sets').fill(sets);
-  if (reps) await item.getByLabel('Repetitions').fill(reps);
-}
-
 describe('Lena builds a programme and assigns it to Walter', () => {
   let e2e: E2E;
   let seeded: Seeded;
@@ -44,9 +33,9 @@ describe('Lena builds a programme and assigns it to Walter', () => {
     await lena.getByLabel('Name').fill('Knee OA, weeks 1–4');
     await lena.getByLabel('Description (optional)').fill('Strength for the stairs, and the pool twice a week.');
     await lena.getByLabel('Share with every clinician of the practice').check();
-    await fillItem(lena, 1, 'sit to stand', 'Sit to stand', ['Monday', 'Wednesday', 'Friday'], '2', '8');
+    await p.fillProgrammeItem(lena, 1, { words: 'sit to stand', name: 'Sit to stand', days: ['Monday', 'Wednesday', 'Friday'], sets: '2', reps: '8' });
     await lena.getByRole('button', { name: 'Add an exercise' }).click();
-    await fillItem(lena, 2, 'water walking', 'Water walking, waist deep', ['Tuesday', 'Thursday']);
+    await p.fillProgrammeItem(lena, 2, { words: 'water walking', name: 'Water walking, waist deep', days: ['Tuesday', 'Thursday'] });
     await lena.getByLabel('Weekly rise').selectOption({ label: '5 % a week' });
     await checkPage(lena, 'programmes-form-desktop');
     await lena.getByRole('button', { name: 'Save the programme' }).click();
@@ -60,7 +49,7 @@ describe('Lena builds a programme and assigns it to Walter', () => {
   it('renames one and deletes another only after a confirmation', async () => {
     await lena.getByRole('button', { name: 'Write a programme' }).click();
     await lena.getByLabel('Name').fill('Old draft');
-    await fillItem(lena, 1, 'sit to stand', 'Sit to stand', ['Monday']);
+    await p.fillProgrammeItem(lena, 1, { words: 'sit to stand', name: 'Sit to stand', days: ['Monday'] });
     await lena.getByRole('button', { name: 'Save the programme' }).click();
     await lena.getByText('Saved “Old draft”.').waitFor();
     await lena.getByRole('button', { name: 'Change Old draft' }).click();

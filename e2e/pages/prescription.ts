@@ -89,6 +89,52 @@ export const prescription = {
     await prescription.settings(page).getByLabel('Reason, in words the patient reads').fill(text);
   },
 
+  /** Leaves an exercise out of the week, with a reason. */
+  async leaveOut(page: Page, words: string, name: string, reason: string): Promise<void> {
+    await prescription.chooseKind(page, 'Leave an exercise out');
+    await prescription.chooseExercise(page, words, name);
+    await prescription.reason(page, reason);
+    await prescription.save(page, `${name}: left out`);
+  },
+
+  /** Pins an exercise to days (named as the day boxes are, "Monday and Thursday" in the line). */
+  async pin(page: Page, words: string, name: string, days: string[], reason: string): Promise<void> {
+    await prescription.chooseKind(page, 'Add an exercise on chosen days');
+    await prescription.chooseExercise(page, words, name);
+    await prescription.settings(page).getByText('It suits their answers.').waitFor();
+    await prescription.tickDays(page, days);
+    await prescription.reason(page, reason);
+    await prescription.save(page, `${name} on ${days.join(' and ')}`);
+  },
+
+  /** Caps an exercise's minutes, with a reason when one is given. */
+  async capMinutes(page: Page, words: string, name: string, minutes: number, reason?: string): Promise<void> {
+    await prescription.chooseKind(page, 'Set or cap a dose');
+    await prescription.chooseExercise(page, words, name);
+    await prescription.settings(page).getByLabel('Minutes').fill(String(minutes));
+    if (reason) await prescription.reason(page, reason);
+    await prescription.save(page, `${name}: at most ${minutes} minutes`);
+  },
+
+  /** Sets the weekly rise for every activity, with a reason. */
+  async slowRise(page: Page, percent: number, reason: string): Promise<void> {
+    await prescription.chooseKind(page, 'Weekly rise');
+    await prescription.settings(page).getByRole('radio', { name: `${percent} % a week`, exact: true }).check();
+    await prescription.reason(page, reason);
+    await prescription.save(page, `Weekly rise: ${percent} % instead of 10 %`);
+  },
+
+  /** Fills exercise `n` of the programme form; a clinician's own exercise is listed with "(Your own)". */
+  async fillProgrammeItem(page: Page, n: number, item: { words: string; name: string; days: string[]; sets?: string; reps?: string }): Promise<void> {
+    const group = page.getByRole('group', { name: `Exercise ${n}` });
+    await group.getByLabel('Find an exercise').fill(item.words);
+    await group.getByRole('button', { name: new RegExp(`^${item.name}( \\(Your own\\))?$`, 'u') }).click();
+    await group.getByText(`Chosen: ${item.name}`).waitFor();
+    for (const day of item.days) await group.getByRole('checkbox', { name: day, exact: true }).check();
+    if (item.sets) await group.getByLabel('Sets').fill(item.sets);
+    if (item.reps) await group.getByLabel('Repetitions').fill(item.reps);
+  },
+
   /** Saves the form and waits for the line to be in force. */
   async save(page: Page, line: string): Promise<void> {
     const section = prescription.settings(page);

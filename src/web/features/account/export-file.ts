@@ -1,5 +1,6 @@
 /** The name of the export download: `pacewise-export-YYYY-MM-DD.json`, dated in the person's zone. */
 import type { LocalDate } from '../../../core/calendar.js';
+import { offerDownload } from '../../lib/download.js';
 
 /** The file name for an export made on the person's calendar day `day`. */
 export function exportFileName(day: LocalDate): string {
@@ -8,13 +9,5 @@ export function exportFileName(day: LocalDate): string {
 
 /** Offers text to the browser as a file download. */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(new Blob([text], { type }), fileName);
 }

@@ -11,7 +11,8 @@ import { useToday } from '../../hooks/useToday.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { reportMessages } from './messages.js';
 import { periodProblem, type FieldProblem } from './period-problem.js';
-import { downloadBlob, fetchVisitReport, type ReportOwner } from './report-file.js';
+import { offerDownload } from '../../lib/download.js';
+import { fetchVisitReport, type ReportOwner } from './report-file.js';
 import './report.css';
 
 
@@ -26,7 +27,7 @@ export function VisitReportDownload({ owner, timeZone }: { owner: ReportOwner; t
   const id = owner.kind === 'me' ? 'my-report' : `report-${owner.patientId}`;
   const download = useAction(async () => {
     const file = await fetchVisitReport(owner, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    downloadBlob(file.blob, file.name);
+    offerDownload(file.blob, file.name);
     setDone(true);
   });
   const onSubmit = (event: FormEvent) => {

@@ -23,16 +23,3 @@ export async function fetchVisitReport(owner: ReportOwner, query: ReportQuery): 
   if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
   return { blob: await response.blob(), name: reportFileName(response.headers.get('content-disposition')) };
 }
-
-/** Offers the file to the browser as a download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -40,8 +40,11 @@ export interface TestApp {
 /** Starts the app on a fresh database of the given kind. */
 export async function startTestApp(kind: TestDatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await kind.open();
-  // Idle limits as long as they go: tests move the clock by days between requests; idle tests set them.
-  const config: Config = loadConfig({ LOG_LEVEL: 'silent', PACEWISE_WEB_DIR: '/nonexistent', RATE_LIMIT_PER_MINUTE: '100000', SIGNIN_LIMIT_PER_ADDRESS: '1000', SESSION_IDLE_DAYS: '365', STAFF_IDLE_MINUTES: '1440', ...env });
+  const loaded: Config = loadConfig({ LOG_LEVEL: 'silent', PACEWISE_WEB_DIR: '/nonexistent', RATE_LIMIT_PER_MINUTE: '100000', SIGNIN_LIMIT_PER_ADDRESS: '1000', ...env });
+  // Tests move the clock by days and weeks between requests: sessions never idle out there,
+  // unless a test sets the limits to try them (auth/idle-sessions.test.ts).
+  const setsIdle = env.SESSION_IDLE_DAYS !== undefined || env.STAFF_IDLE_MINUTES !== undefined;
+  const config: Config = setsIdle ? loaded : { ...loaded, sessionIdleMs: Number.MAX_SAFE_INTEGER, staffIdleMs: Number.MAX_SAFE_INTEGER };
   const clock = new TestClock();
   const app = await buildApp({ db: database.db, config, clock, newId: randomIds, sessionCache: new SessionCache() });
   await app.ready();

@@ -54,9 +54,16 @@ describe.each(testDatabaseKinds())('prescription repositories on $name', (kind) 
     expect(await listVisibleProgrammes(handle.db, 'lena')).toEqual([]);
   });
 
-  it.runIf(kind.name === 'sqlite')('answers the prescription in force from its partial index', async () => {
+  it('can answer the prescription in force from its partial index', async () => {
     const query = handle.db.selectFrom('prescription_adjustments').select('data').where('patient_id', '=', 'maya').where('ended_at', 'is', null).orderBy('created_at').orderBy('id').compile();
-    const plan = await sql.raw<{ detail: string }>(`EXPLAIN QUERY PLAN ${query.sql.replace('?', "'maya'")}`).execute(handle.db);
-    expect(plan.rows.map((r) => r.detail).join(' ')).toContain('prescription_adjustments_patient');
+    const text = query.sql.replace(/\?|\$1/u, "'maya'");
+    const plan = kind.name === 'sqlite'
+      ? (await sql.raw<{ detail: string }>(`EXPLAIN QUERY PLAN ${text}`).execute(handle.db)).rows.map((r) => r.detail)
+      // On a table this small PostgreSQL would rightly scan it; with scans off it shows the index is usable.
+      : await handle.db.transaction().execute(async (trx) => {
+          await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+          return (await sql.raw<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`).execute(trx)).rows.map((r) => r['QUERY PLAN']);
+        });
+    expect(plan.join(' ')).toContain('prescription_adjustments_patient');
   });
 });

@@ -86,4 +86,6 @@ export interface Exercise {
   source?: ExerciseSource;
   /** A clinician's photo in place of the drawn illustration: its id and a description of it. */
   photo?: { id: string; alt: string };
+  /** A clinician's exercise its author deleted: kept so history has its name, never planned. */
+  retired?: boolean;
 }

@@ -9,12 +9,12 @@ import type { Exercise } from '../library/exercise.js';
 import { activityKeyOf, type PacingView } from '../pacing/activity.js';
 import type { ResolvedPrescription } from '../prescription/resolve.js';
 import { findFailedRules } from '../prescription/suitability.js';
-import type { AdjustmentOutcome, IncludeAdjustment, SuitabilityRule } from '../prescription/types.js';
+import type { AdjustmentOutcome, IncludeAdjustment, PrescribedDose, SuitabilityRule } from '../prescription/types.js';
 import type { Profile } from '../profile.js';
 import { buildMindBodyItem, buildStretchItem, buildStrengthItem, buildTimedItem, findQuota, readAerobicMinutes } from './dosing.js';
 import { canSitOrLie, isClearanceSafe } from './eligibility.js';
 import type { DayNumber, PlanDay, PlanItem } from './plan.js';
-import { withDose, type WeekDoses } from './prescribed.js';
+import { withCap, withDose, type WeekDoses } from './prescribed.js';
 
 /** An include's item on one day. */
 export interface PinnedItem {
@@ -52,7 +52,7 @@ export function planIncludes(resolved: ResolvedPrescription, facts: IncludeFacts
   return resolved.includes.map((adjustment) => {
     const days = [...new Set(adjustment.days)].sort((a, b) => a - b);
     const exercise = facts.byId.get(adjustment.exerciseId);
-    if (!exercise) return { adjustment, days, blocked: 'unknown_exercise' };
+    if (!exercise || exercise.retired === true) return { adjustment, days, blocked: 'unknown_exercise' };
     // An exclude of the same exercise wins: the week never holds it.
     if (resolved.excluded.has(exercise.id)) return { adjustment, days, blocked: 'not_suitable', failedRules: [] };
     const failedRules = findFailedRules(facts.profile, exercise).filter((rule) => !adjustment.confirmedRules.includes(rule));
@@ -112,9 +112,14 @@ export function includeDayOutcomes(include: IncludePlan, days: readonly PlanDay[
 }
 
 // The include's own dose, else the usual one (its quota, or the start-small dose), then the cap.
+// While pacing eases or rebuilds after a flare or a break, the include's own dose of a paced
+// exercise is held to its quota too: a flare halves within what the clinician set.
 function pinItem(exercise: Exercise, include: IncludeAdjustment, facts: IncludeFacts): PinnedItem {
   const usual = usualItem(exercise, facts);
-  const dosed = include.dose ? facts.doses.cap(withDose(usual, include.dose, include.id)) : facts.doses.dose(usual);
+  const easing = facts.pacing.mode !== 'normal' && (exercise.pillar === 'aerobic' || exercise.pillar === 'strengthening');
+  const own = include.dose ? withDose(usual, include.dose, include.id) : null;
+  const held = own && easing ? withCap(own, doseOf(usual), include.id) : own;
+  const dosed = held ? facts.doses.cap(held) : facts.doses.dose(usual);
   const item = { ...dosed, prescribed: include.id };
   const key = activityKeyOf(exercise, facts.byId);
   return { adjustmentId: include.id, item, water: exercise.positions.every((p) => p === 'aquatic'), family: key ?? `exercise:${exercise.id}` };
@@ -135,4 +140,14 @@ function usualItem(exercise: Exercise, facts: IncludeFacts): PlanItem {
       return buildStrengthItem(exercise, quota?.exerciseId === exercise.id ? quota : undefined);
     }
   }
+}
+
+/** An item's dose fields, to hold another item to them. */
+function doseOf(item: PlanItem): PrescribedDose {
+  const dose: PrescribedDose = {};
+  if (item.sets !== undefined) dose.sets = item.sets;
+  if (item.reps !== undefined) dose.reps = item.reps;
+  if (item.holdSeconds !== undefined) dose.holdSeconds = item.holdSeconds;
+  if (item.minutes !== undefined) dose.minutes = item.minutes;
+  return dose;
 }

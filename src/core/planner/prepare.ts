@@ -172,7 +172,8 @@ function indexLibrary(exercises: readonly Exercise[]): LibraryIndex {
 // them; the library index keeps them, so a strength chain keeps its other variants.
 function findAllowed(exercises: readonly Exercise[], input: PlannerInput, clearance: boolean, seated: boolean, excluded: ReadonlySet<string>): Exercise[] {
   const isEligible = eligibilityFor(input.profile);
-  return exercises.filter((e) => isEligible(e) && (!clearance || isClearanceSafe(e)) && (!seated || canSitOrLie(e)) && !excluded.has(e.id));
+  // A clinician's own exercise is never chosen by the planner: only an include puts it in a week.
+  return exercises.filter((e) => e.source?.kind !== 'custom' && isEligible(e) && (!clearance || isClearanceSafe(e)) && (!seated || canSitOrLie(e)) && !excluded.has(e.id));
 }
 
 // The flare day's stretches are the level-1 ones of the week's routine, so they are familiar.

@@ -201,3 +201,28 @@ describe('the planner\'s rules read the prescription', () => {
     expect(findRuleViolations(built, { ...maya, prescription: [include('in', 'wall-push-up', [1])] }).map((v) => v.rule)).toContain('equipment_the_person_has');
   });
 });
+
+describe('found in review', () => {
+  it('never chooses a clinician’s own exercise on its own, and a deleted one is unknown even when included', () => {
+    // Copies of the whole library as clinicians' exercises: had the planner been free to pick
+    // them, 18 of Maya's 20 items were such copies.
+    const copies = BUILTIN_EXERCISES.map((e) => ({ ...e, id: `c-${e.id}`, easier: null, harder: null, source: { kind: 'custom' as const, ownerId: 'lena' } }));
+    const input = { ...maya, exercises: [...BUILTIN_EXERCISES, ...copies] };
+    expect(items(plan(input, [])).filter((i) => i.exerciseId.startsWith('c-'))).toEqual([]);
+    const pinned = plan(input, [include('in', 'c-bridge', [1])]);
+    expect(items(pinned).filter((i) => i.exerciseId.startsWith('c-')).map((i) => i.exerciseId)).toEqual(['c-bridge']);
+    const retired = { ...input, exercises: input.exercises.map((e) => (e.id === 'c-bridge' ? { ...e, retired: true } : e)) };
+    const gone = plan(retired, [include('in', 'c-bridge', [1])]);
+    expect(change(gone, 'in')?.outcome).toBe('unknown_exercise');
+    expect(items(gone).some((i) => i.exerciseId.startsWith('c-'))).toBe(false);
+  });
+
+  it('holds an include’s own dose of a paced exercise to its quota while pacing rebuilds after a flare', () => {
+    const profile = { ...PERSONAS.maya, minutesPerDay: 60 };
+    const own = { dose: { minutes: 15 } };
+    const normal = plan({ ...maya, profile, pacing: pacing([walkingQuota(20)]) }, [include('walk', 'walk-home-laps', [2], own)]);
+    expect(items(normal, 2).find((i) => i.exerciseId === 'walk-home-laps')?.minutes).toBe(15);
+    const rebuilding = plan({ ...maya, profile, pacing: pacing([walkingQuota(8)], 'rebuild') }, [include('walk', 'walk-home-laps', [2], own)]);
+    expect(items(rebuilding, 2).find((i) => i.exerciseId === 'walk-home-laps')?.minutes).toBe(8);
+  });
+});

@@ -67,6 +67,15 @@ describe('applyGoAhead', () => {
     expect(after.cleared_by_clinician === true && after.clearedOn === '2025-03-02').toBe(cleared);
   });
 
+  it('a go-ahead given before the screen was answered again does not cover the new answers (review finding)', () => {
+    // Lena cleared Maya in March; in May Maya answers the screen again: unwell, not cleared.
+    const may = { ...ALL_NO, fever_unwell: true, heart_condition: true, cleared_by_clinician: false, screenedAt: '2025-05-10T09:00:00.000Z' };
+    const march = goAhead('g', ['urgent', 'clearance'], '2025-03-02');
+    expect(applyGoAhead(may, {}, [march]).answers).toBe(may);
+    const june = goAhead('g2', ['urgent', 'clearance'], '2025-06-01');
+    expect(applyGoAhead(may, {}, [march, june]).answers).toMatchObject({ cleared_by_clinician: true, clearedOn: '2025-06-01' });
+  });
+
   it('keeps a newer go-ahead already in the answers', () => {
     const answers = { ...ALL_NO, heart_condition: true, cleared_by_clinician: true, clearedOn: '2025-03-05' };
     expect(applyGoAhead(answers, {}, [goAhead('g', ['clearance'], '2025-03-02')]).answers).toBe(answers);

@@ -77,8 +77,9 @@ export function prescribedProfile(profile: Profile, prescription: Prescription |
 
 /**
  * The safety answers and stop-sign facts with the clinician's go-ahead counted:
- * - for clearance and urgent answers, the latest go-ahead that covers every level answered "yes"
- *   counts as `cleared_by_clinician` dated `setBy.on` (when newer than one already there);
+ * - for clearance and urgent answers, the latest go-ahead that covers every level answered "yes",
+ *   given at or after the screen was last answered, counts as `cleared_by_clinician` dated
+ *   `setBy.on` (when newer than one already there); answers given again after it need a new one;
  *   `assessSafety` still never opens a plan past an emergency answer, nor past a stop sign on or
  *   after that day;
  * - a go-ahead covering `stop_sign` releases a stop-sign hold from a day before its own.
@@ -97,7 +98,11 @@ function withClearance(answers: SafetyAnswers, goAheads: readonly GoAheadAdjustm
   const urgent = findFlagged(answers, 'urgent').length > 0;
   const clearance = findFlagged(answers, 'clearance').length > 0;
   if (!urgent && !clearance) return answers;
-  const covering = goAheads.filter((g) => (!urgent || g.covers.includes('urgent')) && (!clearance || g.covers.includes('clearance')));
+  // A go-ahead covers the answers it was given for: answers given again after it (a new urgent
+  // or clearance "yes", or "not cleared") need a new one.
+  const screenedAt = answers.screenedAt;
+  const current = screenedAt === undefined ? goAheads : goAheads.filter((g) => Date.parse(g.setBy.at) >= Date.parse(screenedAt));
+  const covering = current.filter((g) => (!urgent || g.covers.includes('urgent')) && (!clearance || g.covers.includes('clearance')));
   const latest = latestOf(covering);
   if (!latest) return answers;
   const on = latest.setBy.on;

@@ -72,6 +72,17 @@ describe.each(testDatabaseKinds())('exercise photo routes on $name', (kind) => {
     expect((await upload(lena, bomb, 'image/png')).statusCode).toBe(400);
   });
 
+  it('answers 400 for an SVG, GIF or TIFF sent as a photo: only JPEG, PNG and WebP reach the decoders (review finding)', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="red"/></svg>';
+    const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'red' } }).gif().toBuffer();
+    const tiff = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'red' } }).tiff().toBuffer();
+    for (const [bytes, type] of [[svg, 'image/png'], [gif, 'image/jpeg'], [tiff, 'image/webp']] as const) {
+      const response = await upload(lena, bytes, type);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.field).toBe('photo');
+    }
+  });
+
   it('answers 413 in the error shape for a photo over 5 MB', async () => {
     const response = await upload(lena, Buffer.alloc(5 * 1024 * 1024 + 1, 1), 'image/jpeg');
     expect(response.statusCode).toBe(413);

@@ -176,7 +176,9 @@ describe.each(testDatabaseKinds())('prescription routes on $name', (kind) => {
       setBy: { clinicianId: lena.id, name: 'Lena', on: '2026-11-25', at: '2026-11-24T12:00:00.000Z' },
     });
     test.clock.advance(60_000);
-    const confirmed = await add(lena, maya, { kind: 'include', exerciseId: 'wall-push-up', days: [1, 4], confirmedRules: ['equipment'], reason: 'Any wall at home will do.', dose: { reps: 8 } });
+    // Rules ticked ahead of time that do not fail now are not kept (review finding): a later
+    // change to Maya's answers (a new condition) must not slip through as "confirmed".
+    const confirmed = await add(lena, maya, { kind: 'include', exerciseId: 'wall-push-up', days: [1, 4], confirmedRules: ['equipment', 'condition', 'crps_limb'], reason: 'Any wall at home will do.', dose: { reps: 8 } });
     expect(confirmed.statusCode).toBe(201);
     expect(confirmed.json()).toMatchObject({ kind: 'include', confirmedRules: ['equipment'], dose: { reps: 8 } });
     const theirs = await call(lena, 'GET', `/api/patients/${maya.id}/prescription`);

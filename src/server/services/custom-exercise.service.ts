@@ -25,7 +25,12 @@ const NOT_FOUND = 'There is no exercise of yours with that id.';
 /** The core Exercise a stored custom exercise is. */
 export function toExercise(record: CustomExerciseRecord): Exercise {
   const { poseFrom: _poseFrom, ...fields } = record.data;
-  return { id: record.id, ...fields, source: { kind: 'custom', ownerId: record.authorId }, ...(record.photo ? { photo: record.photo } : {}) };
+  return {
+    id: record.id, ...fields, source: { kind: 'custom', ownerId: record.authorId },
+    ...(record.photo ? { photo: record.photo } : {}),
+    // Deleted by its author: old logs keep its name, but no week holds it again.
+    ...(record.deletedAt !== null ? { retired: true } : {}),
+  };
 }
 
 function present(record: CustomExerciseRecord, actor: Person): CustomExerciseView {

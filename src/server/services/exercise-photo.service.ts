@@ -29,6 +29,10 @@ const NOT_A_PHOTO = 'That file is not a photo we can read. Choose a JPEG, PNG or
 
 /** The photo as stored: WebP, upright, at most 1200 px, with no metadata. */
 export async function reencodePhoto(bytes: Buffer): Promise<Buffer> {
+  // Only the three photo formats reach the decoders: an SVG, GIF or TIFF sent as a photo is
+  // refused before sharp draws it (librsvg and libtiff are more to attack).
+  const format = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata().then((m) => m.format, () => undefined);
+  if (format !== 'jpeg' && format !== 'png' && format !== 'webp') throw new AppError('malformed_request', NOT_A_PHOTO, 'photo');
   try {
     return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
       .rotate()

@@ -90,7 +90,11 @@ async function checkAdjustment(services: Services, library: Library, actor: Pers
     case 'include': {
       const exercise = await findUsableExercise(services, library, actor, input.exerciseId);
       checkDoseFits(exercise, input.dose, 'dose');
-      requireConfirmation(await failedRulesFor(services, patientId, exercise), input.confirmedRules, input.reason, exercise.name);
+      const failed = await failedRulesFor(services, patientId, exercise);
+      requireConfirmation(failed, input.confirmedRules, input.reason, exercise.name);
+      // Only rules that fail now are confirmed: one ticked ahead of time must not let a later
+      // change (a new condition, CRPS in that limb) through unseen.
+      input.confirmedRules = input.confirmedRules.filter((rule) => failed.includes(rule));
       return;
     }
     case 'exclude':

@@ -30,20 +30,8 @@ export async function loadPacingEvents(
 /**
  * What a replay needs besides events; the same for every replay of one person, so states agree.
  * With a clinician's prescription (issue 11) pacing works within it, and the day's minutes are
- * the prescribed ones (the newest `week` adjustment that sets them) in place of intake's.
+ * the prescribed ones (core's `prescribedProfile`).
  */
 export function replayContext(library: Library, profile: Profile | null, prescription: Prescription = []) {
-  const context = pacingContextFor(library.index(), profile);
-  if (prescription.length === 0) return context;
-  const dayMinutes = prescribedDayMinutes(prescription) ?? context.dayMinutes;
-  return { ...context, prescription, ...(dayMinutes === undefined ? {} : { dayMinutes }) };
-}
-
-/** The minutes a day the newest `week` adjustment sets, or undefined when none does. */
-export function prescribedDayMinutes(prescription: Prescription): number | undefined {
-  let minutes: number | undefined;
-  for (const adjustment of prescription) {
-    if (adjustment.kind === 'week' && adjustment.minutesPerDay !== undefined) minutes = adjustment.minutesPerDay;
-  }
-  return minutes;
+  return pacingContextFor(library.index(), profile, prescription);
 }

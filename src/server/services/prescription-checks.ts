@@ -6,31 +6,21 @@
  */
 import { toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
-import type { Exercise, Pillar } from '../../core/library/exercise.js';
+import type { Exercise } from '../../core/library/exercise.js';
+import { DOSE_FIELDS_BY_PILLAR, findFieldNotTaken, type DoseField } from '../../core/prescription/dose-fields.js';
 import { activityKeyOf } from '../../core/pacing/activity.js';
 import type { PrescribedDose, SetBy, SuitabilityRule } from '../../core/prescription/types.js';
 import type { Person, Services } from '../context.js';
 import type { Library } from './library.service.js';
-
-type DoseField = keyof PrescribedDose;
-
-/** The dose fields each pillar takes: minutes for aerobic work, sets, reps and holds for strength. */
-const DOSE_FIELDS: Record<Pillar, readonly DoseField[]> = {
-  aerobic: ['minutes'],
-  strengthening: ['sets', 'reps', 'holdSeconds'],
-  stretching: ['reps', 'holdSeconds'],
-  mind_body: ['minutes', 'sets', 'reps'],
-};
 
 const FIELD_WORDS: Record<DoseField, string> = { sets: 'sets', reps: 'repetitions', holdSeconds: 'a hold time', minutes: 'minutes' };
 
 /** Throws a 400 naming the first dose field the exercise's pillar does not take. */
 export function checkDoseFits(exercise: Exercise, dose: PrescribedDose | undefined, field: string): void {
   if (!dose) return;
-  const allowed = DOSE_FIELDS[exercise.pillar];
-  const wrong = (Object.keys(dose) as DoseField[]).find((key) => dose[key] !== undefined && !allowed.includes(key));
+  const wrong = findFieldNotTaken(exercise.pillar, dose);
   if (wrong === undefined) return;
-  const takes = allowed.map((key) => FIELD_WORDS[key]).join(', ');
+  const takes = DOSE_FIELDS_BY_PILLAR[exercise.pillar].map((key) => FIELD_WORDS[key]).join(', ');
   throw new AppError('validation_failed', `${exercise.name} is not dosed in ${FIELD_WORDS[wrong]}. Its dose takes ${takes}.`, `${field}.${wrong}`);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Position } from '../../../core/library/exercise.js';
 import type { LikedActivity } from '../../../core/profile.js';
+import { intakeMessages } from '../intake/messages.js';
 import type { AdjustmentKind, AdjustmentOutcome, GoAheadCover, SuitabilityRule } from '../../../core/prescription/types.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -19,17 +20,11 @@ const words = {
     hold: (seconds: number) => `holding ${plural(seconds, 'second', 'seconds')}`,
     minutes: (minutes: number) => plural(minutes, 'minute', 'minutes'),
   },
+  // The activities' names are intake's, so a person reads one name for each everywhere.
   activities: {
     session: 'The day’s minutes',
     other: 'Other activity',
-    walking: 'Walking',
-    cycling: 'Cycling',
-    swimming: 'Swimming',
-    water_exercise: 'Exercise in water',
-    yoga: 'Yoga',
-    tai_chi: 'Tai chi',
-    pilates: 'Pilates',
-    breathing: 'Breathing exercises',
+    ...intakeMessages.en.likes.options,
   } satisfies Record<LikedActivity | 'session' | 'other', string>,
   covers: {
     clearance: 'the answers that ask for a clinician’s clearance',

@@ -7,6 +7,7 @@ import { PlanSchema } from './plan.js';
 import { AdjustmentSchema } from './prescription.js';
 import { IntakeDraftSchema, ProfileSchema } from './profile.js';
 import { SessionLogSchema } from './session-log.js';
+import { AnswerSchema, InstrumentKeySchema } from './questionnaire.js';
 
 const ExportCheckin = CheckinSchema.extend({
   /** The id the device that made the entry gave it (for idempotent retries), if any. */
@@ -31,7 +32,8 @@ const ExportCare = z.object({
 
 export const ExportDocument = z.object({
   format: z.literal('pacewise-export'),
-  version: z.literal(1),
+  /** 2 since issue 12 (questionnaires); an import takes 1 and 2. */
+  version: z.literal(2),
   exportedAt: Instant,
   account: Account,
   profile: z.object({ profile: ProfileSchema, updatedAt: Instant }).nullable(),
@@ -42,5 +44,25 @@ export const ExportDocument = z.object({
   weeks: z.array(z.object({ weekStart: LocalDate, plan: PlanSchema, createdAt: Instant })),
   badDays: z.array(z.object({ localDate: LocalDate, markedAt: Instant })),
   care: ExportCare,
+  /**
+   * Every questionnaire answer set (version 2, issue 12), the weekly PEG included (with the
+   * check-in it was given in), and the schedules a clinician set.
+   */
+  questionnaireResponses: z.array(z.object({
+    id: Id,
+    instrument: InstrumentKeySchema,
+    version: z.string(),
+    localDate: LocalDate,
+    at: Instant,
+    answers: z.array(AnswerSchema),
+    checkinId: Id.nullable(),
+    clientId: z.string().nullable(),
+    createdAt: Instant,
+  })),
+  questionnaireSchedules: z.array(z.object({
+    instrument: InstrumentKeySchema,
+    everyDays: z.number().int().nullable(),
+    setBy: z.object({ clinicianId: Id, name: z.string().nullable(), at: Instant }),
+  })),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;

@@ -37,6 +37,8 @@ import { patientRoutes } from './patient.routes.js';
 import { prescriptionRoutes } from './prescription.routes.js';
 import { customExerciseRoutes } from './custom-exercise.routes.js';
 import { reportRoutes } from './report.routes.js';
+import { questionnaireRoutes } from './questionnaire.routes.js';
+import { dataExportRoutes } from './data-export.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -79,6 +81,8 @@ export const routes = {
   ...prescriptionRoutes,
   ...customExerciseRoutes,
   ...reportRoutes,
+  ...questionnaireRoutes,
+  ...dataExportRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

@@ -69,9 +69,6 @@ export interface CheckinsTable {
   energy: number | null;
   stress: number | null;
   notes: string | null;
-  peg_pain: number | null;
-  peg_enjoyment: number | null;
-  peg_activity: number | null;
   /** 1 when the check-in reported something new (numbness, weakness, bladder or bowel, fever). */
   something_new: number;
   created_at: string;
@@ -224,6 +221,9 @@ export interface Database {
   programmes: ProgrammesTable;
   custom_exercises: CustomExercisesTable;
   exercise_photos: ExercisePhotosTable;
+  questionnaire_responses: QuestionnaireResponsesTable;
+  questionnaire_schedules: QuestionnaireSchedulesTable;
+  imported_questionnaires: ImportedQuestionnairesTable;
 }
 
 
@@ -271,4 +271,44 @@ export interface ExercisePhotosTable {
   content_type: string;
   bytes: Buffer;
   created_at: string;
+}
+
+/** One answer set of a questionnaire (issue 12); `answers` is the contract's AnswerSchema array as JSON. */
+export interface QuestionnaireResponsesTable {
+  id: string;
+  user_id: string;
+  instrument: string;
+  version: string;
+  local_date: string;
+  at: string;
+  answers: string;
+  checkin_id: string | null;
+  client_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A clinician's schedule of one instrument for one patient; `every_days` null is "off". */
+export interface QuestionnaireSchedulesTable {
+  user_id: string;
+  instrument: string;
+  every_days: number | null;
+  set_by_id: string;
+  set_by_name: string | null;
+  set_at: string;
+}
+
+/** A FHIR R4 Questionnaire an admin imported; `resource` the file, `form` the core FormDefinition, as JSON. */
+export interface ImportedQuestionnairesTable {
+  id: string;
+  url: string | null;
+  version: string;
+  title: string;
+  resource: string;
+  form: string;
+  scoring: string | null;
+  item_count: number;
+  imported_by: string;
+  imported_at: string;
+  retired_at: string | null;
 }

@@ -1,6 +1,7 @@
 /** The clinician's caseload and reviews (issue 10): what leaves the server, field by field. */
 import { z } from 'zod';
 import { Id, Instant, LocalDate } from './common.js';
+import { ChangeMarkSchema, InstrumentKeySchema, ItemTextSchema } from './questionnaire.js';
 
 const Adherence = z.object({
   done: z.number().int(),
@@ -45,6 +46,19 @@ export const CaseloadRowSchema = z.object({
   flareDays: z.number().int(),
   stopSigns: z.array(z.object({ reason: z.string(), localDate: LocalDate, reviewed: z.boolean() })),
   peg: z.object({ first: PegScore, latest: PegScore, change: z.number().nullable() }),
+  /**
+   * Each questionnaire the patient answered (issue 12) other than the weekly PEG: first and latest
+   * score, the change with its meaningful-change mark, and which way it went.
+   */
+  outcomes: z.array(z.object({
+    instrument: InstrumentKeySchema,
+    title: ItemTextSchema,
+    first: z.object({ localDate: LocalDate, score: z.number() }),
+    latest: z.object({ localDate: LocalDate, score: z.number() }),
+    change: z.number().nullable(),
+    mark: ChangeMarkSchema.nullable(),
+    direction: z.enum(['better', 'worse', 'same']).nullable(),
+  })),
   lastReview: z.object({ reviewedAt: Instant, minutes: z.number().int() }).nullable(),
   attention: z.array(AttentionReasonSchema),
   /** 0 (a stop sign) … 4 (nothing needs attention): the order's tier. */

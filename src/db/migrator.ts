@@ -12,6 +12,7 @@ import * as m0010caseload from './migrations/0010-caseload-indexes.js';
 import * as m0011 from './migrations/0011-prescriptions.js';
 import * as m0012 from './migrations/0012-custom-exercises.js';
 import * as m0013 from './migrations/0013-questionnaires.js';
+import * as m0014 from './migrations/0014-shared-counters.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-prescriptions': m0011,
   '0012-custom-exercises': m0012,
   '0013-questionnaires': m0013,
+  '0014-shared-counters': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -224,6 +224,7 @@ export interface Database {
   questionnaire_responses: QuestionnaireResponsesTable;
   questionnaire_schedules: QuestionnaireSchedulesTable;
   imported_questionnaires: ImportedQuestionnairesTable;
+  shared_counters: SharedCountersTable;
 }
 
 
@@ -311,4 +312,12 @@ export interface ImportedQuestionnairesTable {
   imported_by: string;
   imported_at: string;
   retired_at: string | null;
+}
+
+/** One key's count in its fixed window (rate limits and throttles shared by server processes). */
+export interface SharedCountersTable {
+  key: string;
+  count: number;
+  /** Milliseconds since 1970; PostgreSQL's bigint comes back as a string. */
+  window_start: number | string;
 }

@@ -2,6 +2,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { routes } from '../contract/routes.js';
+import { deleteStaleCounters } from '../db/counter.repository.js';
 import { deleteExpiredSessions } from '../db/user.repository.js';
 import { findPerson } from './auth/sessions.js';
 import type { Services } from './context.js';
@@ -52,7 +53,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   // The API speaks JSON only; anything else answers 415 rather than being half-understood.
   app.removeContentTypeParser('text/plain');
-  await registerSecurity(app, config);
+  await registerSecurity(app, config, services.db);
   await app.register(cookie);
   app.decorateRequest('person', null);
   app.addHook('preHandler', async (request) => {
@@ -88,12 +89,17 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
-/** Removes sessions past their expiry at start and every hour after (issue 16, finding 15). */
+/** Removes sessions past their expiry, and stale shared counters, at start and every hour after (issue 16, finding 15). */
 function purgeExpiredSessionsHourly(app: FastifyInstance, services: Services): void {
   let timer: NodeJS.Timeout | undefined;
-  const purge = () =>
-    deleteExpiredSessions(services.db, services.clock.now()).catch((error: unknown) => app.log.warn({ err: error }, 'could not purge expired sessions'));
+  const purge = async () => {
+    const now = services.clock.now();
+    await deleteExpiredSessions(services.db, now).catch((error: unknown) => app.log.warn({ err: error }, 'could not purge expired sessions'));
+    // Shared counters older than a day can no longer block anyone (every window is shorter).
+    await deleteStaleCounters(services.db, Date.parse(now) - DAY_MS).catch((error: unknown) => app.log.warn({ err: error }, 'could not purge old counters'));
+  };
   app.addHook('onReady', async () => {
     await purge();
     timer = setInterval(() => void purge(), HOUR_MS).unref();

@@ -6,12 +6,16 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 import type { Config } from './config.js';
+import { sharedRateLimitStore } from './rate-limit-store.js';
+import { countersFor, isSharedDatabase } from './shared-state.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Registers headers, rate limiting and the Origin check. */
-export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
+export async function registerSecurity(app: FastifyInstance, config: Config, db: Kysely<Database>): Promise<void> {
   const https = config.publicUrl?.protocol === 'https:';
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -39,7 +43,9 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
   });
-  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
+  // Several processes on one PostgreSQL count together; one process on SQLite counts in memory.
+  const store = isSharedDatabase(db) ? { store: sharedRateLimitStore(countersFor(db), () => Date.now()) } : {};
+  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000, ...store });
   app.addHook('onRequest', async (request) => checkOrigin(request, config));
 }
 

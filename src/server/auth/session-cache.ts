@@ -3,8 +3,8 @@
  * read to know who is calling. Entries live at most `ttlMs` and never past the session's own
  * expiry; signing out, deleting an account or changing it forgets them at once in this process.
  * Revocation wins over a request in flight: a person read from the database before a sign-out
- * (or a deletion, or a change) is not remembered after it. (Several server processes on one
- * PostgreSQL database notice a sign-out elsewhere within `ttlMs`.)
+ * (or a deletion, or a change) is not remembered after it. Used on SQLite only: on PostgreSQL,
+ * where several processes may share the database, every request reads its session (sessions.ts).
  */
 import type { Person } from '../context.js';
 

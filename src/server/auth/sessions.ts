@@ -15,6 +15,7 @@ import {
 import { isRole } from '../../core/access/policy.js';
 import { findSetting } from '../../db/settings.repository.js';
 import type { Person, SecondFactorState, Services } from '../context.js';
+import { isSharedDatabase } from '../shared-state.js';
 
 export const SESSION_COOKIE = 'pacewise_session';
 
@@ -117,7 +118,10 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   const sessionId = hashToken(token);
   const now = services.clock.now();
   const nowMs = Date.parse(now);
-  const cached = services.sessionCache.get(sessionId, nowMs);
+  // Several processes on one PostgreSQL read the session every time, so a sign-out on one
+  // ends it on all of them at once; one process on SQLite may remember it briefly.
+  const remembers = !isSharedDatabase(services.db);
+  const cached = remembers ? services.sessionCache.get(sessionId, nowMs) : null;
   if (cached) return cached;
   // A sign-out that lands while this read is in flight must win: the ticket says so to the cache.
   const ticket = services.sessionCache.readTicket();
@@ -133,7 +137,7 @@ export async function findPerson(services: Services, request: FastifyRequest): P
   }
   const facts = { secondFactorAt: row.session_second_factor_at, deviceId };
   const person = toPerson(row, facts, await isSecondFactorRequired(services));
-  services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs, ticket);
+  if (remembers) services.sessionCache.set(sessionId, person, Date.parse(row.session_expires_at), nowMs, ticket);
   return person;
 }
 

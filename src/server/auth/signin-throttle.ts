@@ -1,52 +1,44 @@
 /**
  * Counts attempts per key in a fixed window: failed sign-ins per account and address, failed
- * codes, and every sign-up or sign-in per address. A success clears a key's count. Kept in
- * memory: one server process.
+ * codes, and every sign-up or sign-in per address. A success clears a key's count. The counts
+ * live in a CounterStore: in memory for one process on SQLite, in the database when several
+ * processes share PostgreSQL (see shared-state.ts), so no process can be used to get around them.
  */
-export class SigninThrottle {
-  private readonly failures = new Map<string, { count: number; since: number }>();
+import type { CounterStore } from '../shared-state.js';
 
+export class SigninThrottle {
+  /**
+   * @param name keeps this throttle's keys apart from every other's in a shared store.
+   */
   constructor(
+    private readonly store: CounterStore,
+    private readonly name: string,
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  /** True when this email has failed too often in the current window. */
-  isBlocked(email: string, nowMs: number): boolean {
-    const entry = this.failures.get(email);
-    if (!entry) return false;
-    if (nowMs - entry.since >= this.windowMs) {
-      this.failures.delete(email);
-      return false;
-    }
-    return entry.count >= this.limit;
+  /** True when this key has failed (or tried) too often in the current window. */
+  async isBlocked(key: string, nowMs: number): Promise<boolean> {
+    const state = await this.store.read(this.keyOf(key), this.windowMs, nowMs);
+    return state.count >= this.limit;
   }
 
-  /** Counts a failed sign-in. */
-  recordFailure(email: string, nowMs: number): void {
-    const entry = this.failures.get(email);
-    if (!entry || nowMs - entry.since >= this.windowMs) {
-      this.failures.set(email, { count: 1, since: nowMs });
-      this.prune(nowMs);
-    } else {
-      entry.count += 1;
-    }
+  /** Counts a failed attempt. */
+  async recordFailure(key: string, nowMs: number): Promise<void> {
+    await this.store.hit(this.keyOf(key), this.windowMs, nowMs);
   }
 
   /** Counts one attempt, for limits that count every try, not only failures. */
-  recordAttempt(key: string, nowMs: number): void {
-    this.recordFailure(key, nowMs);
+  async recordAttempt(key: string, nowMs: number): Promise<void> {
+    await this.store.hit(this.keyOf(key), this.windowMs, nowMs);
   }
 
-  /** Forgets the failures of an email after a successful sign-in. */
-  recordSuccess(email: string): void {
-    this.failures.delete(email);
+  /** Forgets the failures of a key after a success. */
+  async recordSuccess(key: string): Promise<void> {
+    await this.store.reset(this.keyOf(key));
   }
 
-  private prune(nowMs: number): void {
-    if (this.failures.size < 10_000) return;
-    for (const [email, entry] of this.failures) {
-      if (nowMs - entry.since >= this.windowMs) this.failures.delete(email);
-    }
+  private keyOf(key: string): string {
+    return `throttle:${this.name}:${key}`;
   }
 }

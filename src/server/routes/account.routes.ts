@@ -5,6 +5,7 @@ import { routes } from '../../contract/routes.js';
 import { endSession, startSession } from '../auth/sessions.js';
 import { SigninThrottle } from '../auth/signin-throttle.js';
 import type { Services } from '../context.js';
+import { countersFor } from '../shared-state.js';
 import { presentAccount } from '../presenters.js';
 import { registerRoute } from '../route.js';
 import * as accounts from '../services/account.service.js';
@@ -18,40 +19,41 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   // Failures count per account and address, so someone elsewhere cannot lock the owner out with
   // wrong passwords (issue 16, finding 10); a much higher count per account, from any address,
   // still slows guessing spread over many addresses.
-  const throttle = new SigninThrottle(config.signinLimitPerEmail, config.signinWindowMs);
-  const accountWide = new SigninThrottle(config.signinLimitPerEmail * ACCOUNT_WIDE_FACTOR, config.signinWindowMs);
+  const counters = countersFor(services.db);
+  const throttle = new SigninThrottle(counters, 'signin', config.signinLimitPerEmail, config.signinWindowMs);
+  const accountWide = new SigninThrottle(counters, 'signin-account', config.signinLimitPerEmail * ACCOUNT_WIDE_FACTOR, config.signinWindowMs);
   // The password asked before deleting an account is a password check like any other.
-  const deleteChecks = new SigninThrottle(config.signinLimitPerEmail, config.signinWindowMs);
+  const deleteChecks = new SigninThrottle(counters, 'delete-account', config.signinLimitPerEmail, config.signinWindowMs);
   // Sign-up and sign-in attempts from one address count together: two routes, one limit
   // (issue 16, finding 15: counted apart they allowed twice what the README says).
-  const perAddress = new SigninThrottle(config.signinLimitPerAddress, config.signinWindowMs);
-  const countAttempt = (ip: string): void => {
+  const perAddress = new SigninThrottle(counters, 'address', config.signinLimitPerAddress, config.signinWindowMs);
+  const countAttempt = async (ip: string): Promise<void> => {
     const nowMs = Date.parse(services.clock.now());
-    if (perAddress.isBlocked(ip, nowMs)) {
+    if (await perAddress.isBlocked(ip, nowMs)) {
       throw new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
     }
-    perAddress.recordAttempt(ip, nowMs);
+    await perAddress.recordAttempt(ip, nowMs);
   };
 
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
-    countAttempt(request.ip);
+    await countAttempt(request.ip);
     const row = await accounts.signUp(services, body);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 
   registerRoute(app, routes, 'login', async ({ body, request, reply }) => {
-    countAttempt(request.ip);
+    await countAttempt(request.ip);
     const nowMs = Date.parse(services.clock.now());
     const fromHere = `${body.email}\n${request.ip}`;
-    if (throttle.isBlocked(fromHere, nowMs) || accountWide.isBlocked(body.email, nowMs)) {
+    if ((await throttle.isBlocked(fromHere, nowMs)) || (await accountWide.isBlocked(body.email, nowMs))) {
       throw new AppError('rate_limited', 'Too many attempts for this account. Please wait 15 minutes and try again.');
     }
-    const row = await accounts.signIn(services, body.email, body.password).catch((error: unknown) => {
-      throttle.recordFailure(fromHere, nowMs);
-      accountWide.recordFailure(body.email, nowMs);
+    const row = await accounts.signIn(services, body.email, body.password).catch(async (error: unknown) => {
+      await throttle.recordFailure(fromHere, nowMs);
+      await accountWide.recordFailure(body.email, nowMs);
       throw error;
     });
-    throttle.recordSuccess(fromHere);
+    await throttle.recordSuccess(fromHere);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 
@@ -68,11 +70,11 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
 
   registerRoute(app, routes, 'deleteMe', async ({ person, body, request, reply }) => {
     const nowMs = Date.parse(services.clock.now());
-    if (deleteChecks.isBlocked(person.id, nowMs)) {
+    if (await deleteChecks.isBlocked(person.id, nowMs)) {
       throw new AppError('rate_limited', 'Too many wrong passwords. Please wait 15 minutes and try again.');
     }
-    await accounts.deleteAccount(services, person, body.password).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'forbidden') deleteChecks.recordFailure(person.id, nowMs);
+    await accounts.deleteAccount(services, person, body.password).catch(async (error: unknown) => {
+      if (error instanceof AppError && error.code === 'forbidden') await deleteChecks.recordFailure(person.id, nowMs);
       throw error;
     });
     await endSession(services, request, reply);

@@ -5,6 +5,7 @@ import { routes } from '../../contract/routes.js';
 import { startSession } from '../auth/sessions.js';
 import { SigninThrottle } from '../auth/signin-throttle.js';
 import type { Services } from '../context.js';
+import { countersFor } from '../shared-state.js';
 import { presentAccount } from '../presenters.js';
 import { registerRoute } from '../route.js';
 import * as admin from '../services/admin.service.js';
@@ -44,21 +45,21 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
 /** Opening and claiming a one-use link: public, limited like signing in. */
 function registerWelcomeRoutes(app: FastifyInstance, services: Services): void {
   const { config } = services;
-  const throttle = new SigninThrottle(config.signinLimitPerEmail, config.signinWindowMs);
+  const throttle = new SigninThrottle(countersFor(services.db), 'welcome', config.signinLimitPerEmail, config.signinWindowMs);
   const perAddress = { rateLimit: { max: config.signinLimitPerAddress, timeWindow: config.signinWindowMs } };
 
   registerRoute(app, routes, 'getWelcome', ({ params }) => links.describeWelcome(services, params.token), perAddress);
 
   registerRoute(app, routes, 'claimWelcome', async ({ params, body, request, reply }) => {
     const nowMs = Date.parse(services.clock.now());
-    if (throttle.isBlocked(params.token, nowMs)) {
+    if (await throttle.isBlocked(params.token, nowMs)) {
       throw new AppError('rate_limited', 'Too many attempts with this link. Please wait 15 minutes and try again.');
     }
-    const row = await links.claimWelcome(services, params.token, body).catch((error: unknown) => {
-      throttle.recordFailure(params.token, nowMs);
+    const row = await links.claimWelcome(services, params.token, body).catch(async (error: unknown) => {
+      await throttle.recordFailure(params.token, nowMs);
       throw error;
     });
-    throttle.recordSuccess(params.token);
+    await throttle.recordSuccess(params.token);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   }, perAddress);
 }

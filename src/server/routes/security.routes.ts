@@ -3,13 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { routes } from '../../contract/routes.js';
 import { endSession } from '../auth/sessions.js';
 import type { Services } from '../context.js';
+import { countersFor } from '../shared-state.js';
 import { presentAccount } from '../presenters.js';
 import { registerRoute } from '../route.js';
 import * as security from '../services/security.service.js';
 
 /** Registers the security routes. */
 export function registerSecurityRoutes(app: FastifyInstance, services: Services): void {
-  const limits = security.createSecurityLimits(services.config);
+  const limits = security.createSecurityLimits(services.config, countersFor(services.db));
   const perAddress = { rateLimit: { max: services.config.signinLimitPerAddress, timeWindow: services.config.signinWindowMs } };
 
   registerRoute(app, routes, 'setupSecondFactor', ({ person, body }) => security.startSetup(services, person, body?.password, limits), perAddress);

@@ -30,6 +30,7 @@ import { requireAccess } from '../access.js';
 import { checkPassword, hashPassword } from '../auth/passwords.js';
 import { hashToken, isSecondFactorRequired } from '../auth/sessions.js';
 import { SigninThrottle } from '../auth/signin-throttle.js';
+import type { CounterStore } from '../shared-state.js';
 import { findCodeStep, newRecoveryCodes, newTotpSecret, otpauthUriOf, qrCodeDataUrlOf } from '../auth/totp.js';
 import type { Config } from '../config.js';
 import type { Person, Services } from '../context.js';
@@ -44,11 +45,11 @@ export interface SecurityLimits {
 /** Codes that may fail per account in the sign-in window (15 minutes). */
 const CODE_FAILURES_ALLOWED = 5;
 
-/** The limits of one server process. */
-export function createSecurityLimits(config: Pick<Config, 'signinLimitPerEmail' | 'signinWindowMs'>): SecurityLimits {
+/** The limits, counted in `counters` (shared by every process on PostgreSQL). */
+export function createSecurityLimits(config: Pick<Config, 'signinLimitPerEmail' | 'signinWindowMs'>, counters: CounterStore): SecurityLimits {
   return {
-    codes: new SigninThrottle(CODE_FAILURES_ALLOWED, config.signinWindowMs),
-    passwords: new SigninThrottle(config.signinLimitPerEmail, config.signinWindowMs),
+    codes: new SigninThrottle(counters, 'codes', CODE_FAILURES_ALLOWED, config.signinWindowMs),
+    passwords: new SigninThrottle(counters, 'passwords', config.signinLimitPerEmail, config.signinWindowMs),
   };
 }
 
@@ -78,14 +79,14 @@ export async function confirmSetup(services: Services, person: Person, code: str
   if (record.secret !== null && person.secondFactor !== 'done') throw new AppError('conflict', ALREADY_SET_UP);
   const pending = record.pendingSecret;
   if (pending === null) throw new AppError('conflict', 'Please start the setup again: no new authenticator is waiting to be confirmed.');
-  const nowMs = checkNotThrottled(services, limits.codes, person);
+  const nowMs = await checkNotThrottled(services, limits.codes, person);
   const step = findCodeStep(pending, readTypedCode(code)?.code ?? '', nowMs);
-  if (step === null) throw codeFailure(limits.codes, person, nowMs, WRONG_CODE);
+  if (step === null) throw await codeFailure(limits.codes, person, nowMs, WRONG_CODE);
   const now = services.clock.now();
   if (!(await confirmPendingSecret(services.db, person.id, pending, step, now))) {
     throw new AppError('conflict', 'The setup was started again elsewhere. Please use the newest QR code.');
   }
-  limits.codes.recordSuccess(person.id);
+  await limits.codes.recordSuccess(person.id);
   const recoveryCodes = await storeNewRecoveryCodes(services, person);
   // A new authenticator replaces the old one everywhere: other sessions passed the old one.
   if (record.secret !== null) await endOtherSessions(services, person);
@@ -98,14 +99,14 @@ export async function passSecondFactor(services: Services, person: Person, code:
   await requireAccess(services, person, write('second_factor'), person.id);
   const record = await secondFactorOf(services, person);
   if (record.secret === null) throw new AppError('conflict', 'This account has no authenticator app yet. Please set one up first.');
-  const nowMs = checkNotThrottled(services, limits.codes, person);
+  const nowMs = await checkNotThrottled(services, limits.codes, person);
   const typed = readTypedCode(code);
   const passed =
     typed?.kind === 'totp'
       ? await passWithAuthenticator(services, person, record, typed.code, nowMs)
       : typed?.kind === 'recovery' && (await useRecoveryCode(services.db, person.id, hashToken(typed.code), services.clock.now()));
-  if (!passed) throw codeFailure(limits.codes, person, nowMs, typed?.kind === 'recovery' ? WRONG_RECOVERY_CODE : WRONG_CODE);
-  limits.codes.recordSuccess(person.id);
+  if (!passed) throw await codeFailure(limits.codes, person, nowMs, typed?.kind === 'recovery' ? WRONG_RECOVERY_CODE : WRONG_CODE);
+  await limits.codes.recordSuccess(person.id);
   await markPassed(services, person);
   return { ...person, secondFactor: 'done', signInComplete: true };
 }
@@ -202,25 +203,25 @@ async function markPassed(services: Services, person: Person): Promise<void> {
 }
 
 async function checkCurrentPassword(services: Services, person: Person, password: string, field: string, limits: SecurityLimits): Promise<void> {
-  const nowMs = checkNotThrottled(services, limits.passwords, person);
+  const nowMs = await checkNotThrottled(services, limits.passwords, person);
   const row = await findUserById(services.db, person.id);
   if (row && (await checkPassword(row.password_hash, password))) {
-    limits.passwords.recordSuccess(person.id);
+    await limits.passwords.recordSuccess(person.id);
     return;
   }
-  limits.passwords.recordFailure(person.id, nowMs);
+  await limits.passwords.recordFailure(person.id, nowMs);
   throw new AppError('forbidden', 'That password is not right, so nothing was changed.', field);
 }
 
-function checkNotThrottled(services: Services, throttle: SigninThrottle, person: Person): number {
+async function checkNotThrottled(services: Services, throttle: SigninThrottle, person: Person): Promise<number> {
   const nowMs = Date.parse(services.clock.now());
-  if (throttle.isBlocked(person.id, nowMs)) {
+  if (await throttle.isBlocked(person.id, nowMs)) {
     throw new AppError('rate_limited', 'Too many tries that did not work. Please wait 15 minutes and try again.');
   }
   return nowMs;
 }
 
-function codeFailure(throttle: SigninThrottle, person: Person, nowMs: number, message: string): AppError {
-  throttle.recordFailure(person.id, nowMs);
+async function codeFailure(throttle: SigninThrottle, person: Person, nowMs: number, message: string): Promise<AppError> {
+  await throttle.recordFailure(person.id, nowMs);
   return new AppError('invalid_credentials', message, 'code');
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../db/testing.js';
+import { startTestApp } from './testing.js';
+import { DatabaseCounterStore, MemoryCounterStore, countersFor, isSharedDatabase, type CounterStore } from './shared-state.js';
+
+const WINDOW = 60_000;
+
+function windowRules(make: () => Promise<{ store: CounterStore; close: () => Promise<void> }>) {
+  it('counts hits in a window, starts a new one when it is over, and forgets a key on reset', async () => {
+    const { store, close } = await make();
+    try {
+      expect((await store.hit('k', WINDOW, 1_000)).count).toBe(1);
+      expect((await store.hit('k', WINDOW, 2_000)).count).toBe(2);
+      expect(await store.read('k', WINDOW, 3_000)).toEqual({ count: 2, windowStart: 1_000 });
+      expect((await store.read('other', WINDOW, 3_000)).count).toBe(0);
+      expect((await store.read('k', WINDOW, 61_000)).count).toBe(0);
+      expect(await store.hit('k', WINDOW, 61_000)).toEqual({ count: 1, windowStart: 61_000 });
+      await store.reset('k');
+      expect((await store.read('k', WINDOW, 61_500)).count).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('loses no hit when many land at once', async () => {
+    const { store, close } = await make();
+    try {
+      await Promise.all(Array.from({ length: 100 }, () => store.hit('busy', WINDOW, 5_000)));
+      expect((await store.read('busy', WINDOW, 5_000)).count).toBe(100);
+    } finally {
+      await close();
+    }
+  });
+}
+
+describe('counters in memory (one process on SQLite)', () => {
+  windowRules(async () => ({ store: new MemoryCounterStore(), close: async () => {} }));
+});
+
+describe.each(testDatabaseKinds())('counters in the database ($name)', (kind) => {
+  windowRules(async () => {
+    const test = await startTestApp(kind);
+    return { store: new DatabaseCounterStore(test.database.db), close: () => test.close() };
+  });
+
+  it('are shared through the database only on PostgreSQL', async () => {
+    const test = await startTestApp(kind);
+    try {
+      expect(isSharedDatabase(test.database.db)).toBe(kind.name === 'postgres');
+      expect(countersFor(test.database.db)).toBeInstanceOf(kind.name === 'postgres' ? DatabaseCounterStore : MemoryCounterStore);
+      expect(countersFor(test.database.db)).toBe(countersFor(test.database.db));
+    } finally {
+      await test.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // The baseline for check-in writes: a bare Fastify route inserting into better-sqlite3 with the
-// same durability settings (WAL, synchronous=FULL) and no validation, sessions or presenters.
+// same durability settings as the server (WAL, synchronous=NORMAL: nothing acknowledged is lost when the process dies) and no validation, sessions or presenters.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -47,6 +47,16 @@ describe('summed-score tables', () => {
     for (const row of rows.slice(1, -1)) expect(row.se).toBeLessThanOrEqual(ends);
   });
 
+  it('for any form and any two raw scores, the higher raw has the higher T', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PROMIS_FORMS), fc.nat(32), fc.nat(32), (form, x, y) => {
+        const rows = promisTable(form);
+        const [lo, hi] = [Math.min(x, y) % rows.length, Math.max(x, y) % rows.length].sort((a, b) => a - b) as [number, number];
+        if (lo !== hi) expect(rows[hi]!.t).toBeGreaterThan(rows[lo]!.t);
+      }),
+    );
+  });
+
   it('Physical Function 4a runs the other way: higher raw (better function) is a higher T', () => {
     const rows = promisTable('pf_4a');
     expect(rows[0]!.t).toBeLessThan(30);

@@ -39,6 +39,12 @@ describe('summed-score tables', () => {
     expect(['| Raw | T | SE |', '|---|---|---|', ...lines].join('\n')).toMatchSnapshot();
   });
 
+  // The other forms have no development table in clinical-sources.md: their computed tables are
+  // kept as a snapshot so a change to the parameters or the grid shows in review.
+  it.each(['pi_4a', 'pi_8a', 'pf_4a'] as const)('keeps the computed %s table', (form) => {
+    expect(promisTable(form).map((r) => `${r.raw}: T ${r.t.toFixed(1)}, SE ${r.se.toFixed(1)}`)).toMatchSnapshot();
+  });
+
   it.each(PROMIS_FORMS)('%s: T rises with raw, SE is smallest mid-range', (form) => {
     const rows = promisTable(form);
     expect(rows).toHaveLength(PROMIS_FORM_ITEMS[form].length * 4 + 1);

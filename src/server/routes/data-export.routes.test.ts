@@ -55,7 +55,7 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
     const weekly = doc.checkins[1];
     expect(weekly.peg).toEqual({ pain: 6, enjoyment: 5, activity: 4 });
     expect(doc.checkins[0].peg).toBeNull();
-    expect(doc.questionnaireResponses.map((r: { instrument: string; checkinId: string | null }) => [r.instrument, r.checkinId])).toEqual([['peg', weekly.id], ['pgic', null]]);
+    expect(doc.questionnaireResponses.map((r: { instrument: string; checkinId: string | null }) => [r.instrument, r.checkinId])).toEqual([['peg', weekly.id], ['pgic', null], ['psfs', null]]);
     expect(doc.questionnaireSchedules).toEqual([{ instrument: 'pgic', everyDays: 28, setBy: { clinicianId: lena.id, name: 'Lena', at: test.clock.now() } }]);
     expect(doc.care.notes.map((n: { body: string }) => n.body)).toEqual(['From Ida']);
   });
@@ -111,7 +111,9 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
       ['peg', '2026-11-23', 'enjoyment', '5', '5', 'mean'],
       ['peg', '2026-11-23', 'activity', '4', '5', 'mean'],
       ['pgic', '2026-11-24', 'change', '6', '6', 'single'],
+      ['psfs', '2026-11-24', 'activity-1', '4', '4', 'mean'],
     ]);
+    expect(rows.at(-1)?.answer_label).toBe('Gardening');
   });
 
   it('writes pacing\'s changes as the pacing page lists them, oldest first', async () => {
@@ -160,7 +162,7 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
     expect(doc.care.notes).toEqual([]);
     expect(doc.care.looks).toEqual([]);
     expect(doc.account).toMatchObject({ id: maya.id, timeZone: 'Europe/Berlin', role: 'person' });
-    expect(doc.questionnaireResponses).toHaveLength(2);
+    expect(doc.questionnaireResponses).toHaveLength(3);
     const rows = readCsv(unzip((await get(lena, `/api/patients/${maya.id}/export/csv`)).rawPayload)['checkins.csv'] ?? '');
     expect(rows.map((r) => r.notes)).toEqual(['', '']);
   });

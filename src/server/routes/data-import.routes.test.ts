@@ -105,7 +105,7 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     const response = await importInto(b, person, file);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
-      checkins: 2, sessions: 1, questionnaireResponses: 2, weeks: 1, badDays: 1, leftBehind: ['care_links', 'questionnaire_schedules'],
+      checkins: 2, sessions: 1, questionnaireResponses: 3, weeks: 1, badDays: 1, leftBehind: ['care_links', 'questionnaire_schedules'],
     });
     const moved = await exportOf(b, person);
     expect(comparable(moved)).toEqual(comparable(file));
@@ -123,7 +123,7 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect(plan.statusCode).toBe(200);
   });
 
-  it('reads a version 1 file: its weekly PEG becomes an answer set in its check-in', async () => {
+  it('reads a version 1 file: its weekly PEG becomes an answer set in its check-in, its goals the first PSFS', async () => {
     const { questionnaireResponses: _r, questionnaireSchedules: _s, ...rest } = file;
     const person = await newPerson(b);
     const response = await importInto(b, person, { ...rest, version: 1 });
@@ -131,7 +131,8 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     const moved = await exportOf(b, person);
     const weekly = moved.checkins.find((c) => c.peg !== null);
     expect(weekly?.peg).toEqual({ pain: 6, enjoyment: 5, activity: 4 });
-    expect(moved.questionnaireResponses.map((r) => [r.instrument, r.checkinId])).toEqual([['peg', weekly?.id]]);
+    expect(moved.questionnaireResponses.map((r) => [r.instrument, r.checkinId, r.localDate])).toEqual([['peg', weekly?.id, '2026-11-23'], ['psfs', null, '2026-11-24']]);
+    expect(moved.questionnaireResponses[1]?.answers).toEqual([{ linkId: 'activity-1', value: 4, code: null, label: 'Gardening' }]);
   });
 
   it('takes a year of check-ins, well beyond the app\'s usual body limit', async () => {

@@ -12,7 +12,7 @@ import type { FormDefinition, FormItem, PromisForm } from '../questionnaires/typ
 import { importedInstrumentKey } from '../questionnaires/types.js';
 import type { JsonObject, Unsupported } from './json.js';
 import { isObject, optionalArray, optionalString, Problems, shown } from './json.js';
-import { isPromisItemId, promisFormOfIds } from './promis-codes.js';
+import { promisFormOf, promisItemIdOf, promisItemIdOfCodings } from '../questionnaires/promis/forms.js';
 import { checkConditions, checkExtensions, IMPORT_LIMITS, newItemWalk, readCodings, readItems } from './questionnaire-items.js';
 
 /** A file read into a form, or the list of what it uses that Pacewise does not support. */
@@ -74,11 +74,12 @@ function readHead(resource: JsonObject, problems: Problems): Head | null {
   return { url, version, title: title.trim(), description };
 }
 
-/** Give an item whose linkId is a PROMIS item id that id as a code too, so scoring finds it by code. */
+/** Give an item whose linkId is a PROMIS item id (and no PROMIS code) that id as a code, so scoring finds it by code. */
 function withPromisIdCode(item: FormItem): FormItem {
   if (item.kind === 'group') return { ...item, items: item.items.map(withPromisIdCode) };
-  if (!isPromisItemId(item.linkId) || item.codes.some((c) => c.code === item.linkId)) return item;
-  return { ...item, codes: [...item.codes, { system: null, code: item.linkId, display: null }] };
+  const id = promisItemIdOf(item.linkId);
+  if (!id || promisItemIdOfCodings(item.codes)) return item;
+  return { ...item, codes: [...item.codes, { system: null, code: id, display: null }] };
 }
 
 function answerable(items: readonly FormItem[]): FormItem[] {
@@ -92,11 +93,11 @@ function answerable(items: readonly FormItem[]): FormItem[] {
 export function promisFormOfItems(items: readonly FormItem[]): PromisForm | null {
   const ids: string[] = [];
   for (const item of answerable(items)) {
-    const id = item.codes.find((c) => isPromisItemId(c.code))?.code;
+    const id = promisItemIdOfCodings(item.codes);
     if (!id || item.kind !== 'choice') return null;
     const values = item.options.map((o) => o.value).sort((a, b) => a - b);
     if (values.join(',') !== '1,2,3,4,5') return null;
     ids.push(id);
   }
-  return promisFormOfIds(ids);
+  return promisFormOf(ids);
 }

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { instrumentOfImported, scoreAnswers } from '../questionnaires/index.js';
 import type { FormItem } from '../questionnaires/types.js';
 import { placeholderOwnForm, placeholderPf4a, placeholderPi6a, unsupportedQuestionnaire } from './fixtures/questionnaires.js';
 import { parseQuestionnaire } from './questionnaire-import.js';
@@ -109,6 +110,23 @@ describe('parseQuestionnaire', () => {
     if (firstOption) firstOption.valueCoding.code = '6';
     const off = parseQuestionnaire(pf, ID);
     expect(off.ok && off.scoring).toBe(null);
+  });
+
+  it.each([
+    ['PI 6a by LOINC and PROMIS codes', placeholderPi6a, 'pi_6a'],
+    ['PF 4a by PROMIS ids in linkIds', placeholderPf4a, 'pf_4a'],
+  ])('%s is scored by the questionnaire module as read (complete: summed table; one skipped: response pattern)', (_name, fixture, form) => {
+    const parsed = parseQuestionnaire(fixture(), ID);
+    if (!parsed.ok) throw new Error('fixture');
+    const instrument = instrumentOfImported({ id: ID, version: parsed.version, title: parsed.title, form: parsed.form, scoring: parsed.scoring, itemCount: parsed.itemCount });
+    expect(instrument.scoring).toMatchObject({ kind: 'promis', form });
+    const items = flat(parsed.form.items).filter((i) => i.kind === 'choice');
+    const answers = items.map((i) => ({ linkId: i.linkId, value: 3, code: i.kind === 'choice' ? (i.options.find((o) => o.value === 3)?.code ?? null) : null, label: null }));
+    expect(scoreAnswers(instrument, answers)).toMatchObject({ method: 'summed_table', answered: items.length, of: items.length });
+    const skipped = answers.map((a, i) => (i === 1 ? { ...a, value: null, code: null } : a));
+    const partial = scoreAnswers(instrument, skipped);
+    expect(partial).toMatchObject({ method: 'response_pattern', answered: items.length - 1 });
+    expect(partial.value).toBeGreaterThan(20);
   });
 
   it('never throws and always answers with a form or a non-empty list of problems, whatever the JSON', () => {

@@ -91,6 +91,9 @@ describe('parseQuestionnaire', () => {
     ['text over 1000 characters', questionnaire([item({ text: 'a'.repeat(1001) })]), 'item[0].text'],
     ['an empty group', questionnaire([{ linkId: 'g', type: 'group' }, item({})]), 'item[0].item'],
     ['more than 60 items to answer', questionnaire(Array.from({ length: 61 }, (_, i) => item({ linkId: `q${i}` }))), 'item'],
+    ['a child with its group’s linkId', questionnaire([{ linkId: 'g', type: 'group', item: [item({ linkId: 'g' })] }]), 'item[0].item[0].linkId = "g"'],
+    ['a cqf-expression', questionnaire([item({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/cqf-expression' }] })]), 'item[0].extension[0]'],
+    ['a panel code without a code', questionnaire([item({})], { code: [{ system: 'http://loinc.org' }] }), 'code[0]'],
     ['pre-filled answers', questionnaire([item({ initial: [{ valueCoding: { code: '1' } }] })]), 'item[0].initial'],
   ];
 

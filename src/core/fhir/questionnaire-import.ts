@@ -34,6 +34,7 @@ export function parseQuestionnaire(resource: unknown, id: string): ParsedQuestio
   const list = optionalArray(resource, 'item', '', problems);
   if (list.length === 0) problems.add('item', 'the questionnaire has no items');
   const items = readItems(list, 'item', 1, walk).map(withPromisIdCode);
+  const codes = readCodings(resource, '', problems);
   checkConditions(walk);
   if (walk.answerable === 0 && list.length > 0) problems.add('item', 'the questionnaire has no choice or integer items to answer');
   if (walk.answerable > IMPORT_LIMITS.answerableItems) problems.add('item', `has ${walk.answerable} items to answer; at most ${IMPORT_LIMITS.answerableItems} are supported`);
@@ -44,7 +45,7 @@ export function parseQuestionnaire(resource: unknown, id: string): ParsedQuestio
     title: { literal: head.title },
     intro: head.description ? { literal: head.description } : null,
     items,
-    codes: readCodings(resource, '', problems),
+    codes,
     canonical: head.url,
   };
   return { ok: true, form, url: head.url, version: head.version, title: head.title, scoring: promisFormOfItems(items), itemCount: walk.answerable };

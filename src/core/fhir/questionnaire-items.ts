@@ -14,7 +14,7 @@ const EXT = 'http://hl7.org/fhir/StructureDefinition/';
 /** Where an option's score value may be given: R4's ordinalValue, its older name, and R5's itemWeight. */
 const SCORE_EXTENSIONS = [`${EXT}ordinalValue`, `${EXT}itemWeight`, `${EXT}iso21090-CO-value`];
 /** Extensions that change what a form does (computed answers, hidden items, constraints): refused. */
-const REFUSED_EXTENSION = /(Expression|\/variable|questionnaire-hidden|questionnaire-constraint|cqf-library)$/;
+const REFUSED_EXTENSION = /(expression|\/variable|questionnaire-hidden|questionnaire-constraint|cqf-library)$/i;
 
 /** What the import knows of an item while checking conditions on it. */
 interface ItemInfo {
@@ -32,6 +32,8 @@ interface PendingCondition {
 export interface ItemWalk {
   problems: Problems;
   items: Map<string, ItemInfo>;
+  /** Every linkId seen so far, items refused included, so a duplicate is found wherever it is. */
+  linkIds: Set<string>;
   conditions: PendingCondition[];
   answerable: number;
   all: number;
@@ -39,7 +41,7 @@ export interface ItemWalk {
 
 /** A fresh walk. */
 export function newItemWalk(problems: Problems): ItemWalk {
-  return { problems, items: new Map(), conditions: [], answerable: 0, all: 0 };
+  return { problems, items: new Map(), linkIds: new Set(), conditions: [], answerable: 0, all: 0 };
 }
 
 /** Refuse modifier extensions and the extensions that compute or hide things. */
@@ -131,7 +133,8 @@ function readLinkId(raw: JsonObject, path: string, walk: ItemWalk): string {
     walk.problems.add(`${path}.linkId`, `should be text of 1 to ${IMPORT_LIMITS.linkIdLength} characters`);
     return '';
   }
-  if (walk.items.has(linkId)) walk.problems.add(`${path}.linkId = ${shown(linkId)}`, 'is used by an earlier item too');
+  if (walk.linkIds.has(linkId)) walk.problems.add(`${path}.linkId = ${shown(linkId)}`, 'is used by an earlier item too');
+  walk.linkIds.add(linkId);
   return linkId;
 }
 

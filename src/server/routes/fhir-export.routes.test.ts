@@ -92,13 +92,15 @@ describe.each(testDatabaseKinds())('FHIR export routes on $name', (kind) => {
     expect(readFhirBundle(bundle, forms)).toEqual(view);
   });
 
-  it('gives a linked clinician the Bundle without the email, and logs the download', async () => {
+  it('gives a linked clinician the Bundle without the email, and logs the download; a retired form still names its answers', async () => {
+    await test.database.db.updateTable('imported_questionnaires').set({ retired_at: test.clock.now() }).where('id', '=', formId).execute();
     const response = await get(lena, `/api/patients/${maya.id}/export/fhir`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toBe('attachment; filename="pacewise-patient-fhir-2026-11-24.json"');
     expect(response.body).not.toContain('maya@example.org');
     const bundle = response.json<Bundle>();
     expect(resources(bundle).flatMap(fhirProblems)).toEqual([]);
+    expect(resources(bundle).map((r) => r['questionnaire'])).toContain('http://example.org/fhir/Questionnaire/placeholder-pi-6a|1.0');
     const audit = await test.database.db.selectFrom('audit_events').select(['action', 'at']).where('patient_id', '=', maya.id).where('actor_id', '=', lena.id).execute();
     expect(audit).toEqual([{ action: 'read:export', at: test.clock.now() }]);
   });

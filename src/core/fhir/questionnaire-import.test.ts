@@ -9,6 +9,7 @@ import { instrumentOfImported, scoreAnswers } from '../questionnaires/index.js';
 import type { FormItem } from '../questionnaires/types.js';
 import { placeholderOwnForm, placeholderPf4a, placeholderPi6a, unsupportedQuestionnaire } from './fixtures/questionnaires.js';
 import { parseQuestionnaire } from './questionnaire-import.js';
+import { fhirProblems } from './validate-fhir.testing.js';
 
 const ID = '11111111-2222-4333-8444-555555555555';
 
@@ -53,7 +54,7 @@ describe('parseQuestionnaire', () => {
     const result = parseQuestionnaire(placeholderOwnForm(), ID);
     if (!result.ok) throw new Error(JSON.stringify(result.unsupported));
     expect(result).toMatchObject({ title: 'PlaceholderOwnForm', version: '', url: null, scoring: null, itemCount: 2 });
-    expect(result.form.items[0]).toMatchObject({ kind: 'integer', min: 1, max: 7, required: false });
+    expect(result.form.items[0]).toMatchObject({ kind: 'integer', min: 1, max: 7, required: false, lowLabel: { literal: 'Placeholder low end' }, highLabel: { literal: 'Placeholder high end' } });
     expect(result.form.items[1]).toMatchObject({ kind: 'choice', enableWhen: [{ question: 'scale', answer: 7 }], enableBehavior: 'all' });
     const second = result.form.items[1];
     if (second?.kind !== 'choice') throw new Error('no choice');
@@ -79,6 +80,7 @@ describe('parseQuestionnaire', () => {
     ['no items', questionnaire([]), 'item'],
     ['a modifier extension', questionnaire([item({ modifierExtension: [{ url: 'http://example.org/x', valueBoolean: true }] })]), 'item[0].modifierExtension'],
     ['a calculated expression', questionnaire([item({ extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression' }] })]), 'item[0].extension[0]'],
+    ['an integer with a nested item that is not an end label', questionnaire([item({ type: 'integer', answerOption: undefined, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 10 }], item: [{ linkId: 'h', type: 'display', text: 'Help' }] })]), 'item[0].item'],
     ['a question with nested items', questionnaire([item({ item: [{ linkId: 'y', type: 'display', text: 'x' }] })]), 'item[0].item'],
     ['an option that is a string', questionnaire([item({ answerOption: [{ valueString: 'x' }] })]), 'item[0].answerOption[0].valueString'],
     ['an option without a score', questionnaire([item({ answerOption: [{ valueCoding: { code: 'a' } }] })]), 'item[0].answerOption[0]'],
@@ -130,6 +132,10 @@ describe('parseQuestionnaire', () => {
     const partial = scoreAnswers(instrument, skipped);
     expect(partial).toMatchObject({ method: 'response_pattern', answered: items.length - 1 });
     expect(partial.value).toBeGreaterThan(20);
+  });
+
+  it('its placeholder Questionnaires are valid R4 themselves', () => {
+    for (const fixture of [placeholderPi6a(), placeholderPf4a(), placeholderOwnForm()]) expect(fhirProblems(fixture)).toEqual([]);
   });
 
   it('never throws and always answers with a form or a non-empty list of problems, whatever the JSON', () => {

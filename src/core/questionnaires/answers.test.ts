@@ -1,8 +1,10 @@
 // Covers: checkAnswers on built-in and imported forms — unknown items, duplicates, choice codes
 // (value and label taken from the form), integer ranges and whole numbers, required items, skips
 // on optional items, enableWhen (equality, any/all, groups, chains), and form order of the result.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnswers } from './answers.js';
+import { answerableItems } from './form.js';
 import { builtInInstrument, formFor } from './catalog.js';
 import { placeholderPi6a, promisItem } from './promis/promis.fixtures.js';
 import type { Answer, FormDefinition, FormItem } from './types.js';
@@ -98,3 +100,33 @@ function withRequired(form: FormDefinition): FormDefinition {
   const items = form.items.map((i) => (i.kind === 'choice' && i.linkId === 'second' ? { ...i, required: true } : i));
   return { ...form, items };
 }
+
+describe('checkAnswers properties', () => {
+  const forms = [peg, pgic, psfs, withRequired(conditional()), placeholderPi6a()];
+  const linkIds = ['pain', 'enjoyment', 'activity', 'change', 'activity-1', 'activity-2', 'first', 'second', 'third', 'either', 'inner', 'q1', 'q2', 'q6', 'nope'];
+  const answer = fc.record({
+    linkId: fc.constantFrom(...linkIds),
+    value: fc.option(fc.integer({ min: -2, max: 12 }), { nil: null }),
+    code: fc.option(fc.constantFrom('1', '2', '7', '9', 'opt-1', 'opt-2', 'opt-5'), { nil: null }),
+    label: fc.constant(null),
+  });
+
+  it('an accepted answer set is in form order, once per item, in range, and accepted again unchanged', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...forms), fc.array(answer, { maxLength: 8 }), (form, answers) => {
+        const result = checkAnswers(form, answers);
+        if (!result.ok) return;
+        const order = answerableItems(form.items).map((p) => p.item.linkId);
+        const positions = result.answers.map((x) => order.indexOf(x.linkId));
+        expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]!))).toBe(true);
+        for (const x of result.answers) {
+          const item = answerableItems(form.items).find((p) => p.item.linkId === x.linkId)!.item;
+          if (x.value !== null && item.kind === 'integer') expect(x.value >= item.min && x.value <= item.max).toBe(true);
+          if (x.value !== null && item.kind === 'choice') expect(item.options.some((o) => o.code === x.code && o.value === x.value)).toBe(true);
+        }
+        expect(checkAnswers(form, result.answers)).toEqual(result);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -41,6 +41,8 @@ describe('dueToday', () => {
     ['the most overdue since the first day', all, [], days(28), { instrument: 'psfs', dueSince: days(14), assignedBy: null }],
     ['an assigned form, with who assigned it', [own('peg'), imported('a', 8, 28)], [], days(40), { instrument: 'imported:a', dueSince: days(12), assignedBy: 'Dr Lee' }],
     ['what fits the week when the most overdue does not', [own('peg'), own('psfs'), own('pgic'), imported('a', 8, 28)], [answered('imported:a', 3, 8), answered('psfs', 20, 5), answered('pgic', 28, 1)], firstDay, { instrument: 'pgic', dueSince: today, assignedBy: null }],
+    ['not the PSFS of a person without goals', [own('peg'), { ...own('psfs'), itemCount: 0 }], [], days(30), null],
+    ['the PSFS by the person\'s own item count', [own('peg'), { ...own('psfs'), itemCount: 3 }, imported('b', 8, 7)], [answered('imported:b', 1, 8), answered('psfs', 20, 3)], firstDay, { instrument: 'psfs', dueSince: days(6), assignedBy: null }],
     ['the PEG held in reserve even before it is answered', [own('peg'), own('psfs'), imported('b', 8, 7)], [answered('imported:b', 6, 8)], days(30), null],
     ['room again once the window has passed', [own('peg'), own('psfs'), imported('b', 8, 7)], [answered('imported:b', 7, 8)], days(13), { instrument: 'imported:b', dueSince: today, assignedBy: 'Dr Lee' }],
   ])('%s', (_name, instruments, responses, first, expected) => {

@@ -15,6 +15,11 @@ export interface ScheduledInstrument {
   instrument: Instrument;
   schedule: Schedule;
   assignedBy: string | null;
+  /**
+   * The items this person's form has, when fewer than the instrument's most: the PSFS has one per
+   * goal (`answerableItems(form.items).length`); 0 when there is no form (no goals), never due.
+   */
+  itemCount?: number;
 }
 
 /** An answer set as due-keeping counts it. */
@@ -70,7 +75,7 @@ function itemBudget(input: DueInput, checkinKeys: ReadonlySet<InstrumentKey>): n
   }
   const reserved = input.instruments
     .filter((s) => checkinKeys.has(s.instrument.key) && s.schedule.everyDays !== null)
-    .reduce((s, i) => s + i.instrument.itemCount, 0);
+    .reduce((s, i) => s + (i.itemCount ?? i.instrument.itemCount), 0);
   return MAX_ITEMS_PER_WEEK - screenItems - Math.max(reserved, checkinItems);
 }
 
@@ -97,7 +102,8 @@ export function dueToday(input: DueInput): DueInstrument | null {
   if (input.responses.some((r) => r.localDate === input.today && !checkinKeys.has(r.instrument))) return null;
   const budget = itemBudget(input, checkinKeys);
   const due = input.instruments.flatMap((s, order) => {
-    if (s.schedule.insideCheckin || s.instrument.itemCount > budget) return [];
+    const items = s.itemCount ?? s.instrument.itemCount;
+    if (s.schedule.insideCheckin || items === 0 || items > budget) return [];
     const since = dueSinceOf(s.schedule, lastAnswered(input.responses, s.instrument.key, input.today), input.firstDay);
     return since !== null && since <= input.today ? [{ s, since, order }] : [];
   });

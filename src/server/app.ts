@@ -24,6 +24,7 @@ import { registerPracticeRoutes } from './routes/practice.routes.js';
 import { registerPrescriptionRoutes } from './routes/prescription.routes.js';
 import { registerSecurityRoutes } from './routes/security.routes.js';
 import { registerCustomExerciseRoutes } from './routes/custom-exercise.routes.js';
+import { registerFhirRoutes } from './routes/fhir.routes.js';
 import { registerDataExportRoutes } from './routes/data-export.routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire.routes.js';
 import { Library } from './services/library.service.js';
@@ -84,6 +85,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPrescriptionRoutes(app, services, library);
   await registerCustomExerciseRoutes(app, services, library);
   registerReportRoutes(app, services, library);
+  registerFhirRoutes(app, services);
   registerDataExportRoutes(app, services, library);
   registerQuestionnaireRoutes(app, services);
   await registerWebApp(app, config.webDir);

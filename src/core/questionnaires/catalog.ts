@@ -6,7 +6,7 @@ import { PAIN_RATING, painRatingForm } from './instruments/pain-rating.js';
 import { PEG, pegForm } from './instruments/peg.js';
 import { PGIC, pgicForm } from './instruments/pgic.js';
 import { PSFS, psfsForm } from './instruments/psfs.js';
-import type { BuiltInInstrument, FormDefinition, Instrument } from './types.js';
+import { isBuiltInInstrument, type BuiltInInstrument, type FormDefinition, type Instrument } from './types.js';
 
 const BUILT_INS: Record<BuiltInInstrument, { instrument: Instrument; form: (goals: readonly Goal[]) => FormDefinition | null }> = {
   pain_rating: { instrument: PAIN_RATING, form: painRatingForm },
@@ -29,7 +29,6 @@ export function formFor(
   person: { goals: readonly Goal[] },
   importedForm?: FormDefinition,
 ): FormDefinition | null {
-  const builtIn = (Object.keys(BUILT_INS) as BuiltInInstrument[]).find((k) => k === instrument.key);
-  if (builtIn) return BUILT_INS[builtIn].form(person.goals);
+  if (isBuiltInInstrument(instrument.key)) return BUILT_INS[instrument.key].form(person.goals);
   return importedForm && importedForm.instrument === instrument.key ? importedForm : null;
 }

@@ -29,6 +29,11 @@ describe('built-in forms', () => {
     expect(form.items.map((i) => i.codes[0]?.code)).toEqual(['75893-8', '91145-3', '91146-1']);
     expect(form.codes[0]?.code).toBe('91148-7');
     expect(form.items.every((i) => i.kind === 'integer' && i.min === 0 && i.max === 10 && i.required)).toBe(true);
+    expect(form.items.map((i) => i.kind === 'integer' && i.highLabel)).toEqual([
+      { key: 'questionnaire.peg.pain.high' },
+      { key: 'questionnaire.peg.interference.high' },
+      { key: 'questionnaire.peg.interference.high' },
+    ]);
   });
 
   it('the pain rating is one 0-10 item coded 72514-3, asked in the check-in', () => {

@@ -35,8 +35,7 @@ function longForm(): FormDefinition {
 function answersTo(form: FormDefinition): Answer[] {
   return answerableItems(form.items).map(({ item }) => {
     if (item.kind === 'choice') return { linkId: item.linkId, value: null, code: item.options[0]?.code ?? null, label: null };
-    if (item.kind === 'integer') return { linkId: item.linkId, value: Math.round((item.min + item.max) / 2), code: null, label: null };
-    return { linkId: item.linkId, value: null, code: null, label: null };
+    return { linkId: item.linkId, value: Math.round((item.min + item.max) / 2), code: null, label: null };
   });
 }
 
@@ -48,6 +47,8 @@ const person = fc.record({
   /** Whether the person answers what is due, day by day. */
   answers: fc.array(fc.boolean(), { minLength: DAYS, maxLength: DAYS }),
 });
+
+type Simulated = typeof person extends fc.Arbitrary<infer T> ? T : never;
 
 describe.each(testDatabaseKinds())('the questionnaire load on $name', (kind) => {
   let test: TestApp;
@@ -63,7 +64,7 @@ describe.each(testDatabaseKinds())('the questionnaire load on $name', (kind) => 
   });
   afterAll(async () => test.close());
 
-  async function setUp(p: fc.RecordValue<typeof person>) {
+  async function setUp(p: Simulated) {
     test.clock.set(START);
     const who = await signUpPerson(test, `person${n++}@example.org`, { timeZone: 'UTC' });
     // Eight weeks pass in the test: the session is made to outlast them.
@@ -81,7 +82,7 @@ describe.each(testDatabaseKinds())('the questionnaire load on $name', (kind) => 
     return who;
   }
 
-  async function liveDay(who: { cookie: string }, day: number, p: fc.RecordValue<typeof person>) {
+  async function liveDay(who: { cookie: string }, day: number, p: Simulated) {
     test.clock.set(new Date(Date.parse(START) + day * DAY).toISOString());
     if (day % 7 === p.pegWeekday) {
       const checkin = await test.request({ method: 'POST', url: '/api/me/checkins', cookie: who.cookie, payload: { pain: 4, peg: { pain: 5, enjoyment: 4, activity: 3 } } });

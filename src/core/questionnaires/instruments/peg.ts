@@ -8,9 +8,10 @@
  * Message keys (web catalog):
  *   questionnaire.peg.title
  *   questionnaire.peg.intro              (about the past week)
- *   questionnaire.peg.pain               questionnaire.peg.pain.low       questionnaire.peg.pain.high
- *   questionnaire.peg.enjoyment          questionnaire.peg.enjoyment.low  questionnaire.peg.enjoyment.high
- *   questionnaire.peg.activity           questionnaire.peg.activity.low   questionnaire.peg.activity.high
+ *   questionnaire.peg.pain               (average pain)     with questionnaire.peg.pain.low / .pain.high
+ *   questionnaire.peg.enjoyment          (interference)     with questionnaire.peg.interference.low / .high
+ *   questionnaire.peg.activity           (interference)     with questionnaire.peg.interference.low / .high
+ * (Krebs gives enjoyment and activity the same anchors: does not interfere … completely interferes.)
  */
 import type { FormDefinition, Instrument, MeaningfulChange } from '../types.js';
 import { integerItem, key, loinc } from './common.js';
@@ -34,6 +35,7 @@ const ITEM_CODES: Record<(typeof PEG_ITEMS)[number], string> = {
   enjoyment: '91145-3',
   activity: '91146-1',
 };
+const ANCHORS: Record<(typeof PEG_ITEMS)[number], string> = { pain: 'pain', enjoyment: 'interference', activity: 'interference' };
 
 /** The PEG as data. */
 export const PEG: Instrument = {
@@ -60,8 +62,8 @@ export function pegForm(): FormDefinition {
         linkId,
         text: key(`questionnaire.peg.${linkId}`),
         codes: [loinc(ITEM_CODES[linkId])],
-        lowLabel: key(`questionnaire.peg.${linkId}.low`),
-        highLabel: key(`questionnaire.peg.${linkId}.high`),
+        lowLabel: key(`questionnaire.peg.${ANCHORS[linkId]}.low`),
+        highLabel: key(`questionnaire.peg.${ANCHORS[linkId]}.high`),
       }),
     ),
     codes: [PANEL],

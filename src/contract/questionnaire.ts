@@ -4,6 +4,7 @@
  * src/core/questionnaires/types.ts; the words of built-in forms are message keys the web renders.
  */
 import { z } from 'zod';
+import type { FormItem } from '../core/questionnaires/types.js';
 import { Id, Instant, LocalDate, plainText } from './common.js';
 
 /** `pain_rating`, `peg`, `psfs`, `pgic`, or `imported:<id>`. */
@@ -28,7 +29,7 @@ const ItemBase = {
   enableBehavior: z.enum(['all', 'any']),
 };
 
-export type FormItemSchemaType = z.ZodType<import('../core/questionnaires/types.js').FormItem>;
+export type FormItemSchemaType = z.ZodType<FormItem>;
 export const FormItemSchema: FormItemSchemaType = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ ...ItemBase, kind: z.literal('display'), text: ItemTextSchema }),

@@ -115,6 +115,21 @@ describe('buildHistory', () => {
     expect(history.points.map((p) => [p.score.value, p.change])).toEqual([[null, null], [4, null], [6, 2]]);
   });
 
+  it('a PSFS mean is compared only with a mean of the same activities: a new activity starts a new baseline', () => {
+    const history = buildHistory(builtInInstrument('psfs'), [
+      response('psfs', '2026-01-01', psfsAnswers([3, 5, 7])),
+      response('psfs', '2026-01-15', psfsAnswers([2, 4, 6, 2], ['Walk', 'Garden', 'Stairs', 'Swim'])),
+      response('psfs', '2026-01-29', psfsAnswers([6, 7, 8])),
+      response('psfs', '2026-02-12', psfsAnswers([4, 6, 8, 6], ['Swim', 'Walk', 'Garden', 'Stairs'])),
+    ]);
+    expect(history.points.map((p) => [p.score.value, p.change, p.mark])).toEqual([
+      [5, null, null],
+      [3.5, null, null],
+      [7, 2, 'meaningful'],
+      [6, 2.5, 'meaningful'],
+    ]);
+  });
+
   it('no answers is an empty history', () => {
     expect(buildHistory(builtInInstrument('pgic'), []).points).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
  * An instrument's history: each answer set scored, sorted by day, with its change against the
- * first scored one, the meaningful-change mark and whether it is better or worse. A global
+ * first scored one it can be compared with (for PSFS: of the same activities), the meaningful-change mark and whether it is better or worse. A global
  * impression is itself a change, so each of its points is marked from the rating. PSFS keeps each
  * activity's own ratings by its label.
  */
@@ -43,13 +43,24 @@ function ratingPoint(instrument: Instrument, response: StoredResponse, score: Sc
   return { ...base, mark: markRating(m, value), direction: directionOfChange(instrument.direction, value - noChange) };
 }
 
+/**
+ * What a score may be compared with: a PSFS mean only with a mean of the same activities (a new
+ * or renamed activity starts a new baseline, or an easier activity would read as progress);
+ * every other instrument with any earlier answer set.
+ */
+function comparableKey(instrument: Instrument, response: StoredResponse): string {
+  if (instrument.key !== 'psfs') return '';
+  return response.answers.map((a) => a.label ?? a.linkId).sort().join('\u0000');
+}
+
 function changePoints(instrument: Instrument, scored: readonly { response: StoredResponse; score: Score }[]): HistoryPointValue[] {
-  const first = scored.find((s) => s.score.value !== null)?.score.value ?? null;
-  let seenFirst = false;
+  const baselines = new Map<string, number>();
   return scored.map(({ response, score }) => {
     const base = { responseId: response.id, localDate: response.localDate, score };
-    if (score.value === null || first === null || !seenFirst) {
-      seenFirst ||= score.value !== null;
+    const key = comparableKey(instrument, response);
+    const first = baselines.get(key);
+    if (score.value === null || first === undefined) {
+      if (score.value !== null) baselines.set(key, score.value);
       return { ...base, change: null, mark: null, direction: null };
     }
     const change = Math.round((score.value - first) * 100) / 100;

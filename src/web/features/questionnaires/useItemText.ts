@@ -1,0 +1,14 @@
+/** The form's words in the person's language: built-in keys from our catalog, imported text as is. */
+import { useCallback } from 'react';
+import type { ItemText } from '../../../core/questionnaires/types.js';
+import { useMessages } from '../../i18n/useMessages.js';
+import { instrumentWords } from './instrument-words.js';
+import { renderItemText } from './item-text.js';
+import { questionnaireMessages } from './messages.js';
+
+/** A function giving the text a person reads for an `ItemText`. */
+export function useItemText(): (text: ItemText) => string {
+  const words = useMessages(instrumentWords);
+  const missing = useMessages(questionnaireMessages).missingText;
+  return useCallback((text: ItemText) => renderItemText(text, words, missing), [words, missing]);
+}

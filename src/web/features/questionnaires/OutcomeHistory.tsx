@@ -15,7 +15,9 @@ import { useItemText } from './useItemText.js';
 
 type History = z.infer<typeof QuestionnaireHistory>;
 type Instrument = z.infer<typeof InstrumentHistory>;
-type Level = 2 | 3;
+type Level = 2 | 3 | 4;
+
+const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5' } as const;
 
 /** Every instrument answered so far, one section each; `level` is their heading level. */
 export function OutcomeHistory({ history, level }: { history: History; level: Level }) {
@@ -34,7 +36,7 @@ function rangeOf(key: string): [number, number] | null {
 function InstrumentSection({ instrument, level }: { instrument: Instrument; level: Level }) {
   const m = useMessages(questionnaireMessages).history;
   const text = useItemText();
-  const Heading = level === 2 ? 'h2' : 'h3';
+  const Heading = HEADINGS[level];
   const title = text(instrument.title);
   const points = instrument.points.map((p) => ({ localDate: p.localDate, value: p.score.value }));
   return (
@@ -76,7 +78,7 @@ function ScoreTable({ instrument, title }: { instrument: Instrument; title: stri
 function Activities({ instrument, level }: { instrument: Instrument; level: Level }) {
   const m = useMessages(questionnaireMessages).history;
   const locale = useFormatLocale();
-  const Heading = level === 2 ? 'h3' : 'h4';
+  const Heading = HEADINGS[(level + 1) as 3 | 4 | 5];
   return (
     <>
       <Heading>{m.activitiesHeading}</Heading>

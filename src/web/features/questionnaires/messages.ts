@@ -57,7 +57,7 @@ export const questionnaireMessages = {
         possibly_meaningful: 'Possibly a meaningful change.',
         not_meaningful: 'Not yet a meaningful change.',
       } satisfies Record<Mark, string>,
-      shortMarks: { meaningful: 'meaningful', possibly_meaningful: 'possibly', not_meaningful: 'not yet' } satisfies Record<Mark, string>,
+      shortMarks: { meaningful: 'meaningful', possibly_meaningful: 'possibly meaningful', not_meaningful: 'not yet meaningful' } satisfies Record<Mark, string>,
       rating: {
         meaningful: 'A meaningful change, in your own words.',
         possibly_meaningful: 'Possibly a meaningful change, in your own words.',

@@ -1,0 +1,28 @@
+/** Built-in words come from the catalog with their parameters; imported words are kept exactly. */
+import { describe, expect, it } from 'vitest';
+import { instrumentWords } from './instrument-words.js';
+import { activityOf, renderItemText } from './item-text.js';
+
+const words = instrumentWords.en;
+
+describe('renderItemText', () => {
+  it.each([
+    ['a key', { key: 'questionnaire.pgic.option.1' }, 'Much better'],
+    ['a key with the person’s activity', { key: 'questionnaire.psfs.activity', params: { activity: 'Gardening' } }, 'How well can you do this activity now? Gardening'],
+    ['an imported text, untouched', { literal: '  Placeholder <b>words</b> ' }, '  Placeholder <b>words</b> '],
+    ['a key we do not have', { key: 'questionnaire.nope' }, 'MISSING'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(renderItemText(text, words, 'MISSING')).toBe(expected);
+  });
+
+  it('names the seven global-impression options in our own words', () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => renderItemText({ key: `questionnaire.pgic.option.${n}` }, words, '?'))).toEqual([
+      'Much better', 'Better', 'A little better', 'About the same', 'A little worse', 'Worse', 'Much worse',
+    ]);
+  });
+
+  it('takes a PSFS activity as the answer label, at most 120 characters', () => {
+    expect(activityOf({ key: 'k', params: { activity: 'x'.repeat(200) } })).toHaveLength(120);
+    expect(activityOf({ literal: 'x' })).toBeNull();
+  });
+});

@@ -100,7 +100,12 @@ export interface Answer {
 export type ScoringRule =
   | { kind: 'single'; linkId: string }
   | { kind: 'mean'; decimals: number }
-  | { kind: 'promis'; form: PromisForm }
+  | {
+      kind: 'promis';
+      form: PromisForm;
+      /** linkId → PROMIS item id (PAININ9 …), read from the form's item codes; scoring is keyed by these. */
+      itemIds?: Readonly<Record<string, string>>;
+    }
   | { kind: 'none' };
 
 /** The PROMIS short forms Pacewise scores (v1.0), keyed by their items' codes. */
@@ -134,7 +139,14 @@ export type Direction = 'higher_is_better' | 'lower_is_better';
  */
 export type MeaningfulChange =
   | { kind: 'difference'; possibly: number; surely: number; source: string }
-  | { kind: 'rating'; meaningfulAtMost: number; possiblyAtMost: number; source: string }
+  | {
+      kind: 'rating';
+      meaningfulAtMost: number;
+      possiblyAtMost: number;
+      source: string;
+      /** The rating that means no change (4 on a 7-point scale); worse ratings mirror better ones. */
+      noChange?: number;
+    }
   | { kind: 'none' };
 
 export type ChangeMark = 'meaningful' | 'possibly_meaningful' | 'not_meaningful';

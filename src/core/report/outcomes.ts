@@ -1,33 +1,29 @@
 /**
  * Outcome changes with their meaningful-change marks, from the values the sources give (not the
- * "1 point or 30 %" rule of thumb, which research/clinical-sources.md marks as secondary):
+ * "1 point or 30 %" rule of thumb, which research/clinical-sources.md marks as secondary). The
+ * numbers and their sources live with each instrument in src/core/questionnaires (one source):
  *
- * - PEG (Krebs 2009; lower is better): Reed DE, Stump TE, Monahan PO, Kroenke K. J Pain
- *   2024;25(1):142-152 (PMC10859144), clinical-sources.md §1 and §10.4: anchor-based minimally
- *   important difference mostly 1.0-1.75 points. A change of 1.75 or more is meaningful; from 1.0
- *   it is possibly meaningful (within the range the anchors give).
- * - PSFS (Stratford 1995; higher is better): clinical-sources.md §4: the smallest detectable
- *   change (MDC90) of the average score is 2 points (Stratford), above the 1.3 MID of Abbott &
- *   Schmitt, JOSPT 2014;44(8):560-564. A change of 2 or more is meaningful; from 1.3 possibly.
+ * - PEG (Krebs 2009; lower is better): Reed 2024, anchor-based MID mostly 1.0-1.75 points —
+ *   1.75 or more is meaningful, from 1.0 possibly (questionnaires/instruments/peg.ts).
+ * - PSFS (Stratford 1995; higher is better): MDC90 of the average 2 points, above Abbott &
+ *   Schmitt's 1.3 MID — 2 or more is meaningful, from 1.3 possibly (questionnaires/instruments/psfs.ts).
  */
 import type { LocalDate } from '../calendar.js';
 import { scorePeg } from '../insights/peg.js';
+import { markChange as markAgainst, PEG_MEANINGFUL, PSFS_MEANINGFUL } from '../questionnaires/index.js';
 import type { ChangeMark, OutcomeChange, ReportPeg, ReportPsfs } from './types.js';
 
 /** Where a change becomes possibly meaningful and meaningful, in points. */
 export const MEANINGFUL_CHANGE = {
-  peg: { possibly: 1.0, surely: 1.75 },
-  psfs: { possibly: 1.3, surely: 2.0 },
+  peg: PEG_MEANINGFUL,
+  psfs: PSFS_MEANINGFUL,
 } as const;
 
 type Outcome = keyof typeof MEANINGFUL_CHANGE;
 
 /** How a change of an outcome compares with its meaningful change. */
 export function markChange(outcome: Outcome, change: number): ChangeMark {
-  const size = Math.abs(change) + 1e-9;
-  const { possibly, surely } = MEANINGFUL_CHANGE[outcome];
-  if (size >= surely) return 'meaningful';
-  return size >= possibly ? 'possibly_meaningful' : 'not_meaningful';
+  return markAgainst(MEANINGFUL_CHANGE[outcome], change) ?? 'not_meaningful';
 }
 
 interface Scored {

@@ -158,15 +158,24 @@ describe('insights', () => {
     await page.getByText('Your answers to the three weekly questions are saved too.').waitFor();
 
     const me = await (await page.request.get('/api/me')).json();
+    // The PEG is an answer set of the `peg` questionnaire linked to its check-in (issue 12).
     const rows = await e2e.database.db
-      .selectFrom('checkins')
-      .select(['pain', 'peg_pain', 'peg_enjoyment', 'peg_activity'])
-      .where('user_id', '=', me.id)
-      .where('peg_pain', 'is not', null)
-      .orderBy('at', 'desc')
+      .selectFrom('checkins as c')
+      .innerJoin('questionnaire_responses as q', 'q.checkin_id', 'c.id')
+      .select(['c.pain', 'q.answers'])
+      .where('c.user_id', '=', me.id)
+      .where('q.instrument', '=', 'peg')
+      .orderBy('c.at', 'desc')
       .execute();
     expect(rows).toHaveLength(9);
-    expect(rows[0]).toEqual({ pain: 4, peg_pain: 5, peg_enjoyment: 4, peg_activity: 3 });
+    expect({ pain: rows[0]?.pain, answers: JSON.parse(rows[0]?.answers ?? '[]') as unknown }).toEqual({
+      pain: 4,
+      answers: [
+        { linkId: 'pain', value: 5, code: null, label: null },
+        { linkId: 'enjoyment', value: 4, code: null, label: null },
+        { linkId: 'activity', value: 3, code: null, label: null },
+      ],
+    });
 
     await page.getByRole('button', { name: 'Add another check-in' }).click();
     await page.getByRole('radiogroup', { name: 'Pain right now' }).waitFor();

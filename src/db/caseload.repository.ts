@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { CaseloadCheckin, CaseloadSession, PegCheckin, PlannedWeek } from '../core/caseload/index.js';
+import type { CaseloadCheckin, CaseloadSession, PlannedWeek } from '../core/caseload/index.js';
 import type { Database } from './schema.js';
 
 /** A patient the clinician follows now. */
@@ -53,40 +53,6 @@ export async function listCheckinsSince(db: Kysely<Database>, ids: readonly stri
   return groupBy(rows.map((r) => ({ userId: r.user_id, localDate: r.local_date, pain: r.pain, flare: r.flare === 1 })), (r) => r.userId);
 }
 
-/** Each patient's first and latest PEG answers. */
-export interface PegEnds {
-  firstPeg: PegCheckin | null;
-  latestPeg: PegCheckin | null;
-}
-
-/** The first and latest PEG of each patient (the partial index `checkins_user_peg` finds both ends). */
-export async function listPegEnds(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, PegEnds>> {
-  const ends = db
-    .selectFrom('checkins')
-    .select((eb) => ['user_id', eb.fn.min('local_date').as('first_day'), eb.fn.max('local_date').as('last_day')])
-    .where('user_id', 'in', ids)
-    .where('peg_pain', 'is not', null)
-    .groupBy('user_id')
-    .as('e');
-  const rows = await db
-    .selectFrom(ends)
-    .innerJoin('checkins as c', (join) =>
-      join.onRef('c.user_id', '=', 'e.user_id').on((eb) => eb.or([eb('c.local_date', '=', eb.ref('e.first_day')), eb('c.local_date', '=', eb.ref('e.last_day'))])),
-    )
-    .select(['c.user_id', 'c.local_date', 'c.at', 'c.peg_pain', 'c.peg_enjoyment', 'c.peg_activity'])
-    .where('c.peg_pain', 'is not', null)
-    .execute();
-  const result = new Map<string, PegEnds>();
-  for (const row of rows) {
-    const entry = result.get(row.user_id) ?? { firstPeg: null, latestPeg: null };
-    const peg = pegOf(row);
-    if (peg && (!entry.firstPeg || peg.at < entry.firstPeg.at)) entry.firstPeg = peg;
-    if (peg && (!entry.latestPeg || peg.at > entry.latestPeg.at)) entry.latestPeg = peg;
-    result.set(row.user_id, entry);
-  }
-  return result;
-}
-
 /** The last check-in day of each patient who has one (for those with none in the window read). */
 export async function listLastCheckinDays(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
@@ -97,19 +63,6 @@ export async function listLastCheckinDays(db: Kysely<Database>, ids: readonly st
     .groupBy('user_id')
     .execute();
   return new Map(rows.map((r) => [r.user_id, r.last_day]));
-}
-
-interface PegRow {
-  local_date: string | null;
-  at: string | null;
-  peg_pain: number | null;
-  peg_enjoyment: number | null;
-  peg_activity: number | null;
-}
-
-function pegOf(row: PegRow): PegCheckin | null {
-  if (row.local_date === null || row.at === null || row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null) return null;
-  return { localDate: row.local_date, at: row.at, pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity };
 }
 
 /** Sessions from a day on, per patient; with `stopsOnly`, only those that ended with a stop reason. */

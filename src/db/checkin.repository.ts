@@ -1,9 +1,37 @@
-/** Daily check-ins. Every query is scoped to one person: no function reads across people. */
+/**
+ * Daily check-ins. Every query is scoped to one person: no function reads across people. The
+ * weekly PEG given in a check-in is an answer set of the `peg` questionnaire linked by
+ * `checkin_id` (issue 12): written in the check-in's transaction, read with it in one join.
+ */
 import type { Kysely, Selectable } from 'kysely';
 import type { LoggedCheckin } from '../core/pacing/index.js';
 import type { CheckinsTable, Database } from './schema.js';
+import { decodeAnswers, deleteCheckinPeg, moveCheckinPeg, pegOfAnswers, writeCheckinPeg, type PegAnswers } from './questionnaire.repository.js';
 
 export type CheckinRow = Selectable<CheckinsTable>;
+
+/** A stored check-in with the PEG given in it, if any. */
+export type StoredCheckin = CheckinRow & { peg: PegAnswers | null };
+
+/** How a check-in's PEG is written: its answers, a new answer set's id and the PEG's version. */
+export interface PegWrite {
+  peg: PegAnswers | null;
+  newId: string;
+  version: string;
+}
+
+function selectCheckins(db: Kysely<Database>) {
+  return db
+    .selectFrom('checkins as c')
+    .leftJoin('questionnaire_responses as q', (join) => join.onRef('q.checkin_id', '=', 'c.id').on('q.instrument', '=', 'peg'))
+    .selectAll('c')
+    .select('q.answers as peg_answers');
+}
+
+function withPeg(row: CheckinRow & { peg_answers: string | null }): StoredCheckin {
+  const { peg_answers: answers, ...checkin } = row;
+  return { ...checkin, peg: answers === null ? null : pegOfAnswers(decodeAnswers(answers)) };
+}
 
 /** Which check-ins to list: by the person's calendar days, or by instants. Both ends included. */
 export type CheckinRange =
@@ -11,26 +39,26 @@ export type CheckinRange =
   | { by: 'instant'; from: string; to: string };
 
 /**
- * Stores a check-in. With a `client_id` already used by this person, nothing is stored and the
- * earlier check-in is returned, so a retried request never makes a second entry.
+ * Stores a check-in and the PEG given in it, in one transaction. With a `client_id` already used
+ * by this person, nothing is stored and the earlier check-in is returned, so a retried request
+ * never makes a second entry.
  */
-export async function insertCheckin(db: Kysely<Database>, row: CheckinRow): Promise<CheckinRow> {
-  if (row.client_id === null) {
-    await db.insertInto('checkins').values(row).execute();
-    return row;
-  }
-  await db
-    .insertInto('checkins')
-    .values(row)
-    .onConflict((oc) => oc.columns(['user_id', 'client_id']).doNothing())
-    .execute();
-  const stored = await db
-    .selectFrom('checkins')
-    .selectAll()
-    .where('user_id', '=', row.user_id)
-    .where('client_id', '=', row.client_id)
-    .executeTakeFirstOrThrow();
-  return stored;
+export async function insertCheckin(db: Kysely<Database>, row: CheckinRow, peg: PegWrite): Promise<StoredCheckin> {
+  await db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('checkins')
+      .values(row)
+      .onConflict((oc) => oc.columns(['user_id', 'client_id']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) !== 1 || peg.peg === null) return;
+    await writeCheckinPeg(trx, { ...peg, userId: row.user_id, checkinId: row.id, localDate: row.local_date, at: row.at, now: row.created_at });
+  });
+  const stored = await selectCheckins(db)
+    .where('c.user_id', '=', row.user_id)
+    .where((eb) => (row.client_id === null ? eb('c.id', '=', row.id) : eb('c.client_id', '=', row.client_id)))
+    .executeTakeFirst();
+  if (!stored) throw new Error('The check-in was neither stored nor found.');
+  return withPeg(stored);
 }
 
 /** The person's check-ins in a range, newest first. */
@@ -38,22 +66,22 @@ export async function listCheckins(
   db: Kysely<Database>,
   userId: string,
   range: CheckinRange,
-): Promise<CheckinRow[]> {
-  const column = range.by === 'day' ? 'local_date' : 'at';
-  return db
-    .selectFrom('checkins')
-    .selectAll()
-    .where('user_id', '=', userId)
+): Promise<StoredCheckin[]> {
+  const column = range.by === 'day' ? 'c.local_date' : 'c.at';
+  const rows = await selectCheckins(db)
+    .where('c.user_id', '=', userId)
     .where(column, '>=', range.from)
     .where(column, '<=', range.to)
-    .orderBy('at', 'desc')
-    .orderBy('created_at', 'desc')
+    .orderBy('c.at', 'desc')
+    .orderBy('c.created_at', 'desc')
     .execute();
+  return rows.map(withPeg);
 }
 
 /** Every check-in of a person, oldest first (for export). */
-export async function listAllCheckins(db: Kysely<Database>, userId: string): Promise<CheckinRow[]> {
-  return db.selectFrom('checkins').selectAll().where('user_id', '=', userId).orderBy('at', 'asc').execute();
+export async function listAllCheckins(db: Kysely<Database>, userId: string): Promise<StoredCheckin[]> {
+  const rows = await selectCheckins(db).where('c.user_id', '=', userId).orderBy('c.at', 'asc').execute();
+  return rows.map(withPeg);
 }
 
 /** Every check-in of a person as pacing reads it (pain and flare, decoded), oldest first. */
@@ -68,37 +96,38 @@ export async function listPacingCheckins(db: Kysely<Database>, userId: string): 
 }
 
 /** One of the person's check-ins, or undefined when it is not theirs or does not exist. */
-export async function findCheckin(db: Kysely<Database>, userId: string, id: string) {
-  return db
-    .selectFrom('checkins')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+export async function findCheckin(db: Kysely<Database>, userId: string, id: string): Promise<StoredCheckin | undefined> {
+  const row = await selectCheckins(db).where('c.user_id', '=', userId).where('c.id', '=', id).executeTakeFirst();
+  return row ? withPeg(row) : undefined;
 }
 
-/** Replaces the editable fields of one of the person's check-ins; false when not found. */
+/**
+ * Replaces the editable fields of one of the person's check-ins and, when given, its PEG (null
+ * removes it), in one transaction; a PEG left alone follows the check-in's time. False when not found.
+ */
 export async function updateCheckin(
   db: Kysely<Database>,
   userId: string,
   id: string,
-  changes: Partial<Omit<CheckinRow, 'id' | 'user_id' | 'client_id' | 'created_at'>>,
+  changes: Partial<Omit<CheckinRow, 'id' | 'user_id' | 'client_id' | 'created_at'>> & { updated_at: string },
+  peg?: PegWrite,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('checkins')
-    .set(changes)
-    .where('user_id', '=', userId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('checkins').set(changes).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
+    const stored = await trx.selectFrom('checkins').select(['local_date', 'at']).where('id', '=', id).executeTakeFirstOrThrow();
+    const when = { localDate: stored.local_date, at: stored.at, now: changes.updated_at };
+    if (peg) await writeCheckinPeg(trx, { ...peg, ...when, userId, checkinId: id });
+    else await moveCheckinPeg(trx, userId, id, when);
+    return true;
+  });
 }
 
-/** Deletes one of the person's check-ins; false when not found. */
+/** Deletes one of the person's check-ins and the PEG given in it; false when not found. */
 export async function deleteCheckin(db: Kysely<Database>, userId: string, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('checkins')
-    .where('user_id', '=', userId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return db.transaction().execute(async (trx) => {
+    await deleteCheckinPeg(trx, userId, id);
+    const result = await trx.deleteFrom('checkins').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  });
 }

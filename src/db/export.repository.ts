@@ -1,11 +1,24 @@
 /**
- * What the personal export needs beyond the journal (issue 16, finding 14; issue 10): stored
- * weeks, bad days, the ids a device gave its entries, and everything about the person's care —
- * links, notes, reviews and every look at their data.
+ * What the personal export reads (issue 16, finding 14; issue 10; issue 12): check-ins with the
+ * ids a device gave them and their weekly PEG, questionnaire answer sets and schedules, stored
+ * weeks, bad days, and everything about the person's care — links, notes, reviews and every look.
  */
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { pegValuesOf } from '../core/export/peg-answers.js';
+import { PAIN_AREAS } from '../core/profile.js';
+import type { ExportDocument } from '../contract/export.js';
 import { PlanSchema } from '../contract/plan.js';
+import { AnswerSchema, InstrumentKeySchema } from '../contract/questionnaire.js';
 import type { Database } from './schema.js';
+
+/** A check-in as the export has it. */
+export type ExportCheckin = ExportDocument['checkins'][number];
+/** An answer set as the export has it. */
+export type ExportResponse = ExportDocument['questionnaireResponses'][number];
+
+const StoredAreas = z.array(z.enum(PAIN_AREAS));
+const StoredAnswers = z.array(AnswerSchema);
 
 /** Every stored week, oldest first, with its plan as shown. */
 export async function listAllWeeks(db: Kysely<Database>, userId: string) {
@@ -19,10 +32,71 @@ export async function listAllBadDays(db: Kysely<Database>, userId: string) {
   return rows.map((row) => ({ localDate: row.local_date, markedAt: row.created_at }));
 }
 
-/** The id each check-in had on the device that made it, by check-in id. */
-export async function listCheckinClientIds(db: Kysely<Database>, userId: string): Promise<Map<string, string | null>> {
-  const rows = await db.selectFrom('checkins').select(['id', 'client_id']).where('user_id', '=', userId).execute();
-  return new Map(rows.map((row) => [row.id, row.client_id]));
+/**
+ * Every check-in, oldest first, with the id its device gave it and the weekly PEG read from the
+ * answer set it was given with (the PEG lives in questionnaire_responses since issue 12).
+ */
+export async function listExportCheckins(db: Kysely<Database>, userId: string): Promise<ExportCheckin[]> {
+  const rows = await db
+    .selectFrom('checkins')
+    .leftJoin('questionnaire_responses as peg', (join) => join.onRef('peg.checkin_id', '=', 'checkins.id').on('peg.instrument', '=', 'peg'))
+    .selectAll('checkins')
+    .select('peg.answers as peg_answers')
+    .where('checkins.user_id', '=', userId)
+    .orderBy('checkins.at')
+    .orderBy('checkins.created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    localDate: row.local_date,
+    pain: row.pain,
+    flare: row.flare === 1,
+    areas: StoredAreas.parse(JSON.parse(row.areas)),
+    stiffness: row.stiffness,
+    sleep: row.sleep,
+    mood: row.mood,
+    energy: row.energy,
+    stress: row.stress,
+    notes: row.notes,
+    peg: row.peg_answers === null ? null : pegValuesOf(StoredAnswers.parse(JSON.parse(row.peg_answers))),
+    somethingNew: row.something_new === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    clientId: row.client_id,
+  }));
+}
+
+/** Every questionnaire answer set, oldest first, the weekly PEG included. */
+export async function listExportResponses(db: Kysely<Database>, userId: string): Promise<ExportResponse[]> {
+  const rows = await db
+    .selectFrom('questionnaire_responses')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('at')
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    instrument: InstrumentKeySchema.parse(row.instrument),
+    version: row.version,
+    localDate: row.local_date,
+    at: row.at,
+    answers: StoredAnswers.parse(JSON.parse(row.answers)),
+    checkinId: row.checkin_id,
+    clientId: row.client_id,
+    createdAt: row.created_at,
+  }));
+}
+
+/** The schedules a clinician set for the person, by instrument. */
+export async function listExportSchedules(db: Kysely<Database>, userId: string): Promise<ExportDocument['questionnaireSchedules']> {
+  const rows = await db.selectFrom('questionnaire_schedules').selectAll().where('user_id', '=', userId).orderBy('instrument').execute();
+  return rows.map((row) => ({
+    instrument: InstrumentKeySchema.parse(row.instrument),
+    everyDays: row.every_days,
+    setBy: { clinicianId: row.set_by_id, name: row.set_by_name, at: row.set_at },
+  }));
 }
 
 /** Every link with a clinician, ended or not, oldest first. */

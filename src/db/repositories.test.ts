@@ -12,7 +12,9 @@ import {
   listCheckins,
   updateCheckin,
   type CheckinRow,
+  type PegWrite,
 } from './checkin.repository.js';
+import { listPegAnswers, listResponses, type PegAnswers } from './questionnaire.repository.js';
 import type { PlanBasis, ShownPlan } from '../core/planner/plan-basis.js';
 import { addBadDay, findWeeklyPlan, listBadDays, removeBadDay, saveWeeklyPlan } from './plan.repository.js';
 import { findIntakeDraft, findProfile, saveIntakeDraft, saveProfile } from './profile.repository.js';
@@ -36,9 +38,13 @@ function checkin(id: string, userId: string, day: string, extra: Partial<Checkin
   const at = `${day}T09:00:00.000Z`;
   return {
     id, user_id: userId, client_id: null, at, local_date: day, pain: 4, flare: 0, areas: '[]',
-    stiffness: null, sleep: null, mood: null, energy: null, stress: null, notes: null, peg_pain: null, peg_enjoyment: null, peg_activity: null, something_new: 0,
+    stiffness: null, sleep: null, mood: null, energy: null, stress: null, notes: null, something_new: 0,
     created_at: at, updated_at: at, ...extra,
   };
+}
+
+function pegWrite(id: string, peg: PegAnswers | null): PegWrite {
+  return { peg, newId: id, version: '1' };
 }
 
 describe.each(testDatabaseKinds())('repositories on $name', (kind) => {
@@ -76,20 +82,23 @@ describe.each(testDatabaseKinds())('repositories on $name', (kind) => {
     expect((await findIntakeDraft(handle.db, bob))?.data).toEqual({ step: 2, answers: {} });
   });
 
-  it('stores one check-in for a clientId sent twice', async () => {
+  it('stores one check-in for a clientId sent twice, with one PEG', async () => {
     const clientId = '11111111-1111-4111-8111-111111111111';
-    const first = await insertCheckin(handle.db, checkin('c1', alice, '2026-11-03', { client_id: clientId }));
-    const again = await insertCheckin(handle.db, checkin('c2', alice, '2026-11-03', { client_id: clientId, pain: 9 }));
+    const first = await insertCheckin(handle.db, checkin('c1', alice, '2026-11-03', { client_id: clientId }), pegWrite('p1', { pain: 5, enjoyment: 4, activity: 3 }));
+    const again = await insertCheckin(handle.db, checkin('c2', alice, '2026-11-03', { client_id: clientId, pain: 9 }), pegWrite('p2', { pain: 9, enjoyment: 9, activity: 9 }));
     expect(again.id).toBe(first.id);
     expect(again.pain).toBe(4);
+    expect(again.peg).toEqual({ pain: 5, enjoyment: 4, activity: 3 });
+    expect((await listResponses(handle.db, alice, { instrument: 'peg' })).map((r) => [r.id, r.checkinId])).toEqual([['p1', 'c1']]);
     // The same clientId from another person is theirs alone.
-    const bobs = await insertCheckin(handle.db, checkin('c3', bob, '2026-11-03', { client_id: clientId }));
+    const bobs = await insertCheckin(handle.db, checkin('c3', bob, '2026-11-03', { client_id: clientId }), pegWrite('p3', null));
     expect(bobs.id).toBe('c3');
+    expect(bobs.peg).toBeNull();
   });
 
   it('lists by calendar day and by instant, newest first, only the owner’s', async () => {
-    await insertCheckin(handle.db, checkin('c4', alice, '2026-11-04'));
-    await insertCheckin(handle.db, checkin('c5', alice, '2026-11-06'));
+    await insertCheckin(handle.db, checkin('c4', alice, '2026-11-04'), pegWrite('p4', null));
+    await insertCheckin(handle.db, checkin('c5', alice, '2026-11-06'), pegWrite('p5', null));
     const byDay = await listCheckins(handle.db, alice, { by: 'day', from: '2026-11-03', to: '2026-11-04' });
     expect(byDay.map((c) => c.id)).toEqual(['c4', 'c1']);
     const byInstant = await listCheckins(handle.db, alice, {
@@ -100,18 +109,37 @@ describe.each(testDatabaseKinds())('repositories on $name', (kind) => {
   });
 
   it('edits and deletes only the owner’s check-in', async () => {
-    expect(await updateCheckin(handle.db, bob, 'c4', { pain: 1 })).toBe(false);
-    expect(await updateCheckin(handle.db, alice, 'c4', { pain: 1, notes: 'better' })).toBe(true);
+    const at = '2026-11-24T10:00:00.000Z';
+    expect(await updateCheckin(handle.db, bob, 'c4', { pain: 1, updated_at: at })).toBe(false);
+    expect(await updateCheckin(handle.db, alice, 'c4', { pain: 1, notes: 'better', updated_at: at })).toBe(true);
     expect((await findCheckin(handle.db, alice, 'c4'))?.notes).toBe('better');
     expect(await findCheckin(handle.db, bob, 'c4')).toBeUndefined();
     expect(await deleteCheckin(handle.db, bob, 'c4')).toBe(false);
     expect(await deleteCheckin(handle.db, alice, 'c4')).toBe(true);
   });
 
+  it('writes, replaces, moves and removes the PEG with its check-in, and deletes it with it', async () => {
+    const at = '2026-11-24T10:00:00.000Z';
+    const pegOf = async (id: string) => (await findCheckin(handle.db, alice, id))?.peg;
+    expect(await updateCheckin(handle.db, alice, 'c5', { updated_at: at }, pegWrite('p6', { pain: 2, enjoyment: 2, activity: 2 }))).toBe(true);
+    expect(await pegOf('c5')).toEqual({ pain: 2, enjoyment: 2, activity: 2 });
+    expect(await updateCheckin(handle.db, alice, 'c5', { updated_at: at }, pegWrite('p7', { pain: 3, enjoyment: 2, activity: 1 }))).toBe(true);
+    expect(await pegOf('c5')).toEqual({ pain: 3, enjoyment: 2, activity: 1 });
+    // Moving the check-in to another day moves its PEG with it.
+    expect(await updateCheckin(handle.db, alice, 'c5', { at: '2026-11-07T09:00:00.000Z', local_date: '2026-11-07', updated_at: at })).toBe(true);
+    expect(await listPegAnswers(handle.db, alice, '2026-11-07', '2026-11-07')).toEqual([{ localDate: '2026-11-07', at: '2026-11-07T09:00:00.000Z', pain: 3, enjoyment: 2, activity: 1 }]);
+    expect(await updateCheckin(handle.db, alice, 'c5', { updated_at: at }, pegWrite('p8', null))).toBe(true);
+    expect(await pegOf('c5')).toBeNull();
+    await updateCheckin(handle.db, alice, 'c5', { updated_at: at }, pegWrite('p9', { pain: 1, enjoyment: 1, activity: 1 }));
+    expect(await deleteCheckin(handle.db, alice, 'c5')).toBe(true);
+    expect((await listResponses(handle.db, alice, { instrument: 'peg' })).map((r) => r.id)).toEqual(['p1']);
+  });
+
   it('deletes an account with every row that belongs to it, and nobody else’s', async () => {
     await deleteUserAndData(handle.db, alice, '2026-11-24T10:00:00.000Z');
     expect(await findUserByEmail(handle.db, 'alice@example.org')).toBeUndefined();
     expect(await listAllCheckins(handle.db, alice)).toEqual([]);
+    expect(await listResponses(handle.db, alice)).toEqual([]);
     expect(await findProfile(handle.db, alice)).toBeNull();
     expect(await findUserBySession(handle.db, 'live', T0)).toBeUndefined();
     expect(await listAllCheckins(handle.db, bob)).toHaveLength(1);

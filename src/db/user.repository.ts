@@ -56,6 +56,8 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();
     await trx.deleteFrom('weekly_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('exercise_sessions').where('user_id', '=', id).execute();
+    await trx.deleteFrom('questionnaire_responses').where('user_id', '=', id).execute();
+    await trx.deleteFrom('questionnaire_schedules').where('user_id', '=', id).execute();
     await trx.deleteFrom('checkins').where('user_id', '=', id).execute();
     await trx.deleteFrom('intake_drafts').where('user_id', '=', id).execute();
     await trx.deleteFrom('profiles').where('user_id', '=', id).execute();

@@ -24,6 +24,8 @@ import { registerPracticeRoutes } from './routes/practice.routes.js';
 import { registerPrescriptionRoutes } from './routes/prescription.routes.js';
 import { registerSecurityRoutes } from './routes/security.routes.js';
 import { registerCustomExerciseRoutes } from './routes/custom-exercise.routes.js';
+import { registerFhirRoutes } from './routes/fhir.routes.js';
+import { registerDataExportRoutes } from './routes/data-export.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -82,6 +84,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPrescriptionRoutes(app, services, library);
   await registerCustomExerciseRoutes(app, services, library);
   registerReportRoutes(app, services, library);
+  registerFhirRoutes(app, services);
+  registerDataExportRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

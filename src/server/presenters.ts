@@ -3,7 +3,7 @@ import type { Account } from '../contract/account.js';
 import type { Checkin } from '../contract/checkin.js';
 import type { SessionLog } from '../contract/session-log.js';
 import type { PainArea } from '../core/profile.js';
-import type { CheckinRow } from '../db/checkin.repository.js';
+import type { StoredCheckin } from '../db/checkin.repository.js';
 import { emergencyNumberFor } from '../core/emergency-number.js';
 import type { Config } from './config.js';
 import type { Person } from './context.js';
@@ -27,8 +27,8 @@ export function emergencyNumberOf(person: Pick<Person, 'timeZone'>, config: Pick
   return config.emergencyNumber ?? emergencyNumberFor(person.timeZone);
 }
 
-/** A check-in as its owner sees it. */
-export function presentCheckin(row: CheckinRow): Checkin {
+/** A check-in as its owner sees it, with the PEG given in it. */
+export function presentCheckin(row: StoredCheckin): Checkin {
   return {
     id: row.id,
     at: row.at,
@@ -42,10 +42,7 @@ export function presentCheckin(row: CheckinRow): Checkin {
     energy: row.energy,
     stress: row.stress,
     notes: row.notes,
-    peg:
-      row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null
-        ? null
-        : { pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity },
+    peg: row.peg === null ? null : { pain: row.peg.pain, enjoyment: row.peg.enjoyment, activity: row.peg.activity },
     somethingNew: row.something_new === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -29,6 +29,8 @@ export type RouteHandler<N extends RouteName> = (call: RouteCall<N>) => Promise<
 /** Options per route, such as a tighter rate limit. */
 export interface RouteOptions {
   rateLimit?: { max: number; timeWindow: number; keyGenerator?: (request: FastifyRequest) => string };
+  /** A body limit of this route's own, in bytes, instead of the app's (larger uploads answer 413). */
+  bodyLimit?: number;
 }
 
 /** Adds a route from the contract table to the app. */
@@ -45,6 +47,7 @@ export function registerRoute<N extends RouteName>(
     method: spec.method,
     url: spec.path,
     config,
+    ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
     // The response schema is the presenter: Fastify's compiled serializer writes only the fields
     // it lists, and does so faster than validating and then stringifying.
     schema: spec.status === 204 ? {} : { response: { [spec.status]: responseJsonSchema(spec.response) } },

@@ -2,10 +2,12 @@
  * Questionnaires as one module (issue 12): one table of answer sets (the weekly PEG moves here
  * from its three check-in columns, every answer kept), a clinician's schedules per patient, and
  * the FHIR Questionnaire files an admin imported. Answers are stored as JSON, decoded with the
- * contract's AnswerSchema.
+ * contract's AnswerSchema. The intake's goals are the first PSFS answer set: each profile with
+ * goals gets one, dated by the day the profile was saved in the person's time zone.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { toLocalDate } from '../../core/calendar.js';
 
 interface PegRow {
   id: string;
@@ -74,6 +76,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await movePegAnswers(db);
+  await writePsfsBaselines(db);
   await sql`DROP INDEX IF EXISTS checkins_user_peg`.execute(db);
   for (const column of ['peg_pain', 'peg_enjoyment', 'peg_activity']) {
     await db.schema.alterTable('checkins').dropColumn(column).execute();
@@ -114,6 +117,61 @@ function pegResponseOf(row: PegRow) {
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
+}
+
+interface ProfileRow {
+  user_id: string;
+  data: string;
+  updated_at: string;
+  time_zone: string;
+}
+
+/** The intake's goals (activity and 0-10 score) as stored in a profile, where they are well formed. */
+function goalsOf(data: string): { activity: string; score: number }[] {
+  const parsed: unknown = JSON.parse(data);
+  const goals = typeof parsed === 'object' && parsed !== null && 'goals' in parsed && Array.isArray(parsed.goals) ? (parsed.goals as unknown[]) : [];
+  return goals.flatMap((goal) => {
+    if (typeof goal !== 'object' || goal === null) return [];
+    const { activity, score } = goal as Record<string, unknown>;
+    return typeof activity === 'string' && activity.trim() !== '' && typeof score === 'number' ? [{ activity: activity.trim(), score }] : [];
+  });
+}
+
+/** Every profile with goals gets its first PSFS answer set (linkIds `activity-1` …, labels the activities). */
+async function writePsfsBaselines(db: Kysely<unknown>): Promise<void> {
+  const any = db as Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the schema as of this migration
+  for (let offset = 0; ; offset += PEG_BATCH) {
+    const rows = (await any
+      .selectFrom('profiles as p')
+      .innerJoin('users as u', 'u.id', 'p.user_id')
+      .select(['p.user_id', 'p.data', 'p.updated_at', 'u.time_zone'])
+      .orderBy('p.user_id')
+      .limit(PEG_BATCH)
+      .offset(offset)
+      .execute()) as ProfileRow[];
+    if (rows.length === 0) return;
+    const values = rows.flatMap(psfsResponseOf);
+    if (values.length > 0) await any.insertInto('questionnaire_responses').values(values).execute();
+  }
+}
+
+function psfsResponseOf(row: ProfileRow) {
+  const goals = goalsOf(row.data).slice(0, 5);
+  if (goals.length === 0) return [];
+  const answers = goals.map((goal, n) => ({ linkId: `activity-${n + 1}`, value: goal.score, code: null, label: goal.activity }));
+  return [{
+    id: randomUUID(),
+    user_id: row.user_id,
+    instrument: 'psfs',
+    version: '1',
+    local_date: toLocalDate(row.updated_at, row.time_zone),
+    at: row.updated_at,
+    answers: JSON.stringify(answers),
+    checkin_id: null,
+    client_id: null,
+    created_at: row.updated_at,
+    updated_at: row.updated_at,
+  }];
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -15,6 +15,7 @@ import type { Profile } from '../../core/profile.js';
 import type { SessionLog } from '../../contract/session-log.js';
 import { listNotes } from '../../db/care-note.repository.js';
 import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
+import { listPegAnswers, type DatedPeg } from '../../db/questionnaire.repository.js';
 import { listWeeklyPlans } from '../../db/plan.repository.js';
 import { findProfile } from '../../db/profile.repository.js';
 import { listSessionLogs } from '../../db/session-log.repository.js';
@@ -38,8 +39,9 @@ export interface RowsRequest {
 /** Reads and decodes every row the report needs. */
 export async function readReportRows(services: Services, library: Library, request: RowsRequest): Promise<ReportRows> {
   const { subject, from, to } = request;
-  const [checkinRows, sessionLogs, weeks, notes, pacing] = await Promise.all([
+  const [checkinRows, pegs, sessionLogs, weeks, notes, pacing] = await Promise.all([
     listCheckins(services.db, subject.id, { by: 'day', from, to }),
+    listPegAnswers(services.db, subject.id, from, to).then((rows) => rows.map(pegOf)),
     listSessionLogs(services.db, subject.id, from, to),
     listWeeklyPlans(services.db, subject.id, weekStartOf(from), weekStartOf(to)),
     notesOf(services, request),
@@ -55,9 +57,9 @@ export async function readReportRows(services: Services, library: Library, reque
     })),
     plannedDays,
     pacingChanges: pacing.changes.map((c) => ({ at: c.at, code: c.code, message: c.message })),
-    peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
+    peg: pegs,
     psfs: pacing.psfs,
-    patterns: insightsOf(library, request, { checkinRows, sessionLogs, weeks, quotas: pacing.quotas }),
+    patterns: insightsOf(library, request, { checkinRows, pegs, sessionLogs, weeks, quotas: pacing.quotas }),
     notes,
   };
 }
@@ -69,9 +71,8 @@ function checkinOf(row: CheckinRow, showNotes: boolean): ReportCheckin {
   };
 }
 
-function pegOf(row: CheckinRow): PegAnswer | null {
-  if (row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null) return null;
-  return { localDate: row.local_date, pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity };
+function pegOf({ localDate, pain, enjoyment, activity }: DatedPeg): PegAnswer {
+  return { localDate, pain, enjoyment, activity };
 }
 
 function plannedDaysOf(plan: Parameters<typeof plannedSessionCount>[0]): ReportPlannedDay[] {
@@ -114,6 +115,7 @@ function psfsOf(profile: Profile, on: LocalDate): { localDate: LocalDate; score:
 
 interface InsightRows {
   checkinRows: CheckinRow[];
+  pegs: PegAnswer[];
   sessionLogs: SessionLog[];
   weeks: Awaited<ReturnType<typeof listWeeklyPlans>>;
   quotas: ReturnType<typeof quotaHistory>;
@@ -133,7 +135,7 @@ function insightsOf(library: Library, request: RowsRequest, rows: InsightRows) {
     from: request.from, to: request.to, quotasByDay: rows.quotas, plannedSessionsByWeek,
     checkins: rows.checkinRows.map((row) => insightsCheckinOf(row, request.subject.timeZone)),
     sessions: rows.sessionLogs.map((log) => sessionInputOf(log, (id) => exercise(id)?.pillar, (id) => exercise(id)?.dose.perSide === true, activityOf)),
-    peg: rows.checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
+    peg: rows.pegs,
   });
   return insights.patterns.map((p) => ({ code: p.code, claimed: p.claimed, meaningful: p.meaningful, effect: p.effect, ci: p.ci, n: p.n, message: p.message }));
 }

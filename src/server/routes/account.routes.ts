@@ -8,6 +8,7 @@ import type { Services } from '../context.js';
 import { presentAccount } from '../presenters.js';
 import { registerRoute } from '../route.js';
 import * as accounts from '../services/account.service.js';
+import * as exports from '../services/export.service.js';
 
 /** Failures per account from all addresses together, as a multiple of the per-address count. */
 const ACCOUNT_WIDE_FACTOR = 10;
@@ -80,7 +81,7 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   });
 
   registerRoute(app, routes, 'exportMe', async ({ person, reply }) => {
-    const document = await accounts.exportAccount(services, person);
+    const document = await exports.exportAccount(services, person);
     const day = document.exportedAt.slice(0, 10);
     reply.header('content-disposition', `attachment; filename="pacewise-export-${day}.json"`);
     return document;

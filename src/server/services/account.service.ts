@@ -1,23 +1,8 @@
-/** Accounts: sign-up, sign-in, changes, export and deletion. */
+/** Accounts: sign-up, sign-in, changes and deletion (the export is export.service.ts). */
 import { AppError } from '../../core/errors.js';
 import { findPasswordProblem, PASSWORD_MIN_LENGTH, type PasswordProblem } from '../../core/password-policy.js';
 import type { SignupRequest, UpdateAccountRequest } from '../../contract/account.js';
-import type { ExportDocument } from '../../contract/export.js';
-import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
-import { listAllCheckins } from '../../db/checkin.repository.js';
-import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
 import { countEnabledAdmins } from '../../db/admin.repository.js';
-import {
-  listAllBadDays,
-  listAllLinksOfPatient,
-  listAllLooksAtPatient,
-  listAllNotesOfPatient,
-  listAllReviewsOfPatient,
-  listAllWeeks,
-  listCheckinClientIds,
-} from '../../db/export.repository.js';
-import { listAllAdjustmentsOfPatient } from '../../db/prescription.repository.js';
-import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import {
   deleteUserAndData,
   findUserByEmail,
@@ -28,10 +13,9 @@ import {
 } from '../../db/user.repository.js';
 import { checkPassword, hashPassword } from '../auth/passwords.js';
 import { toPerson } from '../auth/sessions.js';
-import { read, write } from '../../core/access/policy.js';
+import { write } from '../../core/access/policy.js';
 import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
-import { presentAccount, presentCheckin, presentSessionLog } from '../presenters.js';
 
 /** What a person is told about each problem with a new password. */
 export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
@@ -106,44 +90,4 @@ export async function deleteAccount(services: Services, person: Person, password
   }
   services.sessionCache.forgetPerson(person.id);
   await deleteUserAndData(services.db, person.id, services.clock.now());
-}
-
-/** Everything Pacewise holds about the person, as one document. */
-export async function exportAccount(services: Services, person: Person): Promise<ExportDocument> {
-  await requireAccess(services, person, read('account'), person.id);
-  const { db } = services;
-  const [profile, draft, checkins, clientIds, sessions, weeks, badDays, care] = await Promise.all([
-    findProfile(db, person.id),
-    findIntakeDraft(db, person.id),
-    listAllCheckins(db, person.id),
-    listCheckinClientIds(db, person.id),
-    listAllSessionLogs(db, person.id),
-    listAllWeeks(db, person.id),
-    listAllBadDays(db, person.id),
-    exportCare(services, person.id),
-  ]);
-  return {
-    format: 'pacewise-export',
-    version: 1,
-    exportedAt: services.clock.now(),
-    account: presentAccount(person, services.config),
-    profile: profile ? { profile: ProfileSchema.parse(profile.data), updatedAt: profile.updatedAt } : null,
-    intakeDraft: draft ? IntakeDraftSchema.parse(draft.data) : null,
-    checkins: checkins.map((row) => ({ ...presentCheckin(row), clientId: clientIds.get(row.id) ?? null })),
-    sessions: sessions.map(presentSessionLog),
-    weeks,
-    badDays,
-    care,
-  };
-}
-
-async function exportCare(services: Services, patientId: string): Promise<ExportDocument['care']> {
-  const [links, notes, reviews, looks, prescription] = await Promise.all([
-    listAllLinksOfPatient(services.db, patientId),
-    listAllNotesOfPatient(services.db, patientId),
-    listAllReviewsOfPatient(services.db, patientId),
-    listAllLooksAtPatient(services.db, patientId),
-    listAllAdjustmentsOfPatient(services.db, patientId),
-  ]);
-  return { links, notes, reviews, looks, prescription };
 }

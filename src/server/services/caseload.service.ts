@@ -11,12 +11,14 @@ import {
   listLastCheckinDays,
   listLastReviews,
   listLinkedPatients,
-  listPegEnds,
   listPlannedWeeksSince,
   listSessionsSince,
   type LinkedPatient,
   type ReviewRecord,
 } from '../../db/caseload.repository.js';
+import { listResponseEnds, pegOfAnswers, type ResponseEnds } from '../../db/questionnaire.repository.js';
+import type { PegCheckin } from '../../core/caseload/index.js';
+import type { StoredResponse } from '../../core/questionnaires/types.js';
 import { audit, requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 
@@ -43,9 +45,9 @@ async function loadCaseloadData(services: Services, person: Person, patients: re
   const ids = patients.map((p) => p.id);
   const reviews = await listLastReviews(db, person.id, ids);
   const windows = windowsOf(todays, reviews, patients);
-  const [checkins, pegs, sessions, stops, weeks] = await Promise.all([
+  const [checkins, answered, sessions, stops, weeks] = await Promise.all([
     listCheckinsSince(db, ids, windows.dataFrom),
-    listPegEnds(db, ids),
+    listResponseEnds(db, ids),
     listSessionsSince(db, ids, windows.dataFrom),
     listSessionsSince(db, ids, windows.stopFrom, true),
     listPlannedWeeksSince(db, ids, windows.weeksFrom),
@@ -53,27 +55,34 @@ async function loadCaseloadData(services: Services, person: Person, patients: re
   // The window holds most patients' last check-in; look further back only for the quiet ones.
   const lastDays = await listLastCheckinDays(db, ids.filter((id) => !checkins.has(id)));
   for (const [id, rows] of checkins) lastDays.set(id, rows.reduce((last, c) => (c.localDate > last ? c.localDate : last), ''));
-  return { reviews, checkins, pegs, lastDays, sessions, stops, weeks };
+  return { reviews, checkins, answered, lastDays, sessions, stops, weeks };
 }
 
 type CaseloadData = Awaited<ReturnType<typeof loadCaseloadData>>;
 
+/** A PEG answer set as the caseload's figures read it. */
+function pegCheckinOf(response: StoredResponse): PegCheckin | null {
+  const peg = pegOfAnswers(response.answers);
+  return peg ? { ...peg, localDate: response.localDate, at: response.at } : null;
+}
+
 function rowOf(patient: LinkedPatient, today: LocalDate, data: CaseloadData): CaseloadRow {
   const review = data.reviews.get(patient.id) ?? null;
-  const peg = data.pegs.get(patient.id);
+  const answered = data.answered.get(patient.id);
+  const peg = answered?.get('peg');
   const assessed = assessPatient({
     today,
     checkins: data.checkins.get(patient.id) ?? [],
     sessions: data.sessions.get(patient.id) ?? [],
     stops: data.stops.get(patient.id) ?? [],
     weeks: data.weeks.get(patient.id) ?? [],
-    firstPeg: peg?.firstPeg ?? null,
-    latestPeg: peg?.latestPeg ?? null,
+    firstPeg: peg ? pegCheckinOf(peg.first) : null,
+    latestPeg: peg ? pegCheckinOf(peg.latest) : null,
     lastCheckinOn: data.lastDays.get(patient.id) ?? null,
     lastReviewAt: review?.reviewedAt ?? null,
   });
   const lastReview = review ? { reviewedAt: review.reviewedAt, minutes: review.minutes } : null;
-  return { ...assessed, patientId: patient.id, name: patient.name, email: patient.email, linkedSince: patient.linkedSince, today, lastReview };
+  return { ...assessed, patientId: patient.id, name: patient.name, email: patient.email, linkedSince: patient.linkedSince, today, lastReview, outcomes: [] };
 }
 
 /** The caseload of the signed-in clinician, needs attention first; each patient shown is audited. */

@@ -2,7 +2,7 @@
 import { isInFuture, isLocalDate, toLocalDate } from '../../core/calendar.js';
 import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
-import type { Checkin, CheckinQuery, CreateCheckinRequest, UpdateCheckinRequest } from '../../contract/checkin.js';
+import type { Checkin, CheckinQuery, CreateCheckinRequest, Peg, UpdateCheckinRequest } from '../../contract/checkin.js';
 import {
   deleteCheckin as deleteRow,
   findCheckin,
@@ -11,6 +11,8 @@ import {
   updateCheckin as updateRow,
   type CheckinRange,
   type CheckinRow,
+  type PegWrite,
+  type StoredCheckin,
 } from '../../db/checkin.repository.js';
 import { read, seesPersonalNotes, write } from '../../core/access/policy.js';
 import { requireAccess, type Subject, type SubjectRef } from '../access.js';
@@ -19,6 +21,13 @@ import { presentCheckin } from '../presenters.js';
 import { checkDateRange } from './date-range.js';
 
 const DEFAULT_DAYS = 30;
+/** The version the weekly PEG's answer sets are stored under (the migration's, and core's). */
+const PEG_VERSION = '1';
+
+/** The PEG given in a check-in as its answer set is written (null removes it). */
+function pegWrite(services: Services, peg: Peg | null): PegWrite {
+  return { peg, newId: services.newId(), version: PEG_VERSION };
+}
 
 function checkNotInFuture(services: Services, at: string): void {
   if (isInFuture(at, services.clock.now())) {
@@ -37,9 +46,6 @@ function optionalFields(input: UpdateCheckinRequest) {
     ...(input.energy !== undefined ? { energy: input.energy } : {}),
     ...(input.stress !== undefined ? { stress: input.stress } : {}),
     ...(input.notes !== undefined ? { notes: input.notes === '' ? null : input.notes } : {}),
-    ...(input.peg !== undefined
-      ? { peg_pain: input.peg?.pain ?? null, peg_enjoyment: input.peg?.enjoyment ?? null, peg_activity: input.peg?.activity ?? null }
-      : {}),
     ...(input.somethingNew !== undefined ? { something_new: input.somethingNew ? 1 : 0 } : {}),
   };
 }
@@ -65,15 +71,12 @@ export async function createCheckin(services: Services, actor: Person, subjectId
     energy: null,
     stress: null,
     notes: null,
-    peg_pain: null,
-    peg_enjoyment: null,
-    peg_activity: null,
     something_new: 0,
     created_at: now,
     updated_at: now,
     ...optionalFields(input),
   };
-  return presentCheckin(await insertCheckin(services.db, row));
+  return presentCheckin(await insertCheckin(services.db, row, pegWrite(services, input.peg ?? null)));
 }
 
 /** Lists check-ins in a range of the person's days or of instants; the last 30 days by default. */
@@ -84,7 +87,7 @@ export async function listCheckins(services: Services, actor: Person, subjectId:
 }
 
 /** A check-in as the caller may see it: the notes written in it only if the person shares them. */
-function presentFor(subject: Subject, row: CheckinRow): Checkin {
+function presentFor(subject: Subject, row: StoredCheckin): Checkin {
   const checkin = presentCheckin(row);
   return seesPersonalNotes(subject.relation) ? checkin : { ...checkin, notes: null };
 }
@@ -118,13 +121,14 @@ export async function updateCheckin(
   input: UpdateCheckinRequest,
 ): Promise<Checkin> {
   const subject = await requireAccess(services, actor, write('journal'), subjectId);
-  const changes: Partial<CheckinRow> = { ...optionalFields(input), updated_at: services.clock.now() };
+  const changes: Partial<CheckinRow> & { updated_at: string } = { ...optionalFields(input), updated_at: services.clock.now() };
   if (input.at !== undefined) {
     const at = new Date(input.at).toISOString();
     checkNotInFuture(services, at);
     Object.assign(changes, { at, local_date: toLocalDate(at, subject.timeZone) });
   }
-  if (!(await updateRow(services.db, subject.id, id, changes))) throw notFound();
+  const peg = input.peg === undefined ? undefined : pegWrite(services, input.peg);
+  if (!(await updateRow(services.db, subject.id, id, changes, peg))) throw notFound();
   const row = await findCheckin(services.db, subject.id, id);
   if (!row) throw notFound();
   return presentCheckin(row);

@@ -7,6 +7,7 @@ import { toZonedDateTimeInput } from '../../core/zoned-time.js';
 import type { InsightsQuery, InsightsResponse } from '../../contract/insights.js';
 import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
 import { ProfileSchema } from '../../contract/profile.js';
+import { listPegAnswers } from '../../db/questionnaire.repository.js';
 import { listWeeklyPlans } from '../../db/plan.repository.js';
 import { findProfile } from '../../db/profile.repository.js';
 import { listSessionLogs } from '../../db/session-log.repository.js';
@@ -26,11 +27,6 @@ function toInsightsCheckin(row: CheckinRow, timeZone: string): InsightsCheckin {
     localDate: row.local_date, localHour, pain: row.pain, flare: row.flare === 1,
     sleep: row.sleep, mood: row.mood, energy: row.energy, stiffness: row.stiffness, stress: row.stress,
   };
-}
-
-function pegOf(row: CheckinRow): PegAnswer | null {
-  if (row.peg_pain === null || row.peg_enjoyment === null || row.peg_activity === null) return null;
-  return { localDate: row.local_date, pain: row.peg_pain, enjoyment: row.peg_enjoyment, activity: row.peg_activity };
 }
 
 /**
@@ -60,8 +56,9 @@ export async function getInsights(services: Services, builtin: Library, actor: P
   const to = query.to ?? today;
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
   checkDateRange(from, to);
-  const [checkinRows, sessionRows, planned] = await Promise.all([
+  const [checkinRows, pegs, sessionRows, planned] = await Promise.all([
     listCheckins(services.db, subject.id, { by: 'day', from, to }),
+    listPegAnswers(services.db, subject.id, from, to),
     listSessionLogs(services.db, subject.id, from, to),
     plannedOf(services, library, subject, { from, to, today }),
   ]);
@@ -75,7 +72,7 @@ export async function getInsights(services: Services, builtin: Library, actor: P
     from, to, ...planned,
     checkins: checkinRows.map((row) => toInsightsCheckin(row, subject.timeZone)),
     sessions: sessionRows.map((log) => sessionInputOf(log, pillarOf, isPerSide, activityOf)),
-    peg: checkinRows.map(pegOf).filter((p): p is PegAnswer => p !== null),
+    peg: pegs.map(({ localDate, pain, enjoyment, activity }): PegAnswer => ({ localDate, pain, enjoyment, activity })),
   });
   return { ...insights, from, to };
 }

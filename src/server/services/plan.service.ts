@@ -180,13 +180,13 @@ export async function setBadDay(services: Services, library: Library, actor: Per
   return { today: now.today, badDay: now.badDay, plan };
 }
 
-/** The person's pacing: mode, quotas with names, and every change with its reason. */
-export async function getPacing(services: Services, library: Library, actor: Person, subjectId: string): Promise<PacingResponse> {
+/** The person's pacing: mode, quotas with names, and its newest changes (200, or `limit`) with their reasons. */
+export async function getPacing(services: Services, library: Library, actor: Person, subjectId: string, limit = 200): Promise<PacingResponse> {
   const subject = await requireAccess(services, actor, read('pacing'), subjectId);
   const { profile } = await loadProfile(services, subject);
   const today = toLocalDate(services.clock.now(), subject.timeZone);
   const { state, library: own } = await replayPacing(services, library, subject, profile, today);
-  const summary = toPacingSummary(state, 200);
+  const summary = toPacingSummary(state, limit);
   const label = (activity: ActivityKey, exerciseId?: string) => activityLabel(own.index(), activity, exerciseId ?? null);
   return {
     mode: summary.mode,

@@ -1,0 +1,146 @@
+/**
+ * The checks of an import into a new account (issue 12, moving servers), made before anything is
+ * written: which versions this server reads, a version 1 file's weekly PEG turned into answer
+ * sets, rows that would collide or point nowhere, new ids for every row (links kept), and what
+ * belongs to the old server and stays behind.
+ */
+import { pegAnswersOf, type PegValues } from './peg-answers.js';
+
+/** The newest export version this server reads and writes. */
+export const CURRENT_EXPORT_VERSION = 2;
+
+/** What to do with a file of a version. */
+export type VersionDecision = 'read' | 'newer' | 'unknown';
+
+/** Versions 1 and 2 are read; a newer one needs a newer server. */
+export function decideVersion(version: number): VersionDecision {
+  if (version > CURRENT_EXPORT_VERSION) return 'newer';
+  return version >= 1 ? 'read' : 'unknown';
+}
+
+
+/** An answer set as the export has it. */
+export interface ImportResponse {
+  id: string;
+  instrument: string;
+  version: string;
+  localDate: string;
+  at: string;
+  answers: { linkId: string; value: number | null; code: string | null; label: string | null }[];
+  checkinId: string | null;
+  clientId: string | null;
+  createdAt: string;
+}
+
+/** A check-in as either version has it (version 2's `peg` is read from its answer set). */
+export interface ImportCheckin {
+  id: string;
+  at: string;
+  localDate: string;
+  clientId: string | null;
+  peg: PegValues | null;
+  createdAt: string;
+}
+
+/**
+ * A version 1 file's weekly PEG as the answer sets version 2 keeps it in: the `peg` instrument,
+ * answered in its check-in (the items and linkIds of the migration that moved stored PEGs).
+ */
+export function pegResponsesOf(checkins: readonly ImportCheckin[], newId: () => string): ImportResponse[] {
+  return checkins.flatMap((c) => {
+    if (!c.peg) return [];
+    return [{
+      id: newId(), instrument: 'peg', version: '1', localDate: c.localDate, at: c.at,
+      answers: pegAnswersOf(c.peg), checkinId: c.id, clientId: null, createdAt: c.createdAt,
+    }];
+  });
+}
+
+/** A problem with one row of a file: where (as a path into the file) and what. */
+export interface ImportProblem {
+  field: string;
+  message: string;
+}
+
+/** The rows of a file the checks read. */
+export interface ImportRows {
+  checkins: readonly { id: string; clientId: string | null }[];
+  sessions: readonly { id: string; clientId: string }[];
+  questionnaireResponses: readonly { id: string; clientId: string | null; checkinId: string | null }[];
+  weeks: readonly { weekStart: string }[];
+  badDays: readonly { localDate: string }[];
+}
+
+/** The first row that would collide with another or point at a check-in the file does not have. */
+export function findImportProblem(rows: ImportRows): ImportProblem | null {
+  const checkinIds = new Set(rows.checkins.map((c) => c.id));
+  return (
+    findRepeat(rows.checkins, 'checkins', 'id', (c) => c.id) ??
+    findRepeat(rows.checkins, 'checkins', 'clientId', (c) => c.clientId) ??
+    findRepeat(rows.sessions, 'sessions', 'id', (s) => s.id) ??
+    findRepeat(rows.sessions, 'sessions', 'clientId', (s) => s.clientId) ??
+    findRepeat(rows.questionnaireResponses, 'questionnaireResponses', 'id', (r) => r.id) ??
+    findRepeat(rows.questionnaireResponses, 'questionnaireResponses', 'clientId', (r) => r.clientId) ??
+    findRepeat(rows.questionnaireResponses, 'questionnaireResponses', 'checkinId', (r) => r.checkinId) ??
+    findMissingCheckin(rows.questionnaireResponses, checkinIds) ??
+    findRepeat(rows.weeks, 'weeks', 'weekStart', (w) => w.weekStart) ??
+    findRepeat(rows.badDays, 'badDays', 'localDate', (d) => d.localDate)
+  );
+}
+
+function findRepeat<T>(list: readonly T[], part: string, key: string, valueOf: (row: T) => string | null): ImportProblem | null {
+  const seen = new Set<string>();
+  for (const [index, row] of list.entries()) {
+    const value = valueOf(row);
+    if (value === null) continue;
+    if (seen.has(value)) return { field: `${part}.${index}.${key}`, message: `${part}.${index}.${key}: this ${key} appears twice in the file.` };
+    seen.add(value);
+  }
+  return null;
+}
+
+function findMissingCheckin(responses: ImportRows['questionnaireResponses'], checkinIds: ReadonlySet<string>): ImportProblem | null {
+  const index = responses.findIndex((r) => r.checkinId !== null && !checkinIds.has(r.checkinId));
+  if (index < 0) return null;
+  const field = `questionnaireResponses.${index}.checkinId`;
+  return { field, message: `${field}: the file has no check-in with this id.` };
+}
+
+/**
+ * New ids for the rows of a file, so the same file imported twice on one server never collides;
+ * an answer set given in a check-in points at the check-in's new id.
+ */
+export function withNewIds<C extends { id: string }, S extends { id: string }, R extends { id: string; checkinId: string | null }>(
+  rows: { checkins: readonly C[]; sessions: readonly S[]; responses: readonly R[] },
+  newId: () => string,
+): { checkins: C[]; sessions: S[]; responses: R[] } {
+  const checkinIds = new Map(rows.checkins.map((c) => [c.id, newId()]));
+  const newCheckinId = (old: string | null) => (old === null ? null : (checkinIds.get(old) ?? null));
+  return {
+    checkins: rows.checkins.map((c) => ({ ...c, id: checkinIds.get(c.id) ?? newId() })),
+    sessions: rows.sessions.map((s) => ({ ...s, id: newId() })),
+    responses: rows.responses.map((r) => ({ ...r, id: newId(), checkinId: newCheckinId(r.checkinId) })),
+  };
+}
+
+/** What belongs to the old server and is not brought over, named by code. */
+export const LEFT_BEHIND = ['care_links', 'care_notes', 'reviews', 'looks', 'prescription', 'questionnaire_schedules', 'this_week'] as const;
+export type LeftBehind = (typeof LEFT_BEHIND)[number];
+
+/** The parts of a file that stay behind: the old server's care, and weeks from today's on, which this server builds. */
+export function leftBehindOf(file: {
+  care: { links: readonly unknown[]; notes: readonly unknown[]; reviews: readonly unknown[]; looks: readonly unknown[]; prescription: readonly unknown[] } | null;
+  schedules: number;
+  laterWeeks: number;
+}): LeftBehind[] {
+  const counts: Record<LeftBehind, number> = {
+    care_links: file.care?.links.length ?? 0,
+    care_notes: file.care?.notes.length ?? 0,
+    reviews: file.care?.reviews.length ?? 0,
+    looks: file.care?.looks.length ?? 0,
+    prescription: file.care?.prescription.length ?? 0,
+    questionnaire_schedules: file.schedules,
+    this_week: file.laterWeeks,
+  };
+  return LEFT_BEHIND.filter((part) => counts[part] > 0);
+}

@@ -1,0 +1,78 @@
+/**
+ * An import into a new account (issue 12, moving servers): whether the account holds anything
+ * yet, and every row of a file written at once inside the caller's transaction, so a failure
+ * stores nothing. Rows arrive decoded; they are encoded here as the other repositories do.
+ */
+import type { Insertable, Kysely } from 'kysely';
+import type { ExportDocument } from '../contract/export.js';
+import type { PlanBasis } from '../core/planner/plan-basis.js';
+import { insertSessionLog } from './session-log.repository.js';
+import { saveIntakeDraft, saveProfile } from './profile.repository.js';
+import type { CheckinsTable, Database, QuestionnaireResponsesTable } from './schema.js';
+
+type Doc = ExportDocument;
+
+/** What an import writes for one account: the file's rows with their new ids. */
+export interface ImportRowsToStore {
+  profile: Doc['profile'];
+  intakeDraft: Doc['intakeDraft'];
+  checkins: Doc['checkins'];
+  sessions: Doc['sessions'];
+  responses: Doc['questionnaireResponses'];
+  weeks: Doc['weeks'];
+  badDays: Doc['badDays'];
+}
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound values. */
+const BATCH = 50;
+
+/**
+ * The basis an imported week is stored with: nothing the new server built it on, so if it is
+ * this week it is rebuilt at the first look rather than kept.
+ */
+const IMPORTED_BASIS: PlanBasis = { profileUpdatedAt: 'imported', flareSince: null, badDays: [] };
+
+/** True when the account already holds a check-in, a session, an answer set or a profile. */
+export async function hasAnyData(db: Kysely<Database>, userId: string): Promise<boolean> {
+  const tables = ['checkins', 'exercise_sessions', 'questionnaire_responses', 'profiles'] as const;
+  const found = await Promise.all(
+    tables.map((table) => db.selectFrom(table).select('user_id').where('user_id', '=', userId).limit(1).executeTakeFirst()),
+  );
+  return found.some((row) => row !== undefined);
+}
+
+/** Writes every row of an import for the account; call inside a transaction. */
+export async function insertImportedRows(db: Kysely<Database>, userId: string, rows: ImportRowsToStore, now: string): Promise<void> {
+  if (rows.profile) await saveProfile(db, userId, rows.profile.profile, rows.profile.updatedAt);
+  if (rows.intakeDraft) await saveIntakeDraft(db, userId, rows.intakeDraft, now);
+  await insertBatches(db, 'checkins', rows.checkins.map((c) => checkinRowOf(userId, c)));
+  for (const log of rows.sessions) await insertSessionLog(db, { ...log, userId });
+  await insertBatches(db, 'questionnaire_responses', rows.responses.map((r) => responseRowOf(userId, r)));
+  const weeks = rows.weeks.map((w) => ({ user_id: userId, week_start: w.weekStart, plan: JSON.stringify(w.plan), basis: JSON.stringify(IMPORTED_BASIS), created_at: w.createdAt }));
+  await insertBatches(db, 'weekly_plans', weeks);
+  await insertBatches(db, 'bad_days', rows.badDays.map((d) => ({ user_id: userId, local_date: d.localDate, created_at: d.markedAt, week_before: null })));
+}
+
+type BatchTable = 'checkins' | 'questionnaire_responses' | 'weekly_plans' | 'bad_days';
+
+async function insertBatches<T extends BatchTable>(db: Kysely<Database>, table: T, values: Insertable<Database[T]>[]): Promise<void> {
+  for (let start = 0; start < values.length; start += BATCH) {
+    // Kysely cannot narrow a table name held in a type parameter; each caller passes that table's rows.
+    await db.insertInto(table as BatchTable).values(values.slice(start, start + BATCH) as Insertable<Database[BatchTable]>[]).execute();
+  }
+}
+
+function checkinRowOf(userId: string, c: Doc['checkins'][number]): Insertable<CheckinsTable> {
+  return {
+    id: c.id, user_id: userId, client_id: c.clientId, at: c.at, local_date: c.localDate, pain: c.pain, flare: c.flare ? 1 : 0,
+    areas: JSON.stringify(c.areas), stiffness: c.stiffness, sleep: c.sleep, mood: c.mood, energy: c.energy, stress: c.stress,
+    notes: c.notes, something_new: c.somethingNew ? 1 : 0, created_at: c.createdAt, updated_at: c.updatedAt,
+  };
+}
+
+function responseRowOf(userId: string, r: Doc['questionnaireResponses'][number]): Insertable<QuestionnaireResponsesTable> {
+  return {
+    id: r.id, user_id: userId, instrument: r.instrument, version: r.version, local_date: r.localDate, at: r.at,
+    answers: JSON.stringify(r.answers), checkin_id: r.checkinId, client_id: r.clientId, created_at: r.createdAt, updated_at: r.createdAt,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Moving servers (issue 12): a JSON export of version 1 or 2 brought into a new account, all or
+ * nothing. The file is read whole and checked before anything is written; every row gets a new
+ * id (the same file imported twice never collides) and keeps its days, instants, device ids and
+ * notes; a version 1 file's weekly PEG becomes answer sets. The old server's care stays behind,
+ * and this week's plan is built afresh here from the profile and safety answers that come along.
+ */
+import { z } from 'zod';
+import { write } from '../../core/access/policy.js';
+import { toLocalDate, weekStartOf } from '../../core/calendar.js';
+import { AppError } from '../../core/errors.js';
+import { decideVersion, findImportProblem, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
+import type { ImportRequest, ImportResult } from '../../contract/data-export.routes.js';
+import { ExportDocument } from '../../contract/export.js';
+import { hasAnyData, insertImportedRows, type ImportRowsToStore } from '../../db/import.repository.js';
+import { requireAccess } from '../access.js';
+import type { Person, Services } from '../context.js';
+import { fromZodError } from '../http-errors.js';
+
+const LooseList = z.array(z.unknown()).optional();
+
+/** A version 1 file: the PEG inside check-ins, no answer sets; its care (left behind) as it was then. */
+const ExportDocumentV1 = ExportDocument.omit({ version: true, questionnaireResponses: true, questionnaireSchedules: true, care: true }).extend({
+  version: z.literal(1),
+  care: z.object({ links: LooseList, notes: LooseList, reviews: LooseList, looks: LooseList, prescription: LooseList }).optional(),
+});
+
+type ImportFile = z.infer<typeof ImportRequest>;
+type Rows = Omit<ImportRowsToStore, 'weeks'> & { weeks: ExportDocument['weeks']; care: Parameters<typeof leftBehindOf>[0]['care']; schedules: number };
+
+/** Brings a file into the person's account, which must hold nothing yet. */
+export async function importAccount(services: Services, person: Person, file: ImportFile): Promise<z.infer<typeof ImportResult>> {
+  const subject = await requireAccess(services, person, write('account'), person.id);
+  const rows = readFile(services, file);
+  const problem = findImportProblem({ ...rows, questionnaireResponses: rows.responses });
+  if (problem) throw new AppError('validation_failed', `This file cannot be imported: ${problem.message}`, problem.field);
+  const thisWeek = weekStartOf(toLocalDate(services.clock.now(), subject.timeZone));
+  const weeks = rows.weeks.filter((w) => w.weekStart < thisWeek);
+  const renewed = withNewIds({ checkins: rows.checkins, sessions: rows.sessions, responses: rows.responses }, services.newId);
+  await services.db.transaction().execute(async (trx) => {
+    if (await hasAnyData(trx, person.id)) throw notEmpty();
+    await insertImportedRows(trx, person.id, { ...rows, ...renewed, weeks }, services.clock.now());
+  });
+  return {
+    checkins: renewed.checkins.length,
+    sessions: renewed.sessions.length,
+    questionnaireResponses: renewed.responses.length,
+    weeks: weeks.length,
+    badDays: rows.badDays.length,
+    leftBehind: leftBehindOf({ care: rows.care, schedules: rows.schedules, laterWeeks: rows.weeks.length - weeks.length }),
+  };
+}
+
+/** The file's rows as version 2 has them, or a 400 naming the first thing wrong. */
+function readFile(services: Services, file: ImportFile): Rows {
+  const decision = decideVersion(file.version);
+  if (decision === 'newer') {
+    throw new AppError('validation_failed', `This file comes from a newer version of Pacewise (export version ${file.version}). Please ask whoever runs this server to update Pacewise, then import the file again.`, 'version');
+  }
+  if (decision === 'unknown') throw new AppError('validation_failed', 'This file is not a Pacewise export this server can read.', 'version');
+  if (file.version === 1) {
+    const parsed = ExportDocumentV1.safeParse(file);
+    if (!parsed.success) throw fromZodError(parsed.error, 'body');
+    const doc = parsed.data;
+    const care = doc.care ? { links: doc.care.links ?? [], notes: doc.care.notes ?? [], reviews: doc.care.reviews ?? [], looks: doc.care.looks ?? [], prescription: doc.care.prescription ?? [] } : null;
+    return { ...doc, responses: pegResponsesOf(doc.checkins, services.newId), care, schedules: 0 };
+  }
+  const parsed = ExportDocument.safeParse(file);
+  if (!parsed.success) throw fromZodError(parsed.error, 'body');
+  const doc = parsed.data;
+  return { ...doc, responses: doc.questionnaireResponses, care: doc.care, schedules: doc.questionnaireSchedules.length };
+}
+
+function notEmpty(): AppError {
+  return new AppError('conflict', 'This account already has entries, so nothing was imported. An export can only be brought into a new account that holds nothing yet: create a new account and import it there.');
+}

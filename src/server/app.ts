@@ -26,6 +26,7 @@ import { registerSecurityRoutes } from './routes/security.routes.js';
 import { registerCustomExerciseRoutes } from './routes/custom-exercise.routes.js';
 import { registerFhirRoutes } from './routes/fhir.routes.js';
 import { registerDataExportRoutes } from './routes/data-export.routes.js';
+import { registerQuestionnaireRoutes } from './routes/questionnaire.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -86,6 +87,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerReportRoutes(app, services, library);
   registerFhirRoutes(app, services);
   registerDataExportRoutes(app, services, library);
+  registerQuestionnaireRoutes(app, services);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

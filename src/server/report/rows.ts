@@ -11,11 +11,11 @@ import { plannedMinutesByDay, plannedSessionCount } from '../../core/planner/pla
 import type { ReportCheckin, ReportInput, ReportNote, ReportPlannedDay } from '../../core/report/index.js';
 import { toZonedDateTimeInput } from '../../core/zoned-time.js';
 import { ProfileSchema } from '../../contract/profile.js';
-import type { Profile } from '../../core/profile.js';
 import type { SessionLog } from '../../contract/session-log.js';
 import { listNotes } from '../../db/care-note.repository.js';
 import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
-import { listPegAnswers, type DatedPeg } from '../../db/questionnaire.repository.js';
+import { listPegAnswers, listResponses, type DatedPeg } from '../../db/questionnaire.repository.js';
+import { PSFS, scoreAnswers } from '../../core/questionnaires/index.js';
 import { listWeeklyPlans } from '../../db/plan.repository.js';
 import { findProfile } from '../../db/profile.repository.js';
 import { listSessionLogs } from '../../db/session-log.repository.js';
@@ -39,9 +39,10 @@ export interface RowsRequest {
 /** Reads and decodes every row the report needs. */
 export async function readReportRows(services: Services, library: Library, request: RowsRequest): Promise<ReportRows> {
   const { subject, from, to } = request;
-  const [checkinRows, pegs, sessionLogs, weeks, notes, pacing] = await Promise.all([
+  const [checkinRows, pegs, psfs, sessionLogs, weeks, notes, pacing] = await Promise.all([
     listCheckins(services.db, subject.id, { by: 'day', from, to }),
     listPegAnswers(services.db, subject.id, from, to).then((rows) => rows.map(pegOf)),
+    psfsOf(services, request),
     listSessionLogs(services.db, subject.id, from, to),
     listWeeklyPlans(services.db, subject.id, weekStartOf(from), weekStartOf(to)),
     notesOf(services, request),
@@ -58,7 +59,7 @@ export async function readReportRows(services: Services, library: Library, reque
     plannedDays,
     pacingChanges: pacing.changes.map((c) => ({ at: c.at, code: c.code, message: c.message })),
     peg: pegs,
-    psfs: pacing.psfs,
+    psfs,
     patterns: insightsOf(library, request, { checkinRows, pegs, sessionLogs, weeks, quotas: pacing.quotas }),
     notes,
   };
@@ -97,20 +98,19 @@ async function replayPacing(services: Services, library: Library, request: RowsR
   // The clinician's prescription bounds pacing here as it does for the week and the insights.
   const context = { ...replayContext(library, profile, prescription), today: request.today };
   const state = updatePacing(initialPacing(), events, context);
-  const psfs = profile && stored ? psfsOf(profile, toLocalDate(stored.updatedAt, request.subject.timeZone)) : [];
-  return { changes: toPacingSummary(state, Number.MAX_SAFE_INTEGER).changes, quotas: quotaHistory(events, context), psfs };
+  return { changes: toPacingSummary(state, Number.MAX_SAFE_INTEGER).changes, quotas: quotaHistory(events, context) };
 }
 
 /**
- * The PSFS as Pacewise has it: the activities the person rated at intake (0 = unable, 10 = as
- * before), averaged, on the day the answers were last saved. Asked again on a schedule once
- * questionnaires arrive (issue 12); until then a report shows this one score.
+ * The PSFS scores by day, from its answer sets up to the report's last day (the intake's goals are
+ * the first; issue 12): the report takes the last one before the period as the baseline.
  */
-function psfsOf(profile: Profile, on: LocalDate): { localDate: LocalDate; score: number }[] {
-  const goals = profile.goals ?? [];
-  if (goals.length === 0) return [];
-  const score = Math.round((goals.reduce((sum, goal) => sum + goal.score, 0) / goals.length) * 10) / 10;
-  return [{ localDate: on, score }];
+async function psfsOf(services: Services, request: RowsRequest): Promise<{ localDate: LocalDate; score: number }[]> {
+  const responses = await listResponses(services.db, request.subject.id, { instrument: 'psfs', to: request.to });
+  return responses.flatMap((r) => {
+    const score = scoreAnswers(PSFS, r.answers).value;
+    return score === null ? [] : [{ localDate: r.localDate, score }];
+  });
 }
 
 interface InsightRows {

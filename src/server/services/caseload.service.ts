@@ -18,7 +18,9 @@ import {
 } from '../../db/caseload.repository.js';
 import { listResponseEnds, pegOfAnswers, type ResponseEnds } from '../../db/questionnaire.repository.js';
 import type { PegCheckin } from '../../core/caseload/index.js';
-import type { StoredResponse } from '../../core/questionnaires/types.js';
+import { buildHistory, importedIdOf, type InstrumentKey, type StoredResponse } from '../../core/questionnaires/index.js';
+import { listImportedQuestionnaires, type ImportedQuestionnaireRecord } from '../../db/imported-questionnaire.repository.js';
+import { instrumentOf } from './questionnaire-instruments.js';
 import { audit, requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 
@@ -55,10 +57,34 @@ async function loadCaseloadData(services: Services, person: Person, patients: re
   // The window holds most patients' last check-in; look further back only for the quiet ones.
   const lastDays = await listLastCheckinDays(db, ids.filter((id) => !checkins.has(id)));
   for (const [id, rows] of checkins) lastDays.set(id, rows.reduce((last, c) => (c.localDate > last ? c.localDate : last), ''));
-  return { reviews, checkins, answered, lastDays, sessions, stops, weeks };
+  // Imported forms are read once for the whole caseload, and only when someone answered one.
+  const hasImported = [...answered.values()].some((byInstrument) => [...byInstrument.keys()].some((key) => importedIdOf(key) !== null));
+  const imported = hasImported ? await listImportedQuestionnaires(db, { includeRetired: true }) : [];
+  return { reviews, checkins, answered, imported, lastDays, sessions, stops, weeks };
 }
 
 type CaseloadData = Awaited<ReturnType<typeof loadCaseloadData>>;
+
+/** Each questionnaire answered other than the weekly PEG: its first and latest score and the change. */
+function outcomesOf(answered: ReadonlyMap<InstrumentKey, ResponseEnds>, imported: readonly ImportedQuestionnaireRecord[]): CaseloadRow['outcomes'] {
+  return [...answered].flatMap(([key, ends]) => {
+    const instrument = key === 'peg' ? null : instrumentOf(key, imported);
+    if (!instrument) return [];
+    const responses = ends.first.id === ends.latest.id ? [ends.first] : [ends.first, ends.latest];
+    const { points } = buildHistory(instrument, responses);
+    const [first, latest] = [points[0], points.at(-1)];
+    if (!first || !latest || first.score.value === null || latest.score.value === null) return [];
+    return [{
+      instrument: key,
+      title: instrument.title,
+      first: { localDate: first.localDate, score: first.score.value },
+      latest: { localDate: latest.localDate, score: latest.score.value },
+      change: latest === first ? null : latest.change,
+      mark: latest.mark,
+      direction: latest.direction,
+    }];
+  });
+}
 
 /** A PEG answer set as the caseload's figures read it. */
 function pegCheckinOf(response: StoredResponse): PegCheckin | null {
@@ -82,7 +108,8 @@ function rowOf(patient: LinkedPatient, today: LocalDate, data: CaseloadData): Ca
     lastReviewAt: review?.reviewedAt ?? null,
   });
   const lastReview = review ? { reviewedAt: review.reviewedAt, minutes: review.minutes } : null;
-  return { ...assessed, patientId: patient.id, name: patient.name, email: patient.email, linkedSince: patient.linkedSince, today, lastReview, outcomes: [] };
+  const outcomes = outcomesOf(answered ?? new Map(), data.imported);
+  return { ...assessed, patientId: patient.id, name: patient.name, email: patient.email, linkedSince: patient.linkedSince, today, lastReview, outcomes };
 }
 
 /** The caseload of the signed-in clinician, needs attention first; each patient shown is audited. */

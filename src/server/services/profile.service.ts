@@ -14,6 +14,7 @@ import { findIntakeDraft, findProfile, saveIntakeDraft, saveProfile } from '../.
 import { read, write } from '../../core/access/policy.js';
 import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
+import { recordPsfsFromGoals } from './psfs-baseline.js';
 
 /** The person's profile; 404 until intake is finished. */
 export async function getProfile(services: Services, actor: Person, subjectId: string): Promise<ProfileResponse> {
@@ -38,6 +39,8 @@ export async function putProfile(services: Services, actor: Person, subjectId: s
   const isComplete = findSafetyProblems(input.safety).length === 0;
   const profile = { ...input, safety: { ...input.safety, screenedAt: screenedAtAfterSave(previous, input.safety, now, isComplete) } };
   await saveProfile(services.db, subject.id, profile, now);
+  // The goals are the PSFS: new activities start a new PSFS answer set (issue 12).
+  await recordPsfsFromGoals(services, subject, profile.goals ?? [], now);
   return { profile, updatedAt: now };
 }
 

@@ -4,6 +4,7 @@
  * sets, rows that would collide or point nowhere, new ids for every row (links kept), and what
  * belongs to the old server and stays behind.
  */
+import { hasNoControlCharacters } from '../text.js';
 import { pegAnswersOf, type PegValues } from './peg-answers.js';
 
 /** The newest export version this server reads and writes. */
@@ -104,6 +105,25 @@ function findMissingCheckin(responses: ImportRows['questionnaireResponses'], che
   if (index < 0) return null;
   const field = `questionnaireResponses.${index}.checkinId`;
   return { field, message: `${field}: the file has no check-in with this id.` };
+}
+
+/**
+ * The first text anywhere in a file that holds a control character other than a tab or a line
+ * break — a person could not have typed it, and PostgreSQL refuses a NUL — by its path.
+ */
+export function findControlCharacter(value: unknown, path: readonly (string | number)[] = []): ImportProblem | null {
+  if (typeof value === 'string') {
+    if (hasNoControlCharacters(value)) return null;
+    const field = path.join('.');
+    return { field, message: `${field}: take out the hidden control characters.` };
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+  for (const [key, inner] of entries) {
+    const problem = findControlCharacter(inner, [...path, key]);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**

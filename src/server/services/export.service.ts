@@ -5,11 +5,11 @@
  * the person's own notes only when shared, and of the care only their own thread.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { read } from '../../core/access/policy.js';
-import { seesPersonalNotes } from '../../core/access/policy.js';
+import { read, seesPersonalNotes } from '../../core/access/policy.js';
 import { toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { buildCsvFiles } from '../../core/export/csv-export.js';
+import { builtInInstrument, instrumentOfImported, isBuiltInInstrument, scoreAnswers, type Answer, type Score } from '../../core/questionnaires/index.js';
 import type { Account } from '../../contract/account.js';
 import type { ExportDocument } from '../../contract/export.js';
 import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
@@ -24,6 +24,7 @@ import {
   listExportResponses,
   listExportSchedules,
 } from '../../db/export.repository.js';
+import { listImportedQuestionnaires } from '../../db/imported-questionnaire.repository.js';
 import { listAllAdjustmentsOfPatient } from '../../db/prescription.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
@@ -59,12 +60,13 @@ export async function exportPatient(services: Services, actor: Person, patientId
 export async function exportCsv(services: Services, library: Library, actor: Person, subjectId: string): Promise<Download> {
   const subject = await requireAccess(services, actor, read('export'), subjectId);
   const { db } = services;
-  const [checkins, sessions, responses, own, pacingChanges] = await Promise.all([
+  const [checkins, sessions, responses, own, pacingChanges, scoreOf] = await Promise.all([
     listExportCheckins(db, subject.id),
     listAllSessionLogs(db, subject.id),
     listExportResponses(db, subject.id),
     libraryForSubject(services, library, subject.id),
     listPacingChanges(services, library, actor, subject.id),
+    loadScorer(services),
   ]);
   const showNotes = seesPersonalNotes(subject.relation);
   const exportedAt = services.clock.now();
@@ -73,7 +75,7 @@ export async function exportCsv(services: Services, library: Library, actor: Per
     exportedAt,
     checkins: checkins.map((c) => ({ ...c, notes: showNotes ? c.notes : null })),
     sessions: sessions.map((s) => ({ ...s, notes: showNotes ? s.notes : null })),
-    responses: responses.map((r) => ({ ...r, score: null })),
+    responses: responses.map((r) => ({ ...r, score: scoreOf(r) })),
     pacingChanges,
     exerciseName: (id) => own.index().get(id)?.name ?? null,
   });
@@ -92,6 +94,19 @@ async function listPacingChanges(services: Services, library: Library, actor: Pe
     if (error instanceof AppError && error.code === 'not_found') return [];
     throw error;
   }
+}
+
+/**
+ * Scores an answer set as its instrument does (core's scoring, PROMIS included); null for an
+ * instrument this server does not know (a form imported on another server).
+ */
+async function loadScorer(services: Services): Promise<(response: { instrument: string; answers: Answer[] }) => Score | null> {
+  const imported = await listImportedQuestionnaires(services.db, { includeRetired: true });
+  const byKey = new Map(imported.map((record) => [record.instrument as string, instrumentOfImported(record)]));
+  return ({ instrument, answers }) => {
+    const known = isBuiltInInstrument(instrument) ? builtInInstrument(instrument) : byKey.get(instrument);
+    return known ? scoreAnswers(known, answers) : null;
+  };
 }
 
 /** The account part of a clinician's copy: the patient as the link shows them. */

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { write } from '../../core/access/policy.js';
 import { toLocalDate, weekStartOf } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
-import { decideVersion, findImportProblem, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
+import { decideVersion, findControlCharacter, findImportProblem, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
 import type { ImportRequest, ImportResult } from '../../contract/data-export.routes.js';
 import { ExportDocument } from '../../contract/export.js';
 import { hasAnyData, insertImportedRows, type ImportRowsToStore } from '../../db/import.repository.js';
@@ -32,7 +32,7 @@ type Rows = Omit<ImportRowsToStore, 'weeks'> & { weeks: ExportDocument['weeks'];
 export async function importAccount(services: Services, person: Person, file: ImportFile): Promise<z.infer<typeof ImportResult>> {
   const subject = await requireAccess(services, person, write('account'), person.id);
   const rows = readFile(services, file);
-  const problem = findImportProblem({ ...rows, questionnaireResponses: rows.responses });
+  const problem = findControlCharacter(file) ?? findImportProblem({ ...rows, questionnaireResponses: rows.responses });
   if (problem) throw new AppError('validation_failed', `This file cannot be imported: ${problem.message}`, problem.field);
   const thisWeek = weekStartOf(toLocalDate(services.clock.now(), subject.timeZone));
   const weeks = rows.weeks.filter((w) => w.weekStart < thisWeek);

@@ -66,7 +66,7 @@ function ScoreTable({ instrument, title }: { instrument: Instrument; title: stri
             <tr key={point.responseId}>
               <th scope="row">{formatDay(point.localDate, locale)}</th>
               <td>{short(scoreView(instrument.instrument, point.score, instrument.direction))}</td>
-              <td>{changeWords(changeView(instrument.instrument, point, index === 0)).join(' ')}</td>
+              <td>{changeWords(changeView(instrument.instrument, point, index === 0), true).join(' ')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 /** Words of the questionnaire form, its result, the due card and the outcomes history. */
 type Mark = 'meaningful' | 'possibly_meaningful' | 'not_meaningful';
 
-const signed = (change: string) => (change.startsWith('-') ? `down ${change.slice(1)}` : `up ${change}`);
+const points = (n: string) => `${n} ${n === '1' ? 'point' : 'points'}`;
+const signed = (change: string) => (change.startsWith('-') ? `down ${points(change.slice(1))}` : `up ${points(change)}`);
 
 export const questionnaireMessages = {
   en: {
@@ -9,7 +10,7 @@ export const questionnaireMessages = {
     page: { title: 'A short questionnaire', noneDue: 'There is no questionnaire for you today. Thank you for checking.', home: 'Back to home' },
     due: {
       heading: 'A short questionnaire',
-      body: (minutes: number) => `A few questions about how you are doing: about ${minutes} minutes.`,
+      body: (minutes: number) => `A few questions about how you are doing: about ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`,
       byClinician: (name: string) => `${name} asked for this one.`,
       open: 'Answer the questions',
     },
@@ -51,7 +52,10 @@ export const questionnaireMessages = {
     change: {
       first: 'This is your first time, so there is nothing to compare yet.',
       since: (change: string, direction: 'better' | 'worse' | 'same') =>
-        direction === 'same' ? 'About the same as your first time.' : `Since your first time: ${signed(change)} points, ${direction}.`,
+        direction === 'same' ? 'About the same as your first time.' : `Since your first time: ${signed(change)}, ${direction}.`,
+      sinceShort: (change: string, direction: 'better' | 'worse' | 'same') =>
+        direction === 'same' ? 'About the same.' : `${signed(change).replace(/^./, (c) => c.toUpperCase())}, ${direction}.`,
+      firstShort: 'First time.',
       marks: {
         meaningful: 'A meaningful change.',
         possibly_meaningful: 'Possibly a meaningful change.',

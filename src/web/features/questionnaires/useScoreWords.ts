@@ -48,17 +48,17 @@ export function useScoreWords(): { sentences: (view: ScoreView) => string[]; sho
   return { sentences, short };
 }
 
-/** Sentences for a change since the first time, the mark always in words. */
-export function useChangeWords(): (view: ChangeView) => string[] {
+/** Sentences for a change since the first time, the mark always in words; `compact` for a table. */
+export function useChangeWords(): (view: ChangeView, compact?: boolean) => string[] {
   const m = useMessages(questionnaireMessages).change;
-  return (view) => {
+  return (view, compact = false) => {
     switch (view.kind) {
       case 'first':
-        return [m.first];
+        return [compact ? m.firstShort : m.first];
       case 'rating':
         return view.mark ? [m.rating[view.mark]] : [];
       case 'change':
-        return [m.since(formatScore(view.change), view.direction), m.marks[view.mark]];
+        return [(compact ? m.sinceShort : m.since)(formatScore(view.change), view.direction), m.marks[view.mark]];
       case 'unmarked':
         return [];
     }

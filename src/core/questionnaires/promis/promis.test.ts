@@ -39,12 +39,28 @@ describe('summed-score tables', () => {
     expect(['| Raw | T | SE |', '|---|---|---|', ...lines].join('\n')).toMatchSnapshot();
   });
 
+  // The other forms have no development table in clinical-sources.md: their computed tables are
+  // kept as a snapshot so a change to the parameters or the grid shows in review.
+  it.each(['pi_4a', 'pi_8a', 'pf_4a'] as const)('keeps the computed %s table', (form) => {
+    expect(promisTable(form).map((r) => `${r.raw}: T ${r.t.toFixed(1)}, SE ${r.se.toFixed(1)}`)).toMatchSnapshot();
+  });
+
   it.each(PROMIS_FORMS)('%s: T rises with raw, SE is smallest mid-range', (form) => {
     const rows = promisTable(form);
     expect(rows).toHaveLength(PROMIS_FORM_ITEMS[form].length * 4 + 1);
     for (let i = 1; i < rows.length; i += 1) expect(rows[i]!.t).toBeGreaterThan(rows[i - 1]!.t);
     const ends = Math.min(rows[0]!.se, rows.at(-1)!.se);
     for (const row of rows.slice(1, -1)) expect(row.se).toBeLessThanOrEqual(ends);
+  });
+
+  it('for any form and any two raw scores, the higher raw has the higher T', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PROMIS_FORMS), fc.nat(32), fc.nat(32), (form, x, y) => {
+        const rows = promisTable(form);
+        const [lo, hi] = [Math.min(x, y) % rows.length, Math.max(x, y) % rows.length].sort((a, b) => a - b) as [number, number];
+        if (lo !== hi) expect(rows[hi]!.t).toBeGreaterThan(rows[lo]!.t);
+      }),
+    );
   });
 
   it('Physical Function 4a runs the other way: higher raw (better function) is a higher T', () => {

@@ -86,6 +86,36 @@ function operationOf(name: string, spec: RouteSpec): JsonSchema {
   };
 }
 
+/** Points each `#/$defs/<key>` reference under a node at its hoisted component. */
+function rewriteRefs(node: unknown, names: ReadonlyMap<string, string>): void {
+  if (Array.isArray(node)) node.forEach((item) => rewriteRefs(item, names));
+  if (typeof node !== 'object' || node === null) return;
+  const object = node as JsonSchema;
+  const ref = typeof object.$ref === 'string' ? names.get(object.$ref) : undefined;
+  if (ref) object.$ref = ref;
+  for (const value of Object.values(object)) rewriteRefs(value, names);
+}
+
+/**
+ * A recursive schema (a form's items hold items) comes out of zod with local `$defs` that its
+ * `#/$defs/…` references point to; inside an OpenAPI document `#` is the document, so each such
+ * definition moves to the components with its references pointed there.
+ */
+function hoistDefinitions(node: unknown, components: Record<string, JsonSchema>): void {
+  if (Array.isArray(node)) node.forEach((item) => hoistDefinitions(item, components));
+  if (typeof node !== 'object' || node === null) return;
+  const object = node as JsonSchema;
+  const defs = object.$defs as Record<string, JsonSchema> | undefined;
+  if (defs) {
+    delete object.$defs;
+    const names = new Map(Object.keys(defs).map((key, n) => [`#/$defs/${key}`, `#/components/schemas/Shared${Object.keys(components).length + n}`]));
+    rewriteRefs(object, names);
+    rewriteRefs(defs, names);
+    for (const [key, def] of Object.entries(defs)) components[(names.get(`#/$defs/${key}`) ?? '').split('/').at(-1) ?? key] = def;
+  }
+  for (const value of Object.values(object)) hoistDefinitions(value, components);
+}
+
 /** Builds the OpenAPI document for a table of routes. */
 export function buildOpenApiDocument(routes: Record<string, RouteSpec>, version: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -93,6 +123,8 @@ export function buildOpenApiDocument(routes: Record<string, RouteSpec>, version:
     const path = (paths[openApiPath(spec.path)] ??= {});
     path[spec.method.toLowerCase()] = operationOf(name, spec);
   }
+  const shared: Record<string, JsonSchema> = {};
+  hoistDefinitions(paths, shared);
   paths['/api/openapi.json'] = {
     get: { operationId: 'openapi', summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1' }, 429: errorRef('429') } },
   };
@@ -107,7 +139,7 @@ export function buildOpenApiDocument(routes: Record<string, RouteSpec>, version:
     servers: [{ url: '/', description: 'The Pacewise server this document came from' }],
     paths,
     components: {
-      schemas: { Error: toSchema(ErrorBody, 'output') },
+      schemas: { Error: toSchema(ErrorBody, 'output'), ...shared },
       responses: Object.fromEntries(Object.entries(ERROR_STATUSES).map(([status, description]) => [`Error${status}`, { ...ERROR_RESPONSE, description }])),
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pacewise_session', description: 'Under https the cookie is named __Host-pacewise_session.' } },
     },

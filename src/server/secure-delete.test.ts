@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signUpPerson, startTestApp } from './testing.js';
 import { openDatabase } from '../db/connect.js';
+import { SAFETY_QUESTION_IDS } from '../core/safety.js';
 
 const root = mkdtempSync(join(tmpdir(), 'pacewise-delete-'));
 const file = join(root, 'pacewise.sqlite');
-const MARKERS = ['zebra-quartz-note', 'zebraquartz@example.org', 'Zebra Quartzname'];
+const MARKERS = ['zebra-quartz-note', 'zebraquartz@example.org', 'Zebra Quartzname', 'Zebra quartz gardening'];
+const SAFETY_NO = Object.fromEntries(SAFETY_QUESTION_IDS.map((id) => [id, false]));
 
 function bytesOnDisk(): Buffer {
   return Buffer.concat(['', '-wal', '-shm', '-journal'].filter((s) => existsSync(file + s)).map((s) => readFileSync(file + s)));
@@ -23,9 +25,15 @@ describe('a deleted account leaves nothing readable in the SQLite files', () => 
     const test = await startTestApp({ name: 'sqlite', open: () => openDatabase({ kind: 'sqlite', file }) });
     try {
       const person = await signUpPerson(test, MARKERS[1] as string, { name: MARKERS[2] });
+      // The intake's goal is also the first PSFS answer set (issue 12), whose label holds it.
+      const profile = {
+        painAreas: ['lower_back'], conditions: ['chronic_low_back_pain'], mobility: 'walks_unaided', floorTransfers: true, minutesPerDay: 15, daysPerWeek: 5,
+        preferredTimes: ['morning'], equipment: [], likes: ['walking'], painToday: 4, safety: SAFETY_NO, goals: [{ activity: MARKERS[3], score: 3 }],
+      };
+      expect((await test.request({ method: 'PUT', url: '/api/me/profile', cookie: person.cookie, payload: profile })).statusCode).toBe(200);
       for (let day = 1; day <= 20; day += 1) {
         const at = `2026-11-${String(day).padStart(2, '0')}T09:00:00.000Z`;
-        const payload = { at, pain: 4, notes: `${MARKERS[0]} ${day} `.repeat(20) };
+        const payload = { at, pain: 4, notes: `${MARKERS[0]} ${day} `.repeat(20), ...(day % 7 === 1 ? { peg: { pain: 5, enjoyment: 4, activity: 3 } } : {}) };
         const created = await test.request({ method: 'POST', url: '/api/me/checkins', cookie: person.cookie, payload });
         expect(created.statusCode).toBe(201);
       }

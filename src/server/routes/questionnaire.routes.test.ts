@@ -186,6 +186,8 @@ describe.each(testDatabaseKinds())('questionnaire routes on $name', (kind) => {
       ['pain_rating', null], ['peg', 7], ['psfs', 14], ['pgic', 28], [`imported:${LIVE_ID}`, 7],
     ]);
     expect(view.history.instruments.map((i: { instrument: string }) => i.instrument)).toEqual(['psfs']);
+    const audited = await test.database.db.selectFrom('audit_events').select('action').where('actor_id', '=', lena.id).where('patient_id', '=', maya.id).execute();
+    expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['read:outcomes', 'write:outcome_schedule']));
     test.clock.advance(DAY);
     const due = (await call(maya, 'GET', '/api/me/questionnaires/due')).json();
     expect(due.due).toMatchObject({ form: { instrument: `imported:${LIVE_ID}`, title: { literal: 'Placeholder form' } }, assignedBy: 'Lena' });
@@ -202,11 +204,24 @@ describe.each(testDatabaseKinds())('questionnaire routes on $name', (kind) => {
     expect(history.instruments[0].points.map((p: { score: { value: number } }) => p.score.value)).toEqual([4]);
   });
 
+  it('starts a new PSFS when the intake names other activities, and not when only the scores move', async () => {
+    const psfsCount = async () => (await test.database.db.selectFrom('questionnaire_responses').select('id').where('user_id', '=', maya.id).where('instrument', '=', 'psfs').execute()).length;
+    const before = await psfsCount();
+    const goals = PROFILE_WITH_GOALS.goals;
+    expect((await call(maya, 'PUT', '/api/me/profile', { ...PROFILE_WITH_GOALS, goals: goals.map((g) => ({ ...g, score: 9 })) })).statusCode).toBe(200);
+    expect(await psfsCount()).toBe(before);
+    const more = [...goals, { activity: 'Swimming', score: 2 }];
+    expect((await call(maya, 'PUT', '/api/me/profile', { ...PROFILE_WITH_GOALS, goals: more })).statusCode).toBe(200);
+    expect(await psfsCount()).toBe(before + 1);
+    const latest = (await call(maya, 'GET', '/api/me/questionnaires/history?instrument=psfs')).json().instruments[0].points.at(-1);
+    expect(latest).toMatchObject({ localDate: '2026-12-09', score: { value: 3.33, answered: 3, of: 3 } });
+  });
+
   it('shows the change on the caseload, and switches an instrument off for the patient', async () => {
     const caseload = (await call(lena, 'GET', '/api/practice/caseload')).json();
     const row = caseload.items.find((r: { patientId: string }) => r.patientId === maya.id);
     expect(row.outcomes.find((o: { instrument: string }) => o.instrument === 'psfs')).toMatchObject({
-      first: { localDate: '2026-11-24', score: 4 }, latest: { localDate: '2026-12-08', score: 6.5 }, change: 2.5, mark: 'meaningful', direction: 'better',
+      first: { localDate: '2026-11-24', score: 4 }, latest: { localDate: '2026-12-09', score: 3.33 }, change: -0.67, mark: 'not_meaningful', direction: 'worse',
     });
     expect(row.peg.latest.score).toBe(4);
     expect((await call(lena, 'PUT', `/api/patients/${maya.id}/questionnaires/peg`, { everyDays: 14 })).statusCode).toBe(422);

@@ -2,6 +2,7 @@
 import { isInFuture, isLocalDate, toLocalDate } from '../../core/calendar.js';
 import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
+import { PEG } from '../../core/questionnaires/index.js';
 import type { Checkin, CheckinQuery, CreateCheckinRequest, Peg, UpdateCheckinRequest } from '../../contract/checkin.js';
 import {
   deleteCheckin as deleteRow,
@@ -21,12 +22,9 @@ import { presentCheckin } from '../presenters.js';
 import { checkDateRange } from './date-range.js';
 
 const DEFAULT_DAYS = 30;
-/** The version the weekly PEG's answer sets are stored under (the migration's, and core's). */
-const PEG_VERSION = '1';
-
 /** The PEG given in a check-in as its answer set is written (null removes it). */
 function pegWrite(services: Services, peg: Peg | null): PegWrite {
-  return { peg, newId: services.newId(), version: PEG_VERSION };
+  return { peg, newId: services.newId(), version: PEG.version };
 }
 
 function checkNotInFuture(services: Services, at: string): void {

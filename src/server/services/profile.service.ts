@@ -38,9 +38,11 @@ export async function putProfile(services: Services, actor: Person, subjectId: s
   }
   const isComplete = findSafetyProblems(input.safety).length === 0;
   const profile = { ...input, safety: { ...input.safety, screenedAt: screenedAtAfterSave(previous, input.safety, now, isComplete) } };
-  await saveProfile(services.db, subject.id, profile, now);
-  // The goals are the PSFS: new activities start a new PSFS answer set (issue 12).
-  await recordPsfsFromGoals(services, subject, profile.goals ?? [], now);
+  // The goals are the PSFS: new activities start a new PSFS answer set, saved with the profile (issue 12).
+  await services.db.transaction().execute(async (trx) => {
+    await saveProfile(trx, subject.id, profile, now);
+    await recordPsfsFromGoals(trx, subject, profile.goals ?? [], { now, newId: services.newId });
+  });
   return { profile, updatedAt: now };
 }
 

@@ -7,6 +7,7 @@
 import { toLocalDate, type LocalDate } from '../../core/calendar.js';
 import type { Goal } from '../../core/profile.js';
 import {
+  answerableItems,
   builtInInstrument,
   effectiveSchedule,
   formFor,
@@ -74,9 +75,9 @@ function scheduledOf(instrument: Instrument, goals: readonly Goal[], assigned: A
   if (!isOffered(instrument.key, goals, assigned)) return null;
   const form = formFor(instrument, { goals }, imported?.form);
   if (!form) return null;
-  // A PSFS counts the items this person answers, not the most a person may name.
-  const counted = instrument.key === 'psfs' ? { ...instrument, itemCount: goals.length } : instrument;
-  return { instrument: counted, schedule: effectiveSchedule(instrument, assigned ?? null), assignedBy: assigned?.setBy.name ?? null, form };
+  // The items this person's form has (a PSFS has one per goal), not the most an instrument may have.
+  const itemCount = answerableItems(form.items).length;
+  return { instrument, schedule: effectiveSchedule(instrument, assigned ?? null), assignedBy: assigned?.setBy.name ?? null, itemCount, form };
 }
 
 /** The person's instruments: built-ins, then the live imported ones a clinician assigned. */

@@ -14,7 +14,6 @@ import {
   type Answer,
   type AnswerProblem,
   type Instrument,
-  type InstrumentKey,
   type StoredResponse,
 } from '../../core/questionnaires/index.js';
 import type { AnswerQuestionnaireRequest, DueQuestionnaire, HistoryQuery, QuestionnaireHistory, QuestionnaireResponseDto } from '../../contract/questionnaire.js';

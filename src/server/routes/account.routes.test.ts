@@ -116,7 +116,7 @@ describe.each(testDatabaseKinds())('account routes on $name', (kind) => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="pacewise-export-\d{4}-\d{2}-\d{2}\.json"/);
     const document = response.json();
-    expect(document).toMatchObject({ format: 'pacewise-export', version: 1, account: { email: 'priya@example.org' } });
+    expect(document).toMatchObject({ format: 'pacewise-export', version: 2, account: { email: 'priya@example.org' } });
     expect(document.checkins.map((c: { pain: number }) => c.pain)).toEqual([6]);
   });
 

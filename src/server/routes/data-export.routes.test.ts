@@ -10,7 +10,9 @@ import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
-import { signUpStaff, startTestApp, type TestApp } from '../testing.js';
+import { placeholderPi6a } from '../../core/questionnaires/promis/promis.fixtures.js';
+import { insertImportedQuestionnaire } from '../../db/imported-questionnaire.repository.js';
+import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
 import { linkClinician, NOTE_FORMULA, NOTE_HARD, scheduleFor, seedMaya, SESSION_NOTE, type Who } from './data-export.fixtures.js';
 
 type Csv = Record<string, string>[];
@@ -55,7 +57,7 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
     const weekly = doc.checkins[1];
     expect(weekly.peg).toEqual({ pain: 6, enjoyment: 5, activity: 4 });
     expect(doc.checkins[0].peg).toBeNull();
-    expect(doc.questionnaireResponses.map((r: { instrument: string; checkinId: string | null }) => [r.instrument, r.checkinId])).toEqual([['peg', weekly.id], ['pgic', null]]);
+    expect(doc.questionnaireResponses.map((r: { instrument: string; checkinId: string | null }) => [r.instrument, r.checkinId])).toEqual([['peg', weekly.id], ['pgic', null], ['psfs', null]]);
     expect(doc.questionnaireSchedules).toEqual([{ instrument: 'pgic', everyDays: 28, setBy: { clinicianId: lena.id, name: 'Lena', at: test.clock.now() } }]);
     expect(doc.care.notes.map((n: { body: string }) => n.body)).toEqual(['From Ida']);
   });
@@ -111,7 +113,9 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
       ['peg', '2026-11-23', 'enjoyment', '5', '5', 'mean'],
       ['peg', '2026-11-23', 'activity', '4', '5', 'mean'],
       ['pgic', '2026-11-24', 'change', '6', '6', 'single'],
+      ['psfs', '2026-11-24', 'activity-1', '4', '4', 'mean'],
     ]);
+    expect(rows.at(-1)?.answer_label).toBe('Gardening');
   });
 
   it('writes pacing\'s changes as the pacing page lists them, oldest first', async () => {
@@ -119,6 +123,28 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
     const rows = readCsv(unzip(files.rawPayload)['pacing-changes.csv'] ?? '');
     const changes = pacing.json().changes as { at: string; code: string; message: string }[];
     expect(rows.map((r) => [r.local_date, r.reason_code, r.reason])).toEqual([...changes].reverse().map((c) => [c.at, c.code, c.message]));
+  });
+
+  it('scores an imported PROMIS form in the CSV: the summed-score table when complete, the response pattern with a skip', async () => {
+    const id = crypto.randomUUID();
+    const admin = await signUpStaff(test, 'admin@example.org', 'admin');
+    await insertImportedQuestionnaire(test.database.db, {
+      id, url: null, version: '1.0', title: 'Placeholder PI 6a', resource: {}, form: placeholderPi6a(id), scoring: 'pi_6a', itemCount: 6, importedBy: admin.id, at: test.clock.now(),
+    });
+    const noor = await signUpPerson(test, 'noor@example.org', { timeZone: 'Europe/Berlin' });
+    const answers = (skip: boolean) => JSON.stringify(['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((linkId) => ({ linkId, value: skip && linkId === 'q6' ? null : 3, code: 'opt-3', label: null })));
+    for (const [at, skip] of [['2026-11-20T09:00:00.000Z', false], ['2026-11-21T09:00:00.000Z', true]] as const) {
+      await test.database.db.insertInto('questionnaire_responses').values({
+        id: crypto.randomUUID(), user_id: noor.id, instrument: `imported:${id}`, version: '1.0', local_date: at.slice(0, 10), at, answers: answers(skip),
+        checkin_id: null, client_id: crypto.randomUUID(), created_at: at, updated_at: at,
+      }).execute();
+    }
+    const rows = readCsv(unzip((await get(noor, '/api/me/export/csv')).rawPayload)['questionnaire-responses.csv'] ?? '');
+    const [complete, skipped] = [rows.filter((r) => r.local_date === '2026-11-20'), rows.filter((r) => r.local_date === '2026-11-21')];
+    expect(complete).toHaveLength(6);
+    expect(complete[0]).toMatchObject({ raw_score: '18', score_method: 'summed_table', score: expect.stringMatching(/^\d{2}(\.\d)?$/), score_se: expect.stringMatching(/^\d(\.\d)?$/) });
+    expect(skipped[0]).toMatchObject({ score_method: 'response_pattern' });
+    expect(skipped.at(-1)).toMatchObject({ item: 'q6', answer_value: '' });
   });
 
   describe.each([
@@ -160,7 +186,7 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
     expect(doc.care.notes).toEqual([]);
     expect(doc.care.looks).toEqual([]);
     expect(doc.account).toMatchObject({ id: maya.id, timeZone: 'Europe/Berlin', role: 'person' });
-    expect(doc.questionnaireResponses).toHaveLength(2);
+    expect(doc.questionnaireResponses).toHaveLength(3);
     const rows = readCsv(unzip((await get(lena, `/api/patients/${maya.id}/export/csv`)).rawPayload)['checkins.csv'] ?? '');
     expect(rows.map((r) => r.notes)).toEqual(['', '']);
   });

@@ -9,7 +9,7 @@ import { read, seesPersonalNotes } from '../../core/access/policy.js';
 import { toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { buildCsvFiles } from '../../core/export/csv-export.js';
-import { builtInInstrument, instrumentOfImported, isBuiltInInstrument, scoreAnswers, type Answer, type Score } from '../../core/questionnaires/index.js';
+import { importedIdOf, importedInstrumentKey, isBuiltInInstrument, scoreAnswers, type Answer, type InstrumentKey, type Score } from '../../core/questionnaires/index.js';
 import type { Account } from '../../contract/account.js';
 import type { ExportDocument } from '../../contract/export.js';
 import { IntakeDraftSchema, ProfileSchema } from '../../contract/profile.js';
@@ -33,6 +33,7 @@ import type { Person, Services } from '../context.js';
 import { emergencyNumberOf, presentAccount } from '../presenters.js';
 import type { Library } from './library.service.js';
 import { getPacing } from './plan.service.js';
+import { instrumentOf } from './questionnaire-instruments.js';
 import { libraryForSubject } from './subject-library.js';
 
 /** A file to download: its name and bytes. */
@@ -102,11 +103,17 @@ async function listPacingChanges(services: Services, library: Library, actor: Pe
  */
 async function loadScorer(services: Services): Promise<(response: { instrument: string; answers: Answer[] }) => Score | null> {
   const imported = await listImportedQuestionnaires(services.db, { includeRetired: true });
-  const byKey = new Map(imported.map((record) => [record.instrument as string, instrumentOfImported(record)]));
   return ({ instrument, answers }) => {
-    const known = isBuiltInInstrument(instrument) ? builtInInstrument(instrument) : byKey.get(instrument);
+    const key = keyOf(instrument);
+    const known = key ? instrumentOf(key, imported) : null;
     return known ? scoreAnswers(known, answers) : null;
   };
+}
+
+function keyOf(instrument: string): InstrumentKey | null {
+  if (isBuiltInInstrument(instrument)) return instrument;
+  const id = importedIdOf(instrument);
+  return id === null ? null : importedInstrumentKey(id);
 }
 
 /** The account part of a clinician's copy: the patient as the link shows them. */

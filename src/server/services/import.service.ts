@@ -12,10 +12,12 @@ import { AppError } from '../../core/errors.js';
 import { decideVersion, findControlCharacter, findImportProblem, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
 import type { ImportRequest, ImportResult } from '../../contract/data-export.routes.js';
 import { ExportDocument } from '../../contract/export.js';
+import { PSFS } from '../../core/questionnaires/index.js';
 import { hasAnyData, insertImportedRows, type ImportRowsToStore } from '../../db/import.repository.js';
 import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { fromZodError } from '../http-errors.js';
+import { psfsAnswersOf } from './psfs-baseline.js';
 
 const LooseList = z.array(z.unknown()).optional();
 
@@ -31,7 +33,7 @@ type Rows = Omit<ImportRowsToStore, 'weeks'> & { weeks: ExportDocument['weeks'];
 /** Brings a file into the person's account, which must hold nothing yet. */
 export async function importAccount(services: Services, person: Person, file: ImportFile): Promise<z.infer<typeof ImportResult>> {
   const subject = await requireAccess(services, person, write('account'), person.id);
-  const rows = readFile(services, file);
+  const rows = readFile(services, file, subject.timeZone);
   const problem = findControlCharacter(file) ?? findImportProblem({ ...rows, questionnaireResponses: rows.responses });
   if (problem) throw new AppError('validation_failed', `This file cannot be imported: ${problem.message}`, problem.field);
   const thisWeek = weekStartOf(toLocalDate(services.clock.now(), subject.timeZone));
@@ -52,7 +54,7 @@ export async function importAccount(services: Services, person: Person, file: Im
 }
 
 /** The file's rows as version 2 has them, or a 400 naming the first thing wrong. */
-function readFile(services: Services, file: ImportFile): Rows {
+function readFile(services: Services, file: ImportFile, timeZone: string): Rows {
   const decision = decideVersion(file.version);
   if (decision === 'newer') {
     throw new AppError('validation_failed', `This file comes from a newer version of Pacewise (export version ${file.version}). Please ask whoever runs this server to update Pacewise, then import the file again.`, 'version');
@@ -63,12 +65,24 @@ function readFile(services: Services, file: ImportFile): Rows {
     if (!parsed.success) throw fromZodError(parsed.error, 'body');
     const doc = parsed.data;
     const care = doc.care ? { links: doc.care.links ?? [], notes: doc.care.notes ?? [], reviews: doc.care.reviews ?? [], looks: doc.care.looks ?? [], prescription: doc.care.prescription ?? [] } : null;
-    return { ...doc, responses: pegResponsesOf(doc.checkins, services.newId), care, schedules: 0 };
+    const responses = [...pegResponsesOf(doc.checkins, services.newId), ...psfsBaselineOf(services, doc.profile, timeZone)];
+    return { ...doc, responses, care, schedules: 0 };
   }
   const parsed = ExportDocument.safeParse(file);
   if (!parsed.success) throw fromZodError(parsed.error, 'body');
   const doc = parsed.data;
   return { ...doc, responses: doc.questionnaireResponses, care: doc.care, schedules: doc.questionnaireSchedules.length };
+}
+
+/**
+ * A version 1 file's intake goals as the first PSFS answer set, dated by the day the profile was
+ * saved — as migration 0013 did for the profiles a server already held.
+ */
+function psfsBaselineOf(services: Services, profile: ExportDocument['profile'], timeZone: string): ExportDocument['questionnaireResponses'] {
+  const answers = profile ? psfsAnswersOf(profile.profile.goals ?? []) : [];
+  if (!profile || answers.length === 0) return [];
+  const at = profile.updatedAt;
+  return [{ id: services.newId(), instrument: PSFS.key, version: PSFS.version, localDate: toLocalDate(at, timeZone), at, answers, checkinId: null, clientId: null, createdAt: at }];
 }
 
 function notEmpty(): AppError {

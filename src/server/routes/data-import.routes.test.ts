@@ -1,0 +1,155 @@
+// Moving servers (issue 12) on every database kind: a JSON export of server A imported into a new
+// account on server B (a second test app on the other database kind where there is one), then
+// exported again: equal but for ids, the account, exportedAt and the care left behind. Walks
+// 401 → 400 (not a Pacewise export, a newer version, a broken row in the middle, a hidden control
+// character, a row twice) → 409 (an account with data) → 413 (beyond the route's limit) → 200; a
+// version 1 file's PEG becomes an answer set in its check-in; the same file twice on one server
+// never collides; a failure while writing stores nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportDocument } from '../../contract/export.js';
+import { hasAnyData, insertImportedRows } from '../../db/import.repository.js';
+import { testDatabaseKinds } from '../../db/testing.js';
+import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
+import { linkClinician, scheduleFor, seedMaya, type Who } from './data-export.fixtures.js';
+
+type Doc = ExportDocument;
+
+/** What must survive a move: everything but ids, the account, exportedAt, and the care (with its schedules). */
+function comparable(doc: Doc) {
+  const position = new Map(doc.checkins.map((c, i) => [c.id, i]));
+  return {
+    format: doc.format, version: doc.version, profile: doc.profile, intakeDraft: doc.intakeDraft, weeks: doc.weeks, badDays: doc.badDays,
+    checkins: doc.checkins.map(({ id: _id, ...rest }) => rest),
+    sessions: doc.sessions.map(({ id: _id, ...rest }) => rest),
+    questionnaireResponses: doc.questionnaireResponses.map(({ id: _id, checkinId, ...rest }) => ({ ...rest, checkin: checkinId === null ? null : position.get(checkinId) })),
+  };
+}
+
+const kinds = testDatabaseKinds();
+
+describe.each(kinds)('import into a new account on $name', (kind) => {
+  const otherKind = kinds.find((k) => k.name !== kind.name) ?? kind;
+  let a: TestApp;
+  let b: TestApp;
+  let maya: Who;
+  let file: Doc;
+  let n = 0;
+  const newPerson = (test: TestApp) => signUpPerson(test, `new-${++n}@example.org`, { timeZone: 'Europe/Berlin' });
+  const importInto = (test: TestApp, who: Who | null, payload: unknown) =>
+    test.request({ method: 'POST', url: '/api/me/import', ...(who ? { cookie: who.cookie } : {}), payload: payload as object });
+  const exportOf = async (test: TestApp, who: Who) => (await test.request({ method: 'GET', url: '/api/me/export', cookie: who.cookie })).json<Doc>();
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([startTestApp(kind), startTestApp(otherKind)]);
+    maya = await seedMaya(a);
+    const lena = await signUpStaff(a, 'lena@example.org', 'clinician', 'Lena');
+    await linkClinician(a, lena, maya, true);
+    await scheduleFor(a, lena, maya);
+    file = await exportOf(a, maya);
+    // Server B is a week on: the week Maya was shown on A is a past week there.
+    b.clock.set('2026-12-02T09:00:00.000Z');
+  });
+  afterAll(async () => Promise.all([a.close(), b.close()]));
+
+  it('answers 401 without a session', async () => {
+    expect((await importInto(b, null, file)).statusCode).toBe(401);
+  });
+
+  it.each([
+    ['another program\'s file', { format: 'other-app', version: 2 }, 'format'],
+    ['a file with no version', { format: 'pacewise-export' }, 'version'],
+    ['a list', [], undefined],
+  ])('answers 400 to %s', async (_what, payload, field) => {
+    const response = await importInto(b, await newPerson(b), payload);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe(field);
+  });
+
+  it('refuses a file from a newer Pacewise and says to update this server', async () => {
+    const response = await importInto(b, await newPerson(b), { ...file, version: 3 });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ field: 'version', message: expect.stringMatching(/newer version of Pacewise.*update/) });
+  });
+
+  it.each<[string, (doc: Doc) => unknown, string]>([
+    ['a broken row in the middle', (doc) => ({ ...doc, checkins: doc.checkins.map((c, i) => (i === 1 ? { ...c, pain: 11 } : c)) }), 'checkins.1.pain'],
+    ['a hidden control character in a note', (doc) => ({ ...doc, sessions: doc.sessions.map((s) => ({ ...s, notes: 'x\u0000y' })) }), 'sessions.0.notes'],
+    ['a check-in twice', (doc) => ({ ...doc, checkins: [...doc.checkins, doc.checkins[0]] }), 'checkins.2.id'],
+    ['an answer set in a check-in the file lacks', (doc) => ({ ...doc, checkins: doc.checkins.slice(0, 1) }), 'questionnaireResponses.0.checkinId'],
+  ])('answers 400 to %s and stores nothing', async (_what, breakFile, field) => {
+    const person = await newPerson(b);
+    const response = await importInto(b, person, breakFile(file));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe(field);
+    const after = await exportOf(b, person);
+    expect([after.profile, after.checkins, after.sessions, after.questionnaireResponses, after.weeks, after.badDays]).toEqual([null, [], [], [], [], []]);
+    expect((await importInto(b, person, file)).statusCode).toBe(200);
+  });
+
+  it('answers 409 to an account that already has data, and changes nothing', async () => {
+    const before = comparable(await exportOf(a, maya));
+    const response = await importInto(a, maya, file);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.message).toMatch(/new account/);
+    expect(comparable(await exportOf(a, maya))).toEqual(before);
+  });
+
+  it('answers 413 beyond the import\'s body limit, in the error shape', async () => {
+    const response = await importInto(b, await newPerson(b), { format: 'pacewise-export', version: 2, pad: 'x'.repeat(21 * 1024 * 1024) });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('payload_too_large');
+  });
+
+  it('moves to another server: exporting again gives the same data', async () => {
+    const person = await newPerson(b);
+    const response = await importInto(b, person, file);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      checkins: 2, sessions: 1, questionnaireResponses: 3, weeks: 1, badDays: 1, leftBehind: ['care_links', 'questionnaire_schedules'],
+    });
+    const moved = await exportOf(b, person);
+    expect(comparable(moved)).toEqual(comparable(file));
+    expect(moved.checkins.map((c) => c.id)).not.toEqual(file.checkins.map((c) => c.id));
+    expect(moved.care.links).toEqual([]);
+    expect(moved.questionnaireSchedules).toEqual([]);
+  });
+
+  it('takes the same file into a second account on the same server, leaving this week to be built here', async () => {
+    const person = await newPerson(a);
+    const response = await importInto(a, person, file);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ checkins: 2, weeks: 0, leftBehind: expect.arrayContaining(['this_week']) });
+    const plan = await a.request({ method: 'GET', url: '/api/me/plan', cookie: person.cookie });
+    expect(plan.statusCode).toBe(200);
+  });
+
+  it('reads a version 1 file: its weekly PEG becomes an answer set in its check-in, its goals the first PSFS', async () => {
+    const { questionnaireResponses: _r, questionnaireSchedules: _s, ...rest } = file;
+    const person = await newPerson(b);
+    const response = await importInto(b, person, { ...rest, version: 1 });
+    expect(response.statusCode).toBe(200);
+    const moved = await exportOf(b, person);
+    const weekly = moved.checkins.find((c) => c.peg !== null);
+    expect(weekly?.peg).toEqual({ pain: 6, enjoyment: 5, activity: 4 });
+    expect(moved.questionnaireResponses.map((r) => [r.instrument, r.checkinId, r.localDate])).toEqual([['peg', weekly?.id, '2026-11-23'], ['psfs', null, '2026-11-24']]);
+    expect(moved.questionnaireResponses[1]?.answers).toEqual([{ linkId: 'activity-1', value: 4, code: null, label: 'Gardening' }]);
+  });
+
+  it('takes a year of check-ins, well beyond the app\'s usual body limit', async () => {
+    const days = Array.from({ length: 1500 }, (_, i) => new Date(Date.UTC(2022, 0, 1) + i * 86_400_000 / 2).toISOString());
+    const checkins = days.map((at) => ({ ...file.checkins[0], id: crypto.randomUUID(), clientId: crypto.randomUUID(), at, localDate: at.slice(0, 10), createdAt: at, updatedAt: at }));
+    const payload = { ...file, checkins: [...file.checkins, ...checkins] };
+    expect(JSON.stringify(payload).length).toBeGreaterThan(500_000);
+    const response = await importInto(b, await newPerson(b), payload);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().checkins).toBe(1502);
+  });
+
+  it('stores nothing when a write fails partway', async () => {
+    const person = await newPerson(a);
+    const taken = { ...file.checkins[1] } as Doc['checkins'][number];
+    const rows = { ...file, responses: [], checkins: [{ ...file.checkins[0], id: crypto.randomUUID() } as Doc['checkins'][number], taken] };
+    await expect(a.database.db.transaction().execute((trx) => insertImportedRows(trx, person.id, rows, a.clock.now()))).rejects.toThrow();
+    expect(await hasAnyData(a.database.db, person.id)).toBe(false);
+  });
+});

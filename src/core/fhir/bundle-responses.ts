@@ -2,7 +2,6 @@
  * Answer sets as FHIR R4 QuestionnaireResponses. `questionnaire` is the imported file's canonical
  * URL with its version (`url|version`), or a Pacewise URN for the forms Pacewise writes itself.
  */
-import type { InstrumentKey } from '../questionnaires/types.js';
 import { importedIdOf } from '../questionnaires/types.js';
 import type { ExportForm, ExportedResponse, FhirResource } from './export-types.js';
 import { ORDINAL_VALUE, PACEWISE } from './export-types.js';
@@ -10,21 +9,21 @@ import { localDateExtension, ref } from './bundle-observations.js';
 import { optionOf } from './form-lookup.js';
 
 /** The canonical reference of an instrument's form at a version. */
-export function questionnaireCanonical(instrument: InstrumentKey, version: string, forms: ReadonlyMap<InstrumentKey, ExportForm>): string {
+export function questionnaireCanonical(instrument: string, version: string, forms: ReadonlyMap<string, ExportForm>): string {
   const imported = importedIdOf(instrument) !== null ? forms.get(instrument)?.canonical : null;
   const base = imported ?? `${PACEWISE.questionnaire}${instrument}`;
   return version === '' ? base : `${base}|${version}`;
 }
 
 /** The instrument and version a canonical reference names, or null when it names none of ours. */
-export function instrumentOfCanonical(canonical: string, forms: ReadonlyMap<InstrumentKey, ExportForm>): { instrument: InstrumentKey; version: string } | null {
+export function instrumentOfCanonical(canonical: string, forms: ReadonlyMap<string, ExportForm>): { instrument: string; version: string } | null {
   const bar = canonical.indexOf('|');
   const base = bar < 0 ? canonical : canonical.slice(0, bar);
   const version = bar < 0 ? '' : canonical.slice(bar + 1);
   const imported = [...forms.entries()].find(([key, form]) => importedIdOf(key) !== null && form.canonical === base);
   if (imported) return { instrument: imported[0], version };
   if (!base.startsWith(PACEWISE.questionnaire)) return null;
-  return { instrument: base.slice(PACEWISE.questionnaire.length) as InstrumentKey, version };
+  return { instrument: base.slice(PACEWISE.questionnaire.length), version };
 }
 
 type ExportedAnswer = ExportedResponse['answers'][number];
@@ -46,7 +45,7 @@ function answerValue(answer: ExportedAnswer, form: ExportForm | undefined): Reco
 }
 
 /** One answer set as a QuestionnaireResponse; a skipped item is listed without an answer. */
-export function questionnaireResponse(response: ExportedResponse, patientId: string, forms: ReadonlyMap<InstrumentKey, ExportForm>): FhirResource {
+export function questionnaireResponse(response: ExportedResponse, patientId: string, forms: ReadonlyMap<string, ExportForm>): FhirResource {
   const form = forms.get(response.instrument);
   const items = response.answers.map((answer) => {
     const value = answerValue(answer, form);

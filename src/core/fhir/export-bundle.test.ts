@@ -7,7 +7,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { InstrumentKey } from '../questionnaires/types.js';
 import { buildFhirBundle } from './export-bundle.js';
 import type { ExportForm, FhirExportInput } from './export-types.js';
 import { placeholderPi6a } from './fixtures/questionnaires.js';
@@ -21,10 +20,10 @@ function idMaker(): () => string {
   return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 }
 
-function formsFor(): Map<InstrumentKey, ExportForm> {
+function formsFor(): Map<string, ExportForm> {
   const parsed = parseQuestionnaire(placeholderPi6a(), IMPORTED.slice('imported:'.length));
   if (!parsed.ok) throw new Error('fixture');
-  return new Map<InstrumentKey, ExportForm>([[IMPORTED, { canonical: parsed.url, version: parsed.version, form: parsed.form }]]);
+  return new Map<string, ExportForm>([[IMPORTED, { canonical: parsed.url, version: parsed.version, form: parsed.form }]]);
 }
 
 function problemsOf(doc: FhirExportInput, includeEmail = true): string[] {

@@ -3,7 +3,6 @@
  * check-in, the PEG panel, a QuestionnaireResponse per answer set, a Procedure per session and a
  * CarePlan per stored week. Each entry's fullUrl is `urn:uuid:<id>` and references use it.
  */
-import type { InstrumentKey } from '../questionnaires/types.js';
 import { checkinObservation, pegObservation } from './bundle-observations.js';
 import type { PlannedExercise } from './bundle-activity.js';
 import { sessionProcedure, weekCarePlan } from './bundle-activity.js';
@@ -50,7 +49,7 @@ function checkinResources(doc: FhirExportInput, options: BundleOptions): FhirRes
 }
 
 /** Build the Bundle from the JSON export; `forms` names each instrument's canonical URL and words. */
-export function buildFhirBundle(doc: FhirExportInput, forms: ReadonlyMap<InstrumentKey, ExportForm>, options: BundleOptions): FhirBundle {
+export function buildFhirBundle(doc: FhirExportInput, forms: ReadonlyMap<string, ExportForm>, options: BundleOptions): FhirBundle {
   const patientId = doc.account.id;
   const resources: FhirResource[] = [
     patient(doc, options),

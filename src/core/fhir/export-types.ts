@@ -2,7 +2,7 @@
  * What the FHIR export reads from a person's JSON export (version 2), as core types the contract's
  * ExportDocument satisfies, and the names the Bundle uses for Pacewise's own codes and extensions.
  */
-import type { FormDefinition, InstrumentKey } from '../questionnaires/types.js';
+import type { FormDefinition } from '../questionnaires/types.js';
 
 /** Where Pacewise names its own codes and extensions (URNs: Pacewise has no one web address). */
 export const PACEWISE = {
@@ -24,13 +24,13 @@ export const ORDINAL_VALUE = 'http://hl7.org/fhir/StructureDefinition/ordinalVal
 export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
 
 /** A FHIR R4 Bundle of type collection. */
-export interface FhirBundle {
+export type FhirBundle = {
   resourceType: 'Bundle';
   id: string;
   type: 'collection';
   timestamp: string;
   entry: { fullUrl: string; resource: FhirResource }[];
-}
+} & Record<string, unknown>;
 
 /** A check-in as exported. */
 export interface ExportedCheckin {
@@ -95,7 +95,8 @@ export type ExportedPlan =
 /** An answer set as exported. */
 export interface ExportedResponse {
   id: string;
-  instrument: InstrumentKey;
+  /** An InstrumentKey (`imported:<id>` or a built-in's), as the contract checks it. */
+  instrument: string;
   version: string;
   localDate: string;
   at: string;

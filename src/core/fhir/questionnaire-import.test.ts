@@ -5,9 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { instrumentOfImported, scoreAnswers } from '../questionnaires/index.js';
 import type { FormItem } from '../questionnaires/types.js';
 import { placeholderOwnForm, placeholderPf4a, placeholderPi6a, unsupportedQuestionnaire } from './fixtures/questionnaires.js';
 import { parseQuestionnaire } from './questionnaire-import.js';
+import { fhirProblems } from './validate-fhir.testing.js';
 
 const ID = '11111111-2222-4333-8444-555555555555';
 
@@ -52,7 +54,7 @@ describe('parseQuestionnaire', () => {
     const result = parseQuestionnaire(placeholderOwnForm(), ID);
     if (!result.ok) throw new Error(JSON.stringify(result.unsupported));
     expect(result).toMatchObject({ title: 'PlaceholderOwnForm', version: '', url: null, scoring: null, itemCount: 2 });
-    expect(result.form.items[0]).toMatchObject({ kind: 'integer', min: 1, max: 7, required: false });
+    expect(result.form.items[0]).toMatchObject({ kind: 'integer', min: 1, max: 7, required: false, lowLabel: { literal: 'Placeholder low end' }, highLabel: { literal: 'Placeholder high end' } });
     expect(result.form.items[1]).toMatchObject({ kind: 'choice', enableWhen: [{ question: 'scale', answer: 7 }], enableBehavior: 'all' });
     const second = result.form.items[1];
     if (second?.kind !== 'choice') throw new Error('no choice');
@@ -78,6 +80,7 @@ describe('parseQuestionnaire', () => {
     ['no items', questionnaire([]), 'item'],
     ['a modifier extension', questionnaire([item({ modifierExtension: [{ url: 'http://example.org/x', valueBoolean: true }] })]), 'item[0].modifierExtension'],
     ['a calculated expression', questionnaire([item({ extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression' }] })]), 'item[0].extension[0]'],
+    ['an integer with a nested item that is not an end label', questionnaire([item({ type: 'integer', answerOption: undefined, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 10 }], item: [{ linkId: 'h', type: 'display', text: 'Help' }] })]), 'item[0].item'],
     ['a question with nested items', questionnaire([item({ item: [{ linkId: 'y', type: 'display', text: 'x' }] })]), 'item[0].item'],
     ['an option that is a string', questionnaire([item({ answerOption: [{ valueString: 'x' }] })]), 'item[0].answerOption[0].valueString'],
     ['an option without a score', questionnaire([item({ answerOption: [{ valueCoding: { code: 'a' } }] })]), 'item[0].answerOption[0]'],
@@ -90,6 +93,9 @@ describe('parseQuestionnaire', () => {
     ['text over 1000 characters', questionnaire([item({ text: 'a'.repeat(1001) })]), 'item[0].text'],
     ['an empty group', questionnaire([{ linkId: 'g', type: 'group' }, item({})]), 'item[0].item'],
     ['more than 60 items to answer', questionnaire(Array.from({ length: 61 }, (_, i) => item({ linkId: `q${i}` }))), 'item'],
+    ['a child with its group’s linkId', questionnaire([{ linkId: 'g', type: 'group', item: [item({ linkId: 'g' })] }]), 'item[0].item[0].linkId = "g"'],
+    ['a cqf-expression', questionnaire([item({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/cqf-expression' }] })]), 'item[0].extension[0]'],
+    ['a panel code without a code', questionnaire([item({})], { code: [{ system: 'http://loinc.org' }] }), 'code[0]'],
     ['pre-filled answers', questionnaire([item({ initial: [{ valueCoding: { code: '1' } }] })]), 'item[0].initial'],
   ];
 
@@ -109,6 +115,27 @@ describe('parseQuestionnaire', () => {
     if (firstOption) firstOption.valueCoding.code = '6';
     const off = parseQuestionnaire(pf, ID);
     expect(off.ok && off.scoring).toBe(null);
+  });
+
+  it.each([
+    ['PI 6a by LOINC and PROMIS codes', placeholderPi6a, 'pi_6a'],
+    ['PF 4a by PROMIS ids in linkIds', placeholderPf4a, 'pf_4a'],
+  ])('%s is scored by the questionnaire module as read (complete: summed table; one skipped: response pattern)', (_name, fixture, form) => {
+    const parsed = parseQuestionnaire(fixture(), ID);
+    if (!parsed.ok) throw new Error('fixture');
+    const instrument = instrumentOfImported({ id: ID, version: parsed.version, title: parsed.title, form: parsed.form, scoring: parsed.scoring, itemCount: parsed.itemCount });
+    expect(instrument.scoring).toMatchObject({ kind: 'promis', form });
+    const items = flat(parsed.form.items).filter((i) => i.kind === 'choice');
+    const answers = items.map((i) => ({ linkId: i.linkId, value: 3, code: i.kind === 'choice' ? (i.options.find((o) => o.value === 3)?.code ?? null) : null, label: null }));
+    expect(scoreAnswers(instrument, answers)).toMatchObject({ method: 'summed_table', answered: items.length, of: items.length });
+    const skipped = answers.map((a, i) => (i === 1 ? { ...a, value: null, code: null } : a));
+    const partial = scoreAnswers(instrument, skipped);
+    expect(partial).toMatchObject({ method: 'response_pattern', answered: items.length - 1 });
+    expect(partial.value).toBeGreaterThan(20);
+  });
+
+  it('its placeholder Questionnaires are valid R4 themselves', () => {
+    for (const fixture of [placeholderPi6a(), placeholderPf4a(), placeholderOwnForm()]) expect(fhirProblems(fixture)).toEqual([]);
   });
 
   it('never throws and always answers with a form or a non-empty list of problems, whatever the JSON', () => {

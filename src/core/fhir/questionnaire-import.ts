@@ -12,7 +12,7 @@ import type { FormDefinition, FormItem, PromisForm } from '../questionnaires/typ
 import { importedInstrumentKey } from '../questionnaires/types.js';
 import type { JsonObject, Unsupported } from './json.js';
 import { isObject, optionalArray, optionalString, Problems, shown } from './json.js';
-import { isPromisItemId, promisFormOfIds } from './promis-codes.js';
+import { promisFormOf, promisItemIdOf, promisItemIdOfCodings } from '../questionnaires/promis/forms.js';
 import { checkConditions, checkExtensions, IMPORT_LIMITS, newItemWalk, readCodings, readItems } from './questionnaire-items.js';
 
 /** A file read into a form, or the list of what it uses that Pacewise does not support. */
@@ -34,6 +34,7 @@ export function parseQuestionnaire(resource: unknown, id: string): ParsedQuestio
   const list = optionalArray(resource, 'item', '', problems);
   if (list.length === 0) problems.add('item', 'the questionnaire has no items');
   const items = readItems(list, 'item', 1, walk).map(withPromisIdCode);
+  const codes = readCodings(resource, '', problems);
   checkConditions(walk);
   if (walk.answerable === 0 && list.length > 0) problems.add('item', 'the questionnaire has no choice or integer items to answer');
   if (walk.answerable > IMPORT_LIMITS.answerableItems) problems.add('item', `has ${walk.answerable} items to answer; at most ${IMPORT_LIMITS.answerableItems} are supported`);
@@ -44,7 +45,7 @@ export function parseQuestionnaire(resource: unknown, id: string): ParsedQuestio
     title: { literal: head.title },
     intro: head.description ? { literal: head.description } : null,
     items,
-    codes: readCodings(resource, '', problems),
+    codes,
     canonical: head.url,
   };
   return { ok: true, form, url: head.url, version: head.version, title: head.title, scoring: promisFormOfItems(items), itemCount: walk.answerable };
@@ -74,11 +75,12 @@ function readHead(resource: JsonObject, problems: Problems): Head | null {
   return { url, version, title: title.trim(), description };
 }
 
-/** Give an item whose linkId is a PROMIS item id that id as a code too, so scoring finds it by code. */
+/** Give an item whose linkId is a PROMIS item id (and no PROMIS code) that id as a code, so scoring finds it by code. */
 function withPromisIdCode(item: FormItem): FormItem {
   if (item.kind === 'group') return { ...item, items: item.items.map(withPromisIdCode) };
-  if (!isPromisItemId(item.linkId) || item.codes.some((c) => c.code === item.linkId)) return item;
-  return { ...item, codes: [...item.codes, { system: null, code: item.linkId, display: null }] };
+  const id = promisItemIdOf(item.linkId);
+  if (!id || promisItemIdOfCodings(item.codes)) return item;
+  return { ...item, codes: [...item.codes, { system: null, code: id, display: null }] };
 }
 
 function answerable(items: readonly FormItem[]): FormItem[] {
@@ -92,11 +94,11 @@ function answerable(items: readonly FormItem[]): FormItem[] {
 export function promisFormOfItems(items: readonly FormItem[]): PromisForm | null {
   const ids: string[] = [];
   for (const item of answerable(items)) {
-    const id = item.codes.find((c) => isPromisItemId(c.code))?.code;
+    const id = promisItemIdOfCodings(item.codes);
     if (!id || item.kind !== 'choice') return null;
     const values = item.options.map((o) => o.value).sort((a, b) => a - b);
     if (values.join(',') !== '1,2,3,4,5') return null;
     ids.push(id);
   }
-  return promisFormOfIds(ids);
+  return promisFormOf(ids);
 }

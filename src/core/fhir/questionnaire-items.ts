@@ -5,7 +5,7 @@
  */
 import type { AnswerOption, Coding, EnableWhen, FormItem } from '../questionnaires/types.js';
 import type { JsonObject, Problems } from './json.js';
-import { isObject, numberExtension, optionalArray, optionalString, shown } from './json.js';
+import { extensionsOf, isObject, numberExtension, optionalArray, optionalString, shown } from './json.js';
 
 /** Limits a file must stay within. */
 export const IMPORT_LIMITS = { answerableItems: 60, allItems: 200, depth: 5, textLength: 1000, optionLength: 300, options: 20, linkIdLength: 100 } as const;
@@ -14,7 +14,7 @@ const EXT = 'http://hl7.org/fhir/StructureDefinition/';
 /** Where an option's score value may be given: R4's ordinalValue, its older name, and R5's itemWeight. */
 const SCORE_EXTENSIONS = [`${EXT}ordinalValue`, `${EXT}itemWeight`, `${EXT}iso21090-CO-value`];
 /** Extensions that change what a form does (computed answers, hidden items, constraints): refused. */
-const REFUSED_EXTENSION = /(Expression|\/variable|questionnaire-hidden|questionnaire-constraint|cqf-library)$/;
+const REFUSED_EXTENSION = /(expression|\/variable|questionnaire-hidden|questionnaire-constraint|cqf-library)$/i;
 
 /** What the import knows of an item while checking conditions on it. */
 interface ItemInfo {
@@ -32,6 +32,8 @@ interface PendingCondition {
 export interface ItemWalk {
   problems: Problems;
   items: Map<string, ItemInfo>;
+  /** Every linkId seen so far, items refused included, so a duplicate is found wherever it is. */
+  linkIds: Set<string>;
   conditions: PendingCondition[];
   answerable: number;
   all: number;
@@ -39,7 +41,7 @@ export interface ItemWalk {
 
 /** A fresh walk. */
 export function newItemWalk(problems: Problems): ItemWalk {
-  return { problems, items: new Map(), conditions: [], answerable: 0, all: 0 };
+  return { problems, items: new Map(), linkIds: new Set(), conditions: [], answerable: 0, all: 0 };
 }
 
 /** Refuse modifier extensions and the extensions that compute or hide things. */
@@ -100,7 +102,8 @@ function readItem(raw: unknown, path: string, depth: number, walk: ItemWalk): Fo
   const text = readText(raw, path, problems);
   const type = raw['type'];
   const children = optionalArray(raw, 'item', `${path}.`, problems);
-  if (type !== 'group' && children.length > 0) problems.add(`${path}.item`, `items nested under a ${shown(type)} item are not supported`);
+  const labels = type === 'integer' ? rangeLabels(children) : null;
+  if (type !== 'group' && children.length > 0 && !labels) problems.add(`${path}.item`, `items nested under a ${shown(type)} item are not supported (except an integer's lower and upper labels)`);
   if (type !== 'choice' && raw['answerOption'] !== undefined) problems.add(`${path}.answerOption`, `is only supported on choice items`);
   switch (type) {
     case 'group':
@@ -112,7 +115,7 @@ function readItem(raw: unknown, path: string, depth: number, walk: ItemWalk): Fo
     case 'choice':
       return readChoice(raw, path, { ...base, text: requiredText(text, path, problems), required: raw['required'] === true }, walk);
     case 'integer':
-      return readInteger(raw, path, { ...base, text: requiredText(text, path, problems), required: raw['required'] === true }, walk);
+      return readInteger(raw, path, { ...base, text: requiredText(text, path, problems), required: raw['required'] === true }, walk, labels);
     default:
       problems.add(`${path}.type`, `${shown(type)} is not supported (use group, display, choice or integer)`);
       return null;
@@ -131,7 +134,8 @@ function readLinkId(raw: JsonObject, path: string, walk: ItemWalk): string {
     walk.problems.add(`${path}.linkId`, `should be text of 1 to ${IMPORT_LIMITS.linkIdLength} characters`);
     return '';
   }
-  if (walk.items.has(linkId)) walk.problems.add(`${path}.linkId = ${shown(linkId)}`, 'is used by an earlier item too');
+  if (walk.linkIds.has(linkId)) walk.problems.add(`${path}.linkId = ${shown(linkId)}`, 'is used by an earlier item too');
+  walk.linkIds.add(linkId);
   return linkId;
 }
 
@@ -202,12 +206,36 @@ function optionValue(option: JsonObject, code: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(code) ? Number(code) : null;
 }
 
-function readInteger(raw: JsonObject, path: string, base: QuestionBase, walk: ItemWalk): FormItem {
+const ITEM_CONTROL = `${EXT}questionnaire-itemControl`;
+type RangeLabels = { lowLabel: { literal: string } | null; highLabel: { literal: string } | null };
+
+/**
+ * An integer's end labels, given as SDC does: nested display items whose item control is `lower`
+ * or `upper`. Null when the nested items are anything else (then they are refused).
+ */
+function rangeLabels(children: readonly unknown[]): RangeLabels | null {
+  const labels: RangeLabels = { lowLabel: null, highLabel: null };
+  for (const child of children) {
+    if (!isObject(child) || child['type'] !== 'display' || typeof child['text'] !== 'string' || child['text'].length > IMPORT_LIMITS.optionLength) return null;
+    const control = extensionsOf(child, ITEM_CONTROL).flatMap((e) => (isObject(e['valueCodeableConcept']) ? optionalCodes(e['valueCodeableConcept']) : []));
+    if (control.includes('lower') && !labels.lowLabel) labels.lowLabel = { literal: child['text'] };
+    else if (control.includes('upper') && !labels.highLabel) labels.highLabel = { literal: child['text'] };
+    else return null;
+  }
+  return labels;
+}
+
+function optionalCodes(concept: JsonObject): string[] {
+  const codings = Array.isArray(concept['coding']) ? concept['coding'] : [];
+  return codings.flatMap((c) => (isObject(c) && typeof c['code'] === 'string' ? [c['code']] : []));
+}
+
+function readInteger(raw: JsonObject, path: string, base: QuestionBase, walk: ItemWalk, labels: RangeLabels | null): FormItem {
   const min = numberExtension(raw, `${EXT}minValue`) ?? 0;
   const max = numberExtension(raw, `${EXT}maxValue`);
   if (max === null) walk.problems.add(`${path}.extension`, 'an integer item needs a maxValue extension (the lowest answer is 0 unless minValue says otherwise)');
   else if (!Number.isInteger(min) || !Number.isInteger(max) || min >= max || min < -1000 || max > 1000) walk.problems.add(`${path}.extension`, `minValue ${min} and maxValue ${max} should be whole numbers from -1000 to 1000, the lowest first`);
-  return remember(walk, { ...base, kind: 'integer', min, max: max ?? min + 1, lowLabel: null, highLabel: null }, []);
+  return remember(walk, { ...base, kind: 'integer', min, max: max ?? min + 1, lowLabel: labels?.lowLabel ?? null, highLabel: labels?.highLabel ?? null }, []);
 }
 
 function readConditions(raw: JsonObject, path: string, walk: ItemWalk): Pick<FormItem, 'enableWhen' | 'enableBehavior'> {

@@ -3,7 +3,6 @@
  * the answer sets, the sessions and the weekly plans, in the shape `fhirViewOf` gives the JSON
  * export, so a test can show the Bundle loses nothing the JSON export holds about them.
  */
-import type { InstrumentKey } from '../questionnaires/types.js';
 import type { PlannedExercise } from './bundle-activity.js';
 import { REFER_TEXT } from './bundle-activity.js';
 import { AREA_TEXT, FLARE_TEXT, PEG_CODES, SCALE_COMPONENTS, SOMETHING_NEW_TEXT } from './bundle-observations.js';
@@ -80,7 +79,7 @@ function readAnswer(item: JsonObject): ExportedResponse['answers'][number] {
   return { linkId: str(item['linkId']), value: value ?? null, code, label: typeof item['text'] === 'string' ? item['text'] : null };
 }
 
-function readResponse(qr: JsonObject, forms: ReadonlyMap<InstrumentKey, ExportForm>): ExportedResponse {
+function readResponse(qr: JsonObject, forms: ReadonlyMap<string, ExportForm>): ExportedResponse {
   const named = instrumentOfCanonical(str(qr['questionnaire']), forms);
   const partOf = list(qr['partOf'])[0];
   return {
@@ -138,7 +137,7 @@ function readWeek(plan: JsonObject): FhirView['weeks'][number] {
 }
 
 /** Read a Bundle this module built back into the data it carries. */
-export function readFhirBundle(bundle: unknown, forms: ReadonlyMap<InstrumentKey, ExportForm>): FhirView {
+export function readFhirBundle(bundle: unknown, forms: ReadonlyMap<string, ExportForm>): FhirView {
   const resources = list(obj(bundle)['entry']).map((e) => obj(e['resource']));
   const of = (type: string) => resources.filter((r) => r['resourceType'] === type);
   const isPeg = (r: JsonObject) => list(obj(r['code'])['coding'])[0]?.['code'] === PEG_CODES.panel;

@@ -178,3 +178,12 @@ async function exportCare(services: Services, subject: Subject): Promise<ExportD
 function linkIdOf(subject: Subject): string | null {
   return subject.relation.kind === 'clinician' ? subject.relation.linkId : null;
 }
+
+/**
+ * The JSON export of a subject the caller's own `requireAccess` already allowed (the FHIR export
+ * builds its Bundle from it): the person's own account, or the patient as the link shows them.
+ */
+export async function documentOf(services: Services, actor: Person, subject: Subject): Promise<ExportDocument> {
+  const account = subject.relation.kind === 'self' ? presentAccount(actor, services.config) : accountOfPatient(services, subject);
+  return buildDocument(services, subject, account);
+}

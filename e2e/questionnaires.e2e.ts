@@ -167,16 +167,20 @@ describe('questionnaires: answer, see the score and the history; import a licens
     await signIn(page, 'lena@example.org', 'Caseload');
     const row = page.locator('.caseload-table tbody tr').first();
     await row.waitFor();
-    expect(await row.innerText()).toContain('Your activities: 2 → 7 (better, meaningful)');
+    expect(await row.innerText()).toContain('PSFS (their own activities): 2 → 7 (better, meaningful)');
+    await page.locator('.caseload-table').screenshot({ path: 'test-results/screenshots/q-caseload-table.png' });
     await page.getByRole('link', { name: /Maya/ }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Questionnaires' }).waitFor();
     await page.getByLabel('How often: Placeholder pain form 6a').selectOption({ label: 'every week' });
     await page.getByRole('button', { name: 'Save (Placeholder pain form 6a)' }).click();
     await page.getByText('Placeholder pain form 6a is now asked every week.').waitFor();
     await page.locator('#record-questionnaires').scrollIntoViewIfNeeded();
+    const section = page.locator('section[aria-labelledby="record-questionnaires"]');
     await checkPage(page, 'q-record-desktop');
+    await section.screenshot({ path: 'test-results/screenshots/q-record-section-desktop.png' });
     await page.setViewportSize(PHONE);
     await checkPage(page, 'q-record-phone');
+    await section.screenshot({ path: 'test-results/screenshots/q-record-section-phone.png' });
     await page.context().close();
   });
 

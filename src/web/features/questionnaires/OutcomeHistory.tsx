@@ -11,7 +11,7 @@ import { questionnaireMessages } from './messages.js';
 import { OutcomeChart } from './OutcomeChart.js';
 import { changeView, formatScore, isChartWorthy, scoreView } from './score-view.js';
 import { useChangeWords, useScoreWords } from './useScoreWords.js';
-import { useItemText } from './useItemText.js';
+import { useInstrumentTitle, type Audience } from './useItemText.js';
 
 type History = z.infer<typeof QuestionnaireHistory>;
 type Instrument = z.infer<typeof InstrumentHistory>;
@@ -20,11 +20,11 @@ type Level = 2 | 3 | 4;
 const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5' } as const;
 
 /** Every instrument answered so far, one section each; `level` is their heading level. */
-export function OutcomeHistory({ history, level }: { history: History; level: Level }) {
+export function OutcomeHistory({ history, level, audience }: { history: History; level: Level; audience: Audience }) {
   const m = useMessages(questionnaireMessages).history;
   const shown = history.instruments.filter((i) => i.points.length > 0);
   if (shown.length === 0) return <p>{m.none}</p>;
-  return <>{shown.map((instrument) => <InstrumentSection key={instrument.instrument} instrument={instrument} level={level} />)}</>;
+  return <>{shown.map((instrument) => <InstrumentSection key={instrument.instrument} instrument={instrument} level={level} audience={audience} />)}</>;
 }
 
 /** A fixed range for the 0-10 scales and the 1-7 impression; T-scores fit their own. */
@@ -33,11 +33,11 @@ function rangeOf(key: string): [number, number] | null {
   return key === 'pgic' ? [1, 7] : null;
 }
 
-function InstrumentSection({ instrument, level }: { instrument: Instrument; level: Level }) {
+function InstrumentSection({ instrument, level, audience }: { instrument: Instrument; level: Level; audience: Audience }) {
   const m = useMessages(questionnaireMessages).history;
-  const text = useItemText();
+  const titleOf = useInstrumentTitle(audience);
   const Heading = HEADINGS[level];
-  const title = text(instrument.title);
+  const title = titleOf(instrument.instrument, instrument.title);
   const points = instrument.points.map((p) => ({ localDate: p.localDate, value: p.score.value }));
   return (
     <section className="card q-history" aria-label={title}>

@@ -16,7 +16,7 @@ export function OutcomesPage() {
     <Page title={m.title} intro={<p>{m.intro}</p>}>
       {history.status === 'loading' ? <Loading /> : null}
       {history.status === 'error' ? <ErrorMessage error={history.error} onRetry={history.reload} /> : null}
-      {history.status === 'success' ? <OutcomeHistory history={history.data} level={2} /> : null}
+      {history.status === 'success' ? <OutcomeHistory audience="person" history={history.data} level={2} /> : null}
     </Page>
   );
 }

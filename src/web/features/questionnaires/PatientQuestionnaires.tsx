@@ -24,7 +24,7 @@ export function PatientQuestionnaires({ patientId, timeZone }: { patientId: stri
             {schedules.map((schedule) => <ScheduleEditor key={schedule.instrument} patientId={patientId} schedule={schedule} timeZone={timeZone} />)}
           </ul>
           <h3>{m.scoresHeading}</h3>
-          <OutcomeHistory history={history} level={4} />
+          <OutcomeHistory audience="clinician" history={history} level={4} />
         </>
       )}
     </RecordSection>

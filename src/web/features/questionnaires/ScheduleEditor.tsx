@@ -9,7 +9,7 @@ import { useAction } from '../../hooks/useAction.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { formatDay } from '../../lib/format.js';
 import { clinicianQuestionnaireMessages, EVERY_DAYS_CHOICES } from './clinician-messages.js';
-import { useItemText } from './useItemText.js';
+import { useInstrumentTitle } from './useItemText.js';
 
 type Schedule = z.infer<typeof ScheduleSchema>;
 
@@ -26,9 +26,9 @@ function choicesWith(current: number | null): number[] {
 export function ScheduleEditor({ patientId, schedule, timeZone }: { patientId: string; schedule: Schedule; timeZone: string }) {
   const m = useMessages(clinicianQuestionnaireMessages);
   const locale = useFormatLocale();
-  const text = useItemText();
+  const titleOf = useInstrumentTitle('clinician');
   const id = useId();
-  const title = text(schedule.title);
+  const title = titleOf(schedule.instrument, schedule.title);
   const [saved, setSaved] = useState<Schedule>(schedule);
   const [choice, setChoice] = useState(saved.everyDays === null ? OFF : String(saved.everyDays));
   const [status, setStatus] = useState('');

@@ -8,9 +8,9 @@ import { useAccount } from '../auth/session-context.js';
 import { useSignOut } from '../auth/useSignOut.js';
 import { AccountDetailsForm } from './AccountDetailsForm.js';
 import { DeleteAccount } from './DeleteAccount.js';
-import { DataDownloads } from '../data/DataDownloads.js';
-import { ImportData } from '../data/ImportData.js';
-import { dataMessages } from '../data/messages.js';
+import { DataDownloads } from '../your-data/DataDownloads.js';
+import { ImportData } from '../your-data/ImportData.js';
+import { dataMessages } from '../your-data/messages.js';
 import { accountMessages } from './messages.js';
 
 /** Everything about the person's account, one section each. */

@@ -23,9 +23,9 @@ import { PlanSettingsSection } from '../prescription/PlanSettingsSection.js';
 import { MarkReviewed } from './MarkReviewed.js';
 import { practiceMessages } from './messages.js';
 import { prescriptionMessages } from '../prescription/messages.js';
-import { PatientDownloads } from '../data/PatientDownloads.js';
+import { PatientDownloads } from '../your-data/PatientDownloads.js';
 import { clinicianQuestionnaireMessages } from '../questionnaires/clinician-messages.js';
-import { dataMessages } from '../data/messages.js';
+import { dataMessages } from '../your-data/messages.js';
 import { InsightsSection, IntakeSection, PacingSection, SessionsSection, WeekSection } from './RecordSections.js';
 
 // The chart library is loaded only when a record opens.

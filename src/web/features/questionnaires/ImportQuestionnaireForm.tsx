@@ -5,8 +5,8 @@ import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useMessages } from '../../i18n/useMessages.js';
-import { FileField } from '../data/FileField.js';
-import { parseJsonFile, splitProblems } from '../data/json-file.js';
+import { FileField } from '../your-data/FileField.js';
+import { parseJsonFile, splitProblems } from '../your-data/json-file.js';
 import { adminQuestionnaireMessages } from './admin-messages.js';
 
 /** The form; `onImported` runs after a file is taken. */

@@ -32,6 +32,15 @@ const BATCH = 50;
  */
 const IMPORTED_BASIS: PlanBasis = { profileUpdatedAt: 'imported', flareSince: null, badDays: [] };
 
+/**
+ * Holds the account's row until the transaction ends, so two imports into one account at once
+ * take turns: the second then finds the first one's rows (PostgreSQL locks the row; SQLite has
+ * one writer at a time anyway).
+ */
+export async function lockAccount(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.updateTable('users').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', userId).execute();
+}
+
 /** True when the account already holds a check-in, a session, an answer set or a profile. */
 export async function hasAnyData(db: Kysely<Database>, userId: string): Promise<boolean> {
   const tables = ['checkins', 'exercise_sessions', 'questionnaire_responses', 'profiles'] as const;

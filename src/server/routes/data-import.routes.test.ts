@@ -94,6 +94,13 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect(comparable(await exportOf(a, maya))).toEqual(before);
   });
 
+  it('takes two imports into one account at once one after the other: the second finds the first\'s rows', async () => {
+    const person = await newPerson(b);
+    const answers = await Promise.all([importInto(b, person, file), importInto(b, person, file)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect((await exportOf(b, person)).checkins).toHaveLength(2);
+  });
+
   it('answers 413 beyond the import\'s body limit, in the error shape', async () => {
     const response = await importInto(b, await newPerson(b), { format: 'pacewise-export', version: 2, pad: 'x'.repeat(21 * 1024 * 1024) });
     expect(response.statusCode).toBe(413);

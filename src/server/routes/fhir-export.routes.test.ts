@@ -1,4 +1,5 @@
-// The FHIR Bundle downloads on every database kind (issue 12): 401 → 400 → 404 (a person on the
+// The FHIR Bundle downloads on every database kind (issue 12), after an admin imports a placeholder
+// PI 6a, a clinician assigns it and the person answers it through the real routes: 401 → 400 → 404 (a person on the
 // clinician route, an unlinked clinician, an ended link) → 200 with a Bundle both outside
 // validators accept, that reads back as the JSON export (nothing lost), the email only in the
 // person's own copy, and the clinician's download in the audit log.
@@ -8,7 +9,6 @@ import { placeholderPi6a } from '../../core/fhir/fixtures/questionnaires.js';
 import { fhirViewOf, readFhirBundle } from '../../core/fhir/read-bundle.js';
 import type { ExportForm, FhirExportInput } from '../../core/fhir/export-types.js';
 import { fhirProblems } from '../../core/fhir/validate-fhir.testing.js';
-import { insertResponse } from '../../db/questionnaire.repository.js';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
 
@@ -48,11 +48,13 @@ describe.each(testDatabaseKinds())('FHIR export routes on $name', (kind) => {
     expect((await get(maya, '/api/me/plan')).statusCode).toBe(200);
     const imported = await test.request({ method: 'POST', url: '/api/admin/questionnaires', cookie: admin.cookie, payload: placeholderPi6a() });
     formId = imported.json<{ id: string }>().id;
-    await insertResponse(test.database.db, maya.id, {
-      id: crypto.randomUUID(), instrument: `imported:${formId}`, version: '1.0', localDate: '2026-11-24', at: test.clock.now(), checkinId: null, clientId: 'c-1',
-      answers: [{ linkId: 'q1', value: 3, code: 'LA13909-9', label: null }, { linkId: 'q2', value: null, code: null, label: null }],
-    }, test.clock.now());
     await link(lena, maya, false);
+    const assigned = await test.request({ method: 'PUT', url: `/api/patients/${maya.id}/questionnaires/imported:${formId}`, cookie: lena.cookie, payload: { everyDays: 28 } });
+    expect(assigned.statusCode).toBe(200);
+    const codes = ['LA6568-5', 'LA13863-8', 'LA13909-9', 'LA13902-4', 'LA13914-9'];
+    const answers = [1, 2, 3, 4, 5, 6].map((n) => ({ linkId: `q${n}`, value: (n % 5) + 1, code: codes[n % 5] ?? null, label: null }));
+    const answered = await test.request({ method: 'POST', url: '/api/me/questionnaires/responses', cookie: maya.cookie, payload: { clientId: 'c-1', instrument: `imported:${formId}`, answers } });
+    expect(answered.statusCode).toBe(201);
     await link(dan, maya, true);
   });
   afterAll(async () => test.close());
@@ -101,7 +103,7 @@ describe.each(testDatabaseKinds())('FHIR export routes on $name', (kind) => {
     const bundle = response.json<Bundle>();
     expect(resources(bundle).flatMap(fhirProblems)).toEqual([]);
     expect(resources(bundle).map((r) => r['questionnaire'])).toContain('http://example.org/fhir/Questionnaire/placeholder-pi-6a|1.0');
-    const audit = await test.database.db.selectFrom('audit_events').select(['action', 'at']).where('patient_id', '=', maya.id).where('actor_id', '=', lena.id).execute();
+    const audit = await test.database.db.selectFrom('audit_events').select(['action', 'at']).where('patient_id', '=', maya.id).where('actor_id', '=', lena.id).where('action', 'like', '%export%').execute();
     expect(audit).toEqual([{ action: 'read:export', at: test.clock.now() }]);
   });
 });

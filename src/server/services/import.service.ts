@@ -13,7 +13,7 @@ import { decideVersion, findControlCharacter, findImportProblem, leftBehindOf, p
 import type { ImportRequest, ImportResult } from '../../contract/data-export.routes.js';
 import { ExportDocument } from '../../contract/export.js';
 import { PSFS } from '../../core/questionnaires/index.js';
-import { hasAnyData, insertImportedRows, type ImportRowsToStore } from '../../db/import.repository.js';
+import { hasAnyData, insertImportedRows, lockAccount, type ImportRowsToStore } from '../../db/import.repository.js';
 import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { fromZodError } from '../http-errors.js';
@@ -40,6 +40,7 @@ export async function importAccount(services: Services, person: Person, file: Im
   const weeks = rows.weeks.filter((w) => w.weekStart < thisWeek);
   const renewed = withNewIds({ checkins: rows.checkins, sessions: rows.sessions, responses: rows.responses }, services.newId);
   await services.db.transaction().execute(async (trx) => {
+    await lockAccount(trx, person.id);
     if (await hasAnyData(trx, person.id)) throw notEmpty();
     await insertImportedRows(trx, person.id, { ...rows, ...renewed, weeks }, services.clock.now());
   });

@@ -84,7 +84,7 @@ function readResponse(qr: JsonObject, forms: ReadonlyMap<string, ExportForm>): E
   const partOf = list(qr['partOf'])[0];
   return {
     id: str(qr['id']),
-    instrument: named?.instrument ?? 'pain_rating',
+    instrument: named?.instrument ?? str(qr['questionnaire']),
     version: named?.version ?? '',
     localDate: str(extension(qr, PACEWISE.localDate)['valueDate']),
     at: str(qr['authored']),

@@ -126,7 +126,8 @@ describe('questionnaires: answer, see the score and the history; import a licens
     await phone.getByRole('button', { name: 'Send my answers' }).click();
     await phone.getByText('You said things are better since you started.').waitFor();
     await checkPage(phone, 'q-pgic-result');
-    await phone.getByRole('link', { name: 'See how your answers change' }).click();
+    await phone.getByRole('link', { name: 'History', exact: true }).click();
+    await phone.getByRole('link', { name: 'Your questionnaires over time' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Your questionnaires' }).waitFor();
     const psfs = phone.getByRole('table', { name: 'Your activities: each time you answered' });
     await expect.poll(() => psfs.locator('tbody tr').count()).toBe(3);
@@ -175,6 +176,8 @@ describe('questionnaires: answer, see the score and the history; import a licens
     await page.getByRole('button', { name: 'Save (Placeholder pain form 6a)' }).click();
     await page.getByText('Placeholder pain form 6a is now asked every week.').waitFor();
     await page.locator('#record-questionnaires').scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV files (zip)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
     const section = page.locator('section[aria-labelledby="record-questionnaires"]');
     await checkPage(page, 'q-record-desktop');
     await section.screenshot({ path: 'test-results/screenshots/q-record-section-desktop.png' });

@@ -28,7 +28,7 @@ export function ReviewAnswers({ steps, answers, pending, error, onChange, onBack
     <section className="q-review" aria-labelledby="q-review-heading">
       <h2 id="q-review-heading" ref={heading} tabIndex={-1}>{m.review.heading}</h2>
       <p>{m.review.intro}</p>
-      <ol className="q-review__list">
+      <ul className="q-review__list">
         {steps.map((step, index) => {
           if (step.kind !== 'question') return null;
           const question = text(step.item.text);
@@ -44,7 +44,7 @@ export function ReviewAnswers({ steps, answers, pending, error, onChange, onBack
             </li>
           );
         })}
-      </ol>
+      </ul>
       {error ? <ErrorMessage error={error} /> : null}
       <div className="button-row">
         <button type="button" className="button button--primary button--big" aria-disabled={pending || undefined} onClick={() => { if (!pending) onSend(); }}>

@@ -14,6 +14,8 @@ import { ExercisePage } from './features/library/ExercisePage.js';
 import { LibraryPage } from './features/library/LibraryPage.js';
 import { PacingPage } from './features/pacing/PacingPage.js';
 import { AdminPage } from './features/admin/AdminPage.js';
+import { AdminQuestionnairesPage } from './features/questionnaires/AdminQuestionnairesPage.js';
+import { QuestionnairePage } from './features/questionnaires/QuestionnairePage.js';
 import { CarePage } from './features/care/CarePage.js';
 import { InvitePatientPage } from './features/care/InvitePatientPage.js';
 import { JoinPage } from './features/care/JoinPage.js';
@@ -48,6 +50,10 @@ const InsightsPage = lazy(() =>
   import('./features/insights/InsightsPage.js').then((module) => ({
     default: module.InsightsPage,
   })),
+);
+
+const OutcomesPage = lazy(() =>
+  import('./features/questionnaires/OutcomesPage.js').then((module) => ({ default: module.OutcomesPage })),
 );
 
 const GrowthPage = lazy(() =>
@@ -146,6 +152,14 @@ function PageFor({
           <HistoryPage />
         </Suspense>
       );
+    case 'outcomes':
+      return (
+        <Suspense fallback={<Loading />}>
+          <OutcomesPage />
+        </Suspense>
+      );
+    case 'questionnaire':
+      return <QuestionnairePage />;
     case 'insights':
       return (
         <Suspense fallback={<Loading />}>
@@ -184,6 +198,8 @@ function PageFor({
       return <SecondFactorPage />;
     case 'admin':
       return <AdminPage />;
+    case 'adminQuestionnaires':
+      return <AdminQuestionnairesPage />;
     case 'joinByCode':
       return <JoinPage token={null} />;
     case 'join':

@@ -19,6 +19,7 @@ import './styles/starting-point.css';
 import './styles/admin.css';
 import './styles/care.css';
 import './styles/exercises.css';
+import './styles/questionnaires.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

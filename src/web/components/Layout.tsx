@@ -112,6 +112,8 @@ function currentState(to: string, pathname: string): 'page' | 'true' | undefined
 
 const SECTIONS: Record<string, readonly string[]> = {
   [PATHS.library]: [`${PATHS.library}/`],
+  [PATHS.history]: [`${PATHS.history}/`],
+  [PATHS.admin]: [`${PATHS.admin}/`],
   [PATHS.plan]: [PATHS.pacing, '/session/'],
   [PATHS.caseload]: ['/practice/patients/'],
   [PATHS.myExercises]: ['/practice/exercises/'],

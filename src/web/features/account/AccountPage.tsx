@@ -1,4 +1,4 @@
-/** The account page: details, answers, data export, sign-out, and deletion. */
+/** The account page: details, answers, data downloads and import, sign-out, and deletion. */
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Page } from '../../components/Page.js';
 import { useMessages } from '../../i18n/useMessages.js';
@@ -8,12 +8,15 @@ import { useAccount } from '../auth/session-context.js';
 import { useSignOut } from '../auth/useSignOut.js';
 import { AccountDetailsForm } from './AccountDetailsForm.js';
 import { DeleteAccount } from './DeleteAccount.js';
-import { ExportData } from './ExportData.js';
+import { DataDownloads } from '../your-data/DataDownloads.js';
+import { ImportData } from '../your-data/ImportData.js';
+import { dataMessages } from '../your-data/messages.js';
 import { accountMessages } from './messages.js';
 
 /** Everything about the person's account, one section each. */
 export function AccountPage() {
   const m = useMessages(accountMessages);
+  const d = useMessages(dataMessages);
   const account = useAccount();
   const signOut = useSignOut(m.signOut.done);
   return (
@@ -52,7 +55,12 @@ export function AccountPage() {
       </section>
       <section className="card" aria-labelledby="data-heading">
         <h2 id="data-heading">{m.data.heading}</h2>
-        <ExportData timeZone={account.timeZone} />
+        <p>{d.downloads.body}</p>
+        <DataDownloads owner={{ kind: 'me' }} timeZone={account.timeZone} />
+      </section>
+      <section className="card" aria-labelledby="import-heading">
+        <h2 id="import-heading">{d.importing.heading}</h2>
+        <ImportData />
       </section>
       <section className="card" aria-labelledby="signout-heading">
         <h2 id="signout-heading">{m.signOut.heading}</h2>

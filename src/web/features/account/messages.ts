@@ -30,10 +30,6 @@ export const accountMessages = {
     },
     data: {
       heading: 'Your data',
-      body: 'Download everything Pacewise holds about you — your account, your answers and every check-in — as one JSON file.',
-      download: 'Download my data',
-      downloading: 'Preparing your file…',
-      done: 'Your file is downloading.',
     },
     signOut: {
       heading: 'Sign out',

@@ -10,6 +10,9 @@ import { adminMessages } from './messages.js';
 import { SecondFactorSetting } from './SecondFactorSetting.js';
 import { StaffSection } from './StaffSection.js';
 import { ReportSettingsCard } from '../report/ReportSettingsCard.js';
+import { Link } from '../../router/Link.js';
+import { PATHS } from '../../router/match-route.js';
+import { adminQuestionnaireMessages } from '../questionnaires/admin-messages.js';
 
 /** The admin's page: one section each, the sign-in rule first so a relaxed rule is seen. */
 export function AdminPage() {
@@ -24,7 +27,20 @@ export function AdminPage() {
         <InviteClinician timeZone={account.timeZone} onInvited={staff.reload} />
         <AuditExport timeZone={account.timeZone} />
         <ReportSettingsCard />
+        <QuestionnairesCard />
       </div>
     </Page>
+  );
+}
+
+/** The way to the licensed questionnaires page. */
+function QuestionnairesCard() {
+  const m = useMessages(adminQuestionnaireMessages);
+  return (
+    <section className="card" aria-labelledby="admin-questionnaires-heading">
+      <h2 id="admin-questionnaires-heading">{m.title}</h2>
+      <p>{m.linkBody}</p>
+      <p><Link to={PATHS.adminQuestionnaires}>{m.link}</Link></p>
+    </section>
   );
 }

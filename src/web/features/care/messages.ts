@@ -8,6 +8,7 @@ const CHANGE_WORDS: Partial<Record<RecordArea, string>> = {
   reviews: 'marked your record reviewed',
   care_link: 'ended your link',
   prescription: 'changed your plan',
+  outcome_schedule: 'changed when you are asked a questionnaire',
 };
 
 const AREA_WORDS: Record<RecordArea, string> = {
@@ -27,6 +28,8 @@ const AREA_WORDS: Record<RecordArea, string> = {
   summary: 'summary on the caseload',
   prescription: 'plan settings from your clinician',
   report: 'visit report',
+  outcome_schedule: 'questionnaire schedule',
+  export: 'data download',
 };
 
 /** "a", "a and b", "a, b and c". */

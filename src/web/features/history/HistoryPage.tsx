@@ -11,6 +11,7 @@ import { useToday } from '../../hooks/useToday.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
+import { questionnaireMessages } from '../questionnaires/messages.js';
 import { useAccount } from '../auth/session-context.js';
 import { CheckinList } from './CheckinList.js';
 import { summarizeWindow } from './history-summary.js';
@@ -27,6 +28,7 @@ export function HistoryPage() {
   const today = useToday(timeZone);
   const from = windowStart(today, WINDOW_DAYS);
   const query = useCheckinsBetween(from, today);
+  const q = useMessages(questionnaireMessages).history;
   const [status, setStatus] = useState('');
   const onDeleted = () => {
     setStatus(m.entry.deleted);
@@ -36,6 +38,9 @@ export function HistoryPage() {
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
       <Flash />
+      <p className="page__aside">
+        <Link to={PATHS.outcomes}>{q.link}</Link>
+      </p>
       <p role="status" className={status ? 'notice notice--success' : 'visually-hidden'}>
         {status}
       </p>

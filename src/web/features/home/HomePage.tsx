@@ -19,6 +19,7 @@ import { CheckinList } from '../history/CheckinList.js';
 import { TodayPlanCard } from '../plan/TodayPlanCard.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { EmergencyStopNotice, SafetyReviewCard, StopSignHold } from '../safety/SafetyStatusCards.js';
+import { DueQuestionnaireCard } from '../questionnaires/DueQuestionnaireCard.js';
 import { IntakePrompt } from './IntakePrompt.js';
 import { homeMessages } from './messages.js';
 
@@ -46,6 +47,7 @@ export function HomePage() {
       {checkins.status === 'success' ? (
         <TodayCard checkedIn={hasCheckedInOn(checkins.data, today)} />
       ) : null}
+      {outcome && !isReferral(outcome) ? <DueQuestionnaireCard /> : null}
       {status?.hold && outcome?.status === 'clearance_needed' ? <StopSignHold status={status} /> : null}
       {!status?.hold && outcome?.status === 'clearance_needed' ? (
         <SafetyNotice outcome={outcome} showReviewLink />

@@ -7,6 +7,8 @@ import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { formatDay } from '../../lib/format.js';
 import { Link } from '../../router/Link.js';
 import { pathTo } from '../../router/match-route.js';
+import { OutcomeChanges } from '../questionnaires/OutcomeChanges.js';
+import { clinicianQuestionnaireMessages } from '../questionnaires/clinician-messages.js';
 import { displayName } from './caseload-view.js';
 import { practiceMessages } from './messages.js';
 
@@ -115,6 +117,7 @@ function TableRow({ row }: { row: CaseloadRow }) {
       <td>{f.pain}</td>
       <td>{f.flares}</td>
       <td>{f.peg}</td>
+      <td><OutcomeChanges outcomes={row.outcomes} /></td>
       <td>{f.review}</td>
     </tr>
   );
@@ -123,6 +126,7 @@ function TableRow({ row }: { row: CaseloadRow }) {
 /** The rows as a table with headers (tablet and desktop). */
 export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
   const m = useMessages(practiceMessages).caseload;
+  const q = useMessages(clinicianQuestionnaireMessages);
   const c = m.columns;
   return (
     <div className="table-wrap caseload-table" role="region" aria-label={m.caption} tabIndex={0}>
@@ -130,7 +134,7 @@ export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
         <caption className="visually-hidden">{m.caption}</caption>
         <thead>
           <tr>
-            {[c.patient, c.attention, c.lastCheckin, c.days, c.sessions, c.pain, c.flares, c.peg, c.review].map((label) => <th key={label} scope="col">{label}</th>)}
+            {[c.patient, c.attention, c.lastCheckin, c.days, c.sessions, c.pain, c.flares, c.peg, q.caseloadColumn, c.review].map((label) => <th key={label} scope="col">{label}</th>)}
           </tr>
         </thead>
         <tbody>{rows.map((row) => <TableRow key={row.patientId} row={row} />)}</tbody>
@@ -141,9 +145,11 @@ export function CaseloadTable({ rows }: { rows: readonly CaseloadRow[] }) {
 
 function Card({ row }: { row: CaseloadRow }) {
   const m = useMessages(practiceMessages).caseload;
+  const q = useMessages(clinicianQuestionnaireMessages);
   const f = useFigures(row);
   const c = m.columns;
-  const facts: [string, ReactNode][] = [[c.lastCheckin, f.lastCheckin], [c.days, f.days], [c.sessions, f.sessions], [c.pain, f.pain], [c.flares, f.flares], [c.peg, f.peg], [c.review, f.review]];
+  const outcomes = <OutcomeChanges outcomes={row.outcomes} />;
+  const facts: [string, ReactNode][] = [[c.lastCheckin, f.lastCheckin], [c.days, f.days], [c.sessions, f.sessions], [c.pain, f.pain], [c.flares, f.flares], [c.peg, f.peg], [q.caseloadColumn, outcomes], [c.review, f.review]];
   return (
     <li className={row.tier === 0 ? 'card caseload-card caseload-card--stop' : 'card caseload-card'}>
       <h3 className="caseload-card__name"><NameLink row={row} /></h3>

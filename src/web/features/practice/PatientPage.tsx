@@ -23,9 +23,13 @@ import { PlanSettingsSection } from '../prescription/PlanSettingsSection.js';
 import { MarkReviewed } from './MarkReviewed.js';
 import { practiceMessages } from './messages.js';
 import { prescriptionMessages } from '../prescription/messages.js';
+import { PatientDownloads } from '../your-data/PatientDownloads.js';
+import { clinicianQuestionnaireMessages } from '../questionnaires/clinician-messages.js';
+import { dataMessages } from '../your-data/messages.js';
 import { InsightsSection, IntakeSection, PacingSection, SessionsSection, WeekSection } from './RecordSections.js';
 
 // The chart library is loaded only when a record opens.
+const PatientQuestionnaires = lazy(() => import('../questionnaires/PatientQuestionnaires.js').then((module) => ({ default: module.PatientQuestionnaires })));
 const RecordPainHistory = lazy(() => import('./RecordPainHistory.js').then((module) => ({ default: module.RecordPainHistory })));
 
 /** The record page. */
@@ -50,7 +54,7 @@ export function PatientPage({ id }: { id: string }) {
   return <Record patient={query.data} />;
 }
 
-const SECTIONS = ['record-settings', 'record-week', 'record-pacing', 'record-history', 'record-insights', 'record-sessions', 'record-intake', 'record-notes'] as const;
+const SECTIONS = ['record-settings', 'record-week', 'record-pacing', 'record-history', 'record-insights', 'record-questionnaires', 'record-sessions', 'record-intake', 'record-notes', 'record-downloads'] as const;
 
 function Record({ patient }: { patient: PatientSummary }) {
   const m = useMessages(practiceMessages).record;
@@ -60,7 +64,9 @@ function Record({ patient }: { patient: PatientSummary }) {
   const settings = useMessages(prescriptionMessages).section;
   // Bumped when a plan setting changes: the week and pacing below load again, rebuilt with it.
   const [version, setVersion] = useState(0);
-  const titles = [settings.title, m.week(name), m.pacing, m.history, m.insights, m.sessions, m.intake, m.notes];
+  const q = useMessages(clinicianQuestionnaireMessages);
+  const downloads = useMessages(dataMessages).downloads;
+  const titles = [settings.title, m.week(name), m.pacing, m.history, m.insights, q.heading, m.sessions, m.intake, m.notes, downloads.patientHeading];
   return (
     <Page title={name}>
       <div className="record-header">
@@ -83,12 +89,16 @@ function Record({ patient }: { patient: PatientSummary }) {
             <RecordPainHistory patientId={patient.id} today={today} />
           </Suspense>
           <InsightsSection patientId={patient.id} />
+          <Suspense fallback={<Loading />}>
+            <PatientQuestionnaires patientId={patient.id} timeZone={patient.timeZone} />
+          </Suspense>
           <SessionsSection patientId={patient.id} today={today} />
           <IntakeSection patientId={patient.id} timeZone={patient.timeZone} />
           {/* The notes carry their own heading. */}
           <div id="record-notes" className="record-section">
             <PatientNotes patientId={patient.id} patientName={name} />
           </div>
+          <PatientDownloads patientId={patient.id} timeZone={patient.timeZone} />
         </div>
       </div>
     </Page>

@@ -119,12 +119,12 @@ describe('questionnaires: answer, see the score and the history; import a licens
     await moveAnswersBack(e2e, maya, 1);
     await openDue(phone, 'How things have changed');
     await pressNumber(phone, '2');
-    expect(await phone.getByRole('radio', { name: 'Better', exact: true }).isChecked()).toBe(true);
+    expect(await phone.getByRole('radio', { name: 'Much better', exact: true }).isChecked()).toBe(true);
     await checkPage(phone, 'q-pgic-step');
     await shootLargeText(phone, 'q-pgic-step');
     await phone.getByRole('button', { name: 'Check your answers' }).click();
     await phone.getByRole('button', { name: 'Send my answers' }).click();
-    await phone.getByText('You said things are better since you started.').waitFor();
+    await phone.getByText('You said things are much better since you started.').waitFor();
     await checkPage(phone, 'q-pgic-result');
     await phone.getByRole('link', { name: 'History', exact: true }).click();
     await phone.getByRole('link', { name: 'Your questionnaires over time' }).click();

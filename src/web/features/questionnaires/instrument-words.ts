@@ -30,13 +30,13 @@ const en: InstrumentWords = {
   'questionnaire.pgic.title': 'How things have changed',
   'questionnaire.pgic.intro': 'Think about the time since you started with Pacewise.',
   'questionnaire.pgic.question': 'Since you started, how would you describe your pain and what you can do now?',
-  'questionnaire.pgic.option.1': 'Much better',
-  'questionnaire.pgic.option.2': 'Better',
+  'questionnaire.pgic.option.1': 'Very much better',
+  'questionnaire.pgic.option.2': 'Much better',
   'questionnaire.pgic.option.3': 'A little better',
   'questionnaire.pgic.option.4': 'About the same',
   'questionnaire.pgic.option.5': 'A little worse',
-  'questionnaire.pgic.option.6': 'Worse',
-  'questionnaire.pgic.option.7': 'Much worse',
+  'questionnaire.pgic.option.6': 'Much worse',
+  'questionnaire.pgic.option.7': 'Very much worse',
 };
 
 /** The built-in instruments' words in every language. */

@@ -9,7 +9,7 @@ const words = instrumentWords.en;
 
 describe('renderItemText', () => {
   it.each([
-    ['a key', { key: 'questionnaire.pgic.option.1' }, 'Much better'],
+    ['a key', { key: 'questionnaire.pgic.option.1' }, 'Very much better'],
     ['a key with the person’s activity', { key: 'questionnaire.psfs.activity', params: { activity: 'Gardening' } }, 'How well can you do this activity now? Gardening'],
     ['an imported text, untouched', { literal: '  Placeholder <b>words</b> ' }, '  Placeholder <b>words</b> '],
     ['a key we do not have', { key: 'questionnaire.nope' }, 'MISSING'],
@@ -19,7 +19,7 @@ describe('renderItemText', () => {
 
   it('names the seven global-impression options in our own words', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map((n) => renderItemText({ key: `questionnaire.pgic.option.${n}` }, words, '?'))).toEqual([
-      'Much better', 'Better', 'A little better', 'About the same', 'A little worse', 'Worse', 'Much worse',
+      'Very much better', 'Much better', 'A little better', 'About the same', 'A little worse', 'Much worse', 'Very much worse',
     ]);
   });
 

@@ -41,6 +41,11 @@ export async function resetCounter(db: Kysely<Database>, key: string): Promise<v
   await db.deleteFrom('shared_counters').where('key', '=', key).execute();
 }
 
+/** Takes one hit back from a key (never below 0). */
+export async function unhitCounter(db: Kysely<Database>, key: string): Promise<void> {
+  await db.updateTable('shared_counters').set({ count: sql<number>`count - 1` }).where('key', '=', key).where('count', '>', 0).execute();
+}
+
 /** Removes counters whose window began before `beforeMs` (they can no longer block anyone). */
 export async function deleteStaleCounters(db: Kysely<Database>, beforeMs: number): Promise<void> {
   await db.deleteFrom('shared_counters').where('window_start', '<', beforeMs).execute();

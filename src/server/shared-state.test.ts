@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/testing.js';
+import { SigninThrottle } from './auth/signin-throttle.js';
 import { startTestApp } from './testing.js';
 import { DatabaseCounterStore, MemoryCounterStore, countersFor, isSharedDatabase, type CounterStore } from './shared-state.js';
 
@@ -35,12 +36,37 @@ function windowRules(make: () => Promise<{ store: CounterStore; close: () => Pro
 
 describe('counters in memory (one process on SQLite)', () => {
   windowRules(async () => ({ store: new MemoryCounterStore(), close: async () => {} }));
+
+  it('a flood of new keys never wipes a live count (a review found the codes throttle reset by 20,000 sign-in keys)', async () => {
+    const store = new MemoryCounterStore();
+    const codes = new SigninThrottle(store, 'codes', 5, WINDOW);
+    const signins = new SigninThrottle(store, 'signin', 8, WINDOW);
+    for (let i = 0; i < 5; i += 1) expect(await codes.take('victim', 1_000)).toBe(false);
+    for (let i = 0; i < 30_000; i += 1) await signins.take(`stranger-${i}@example.org`, 2_000);
+    expect(await codes.take('victim', 3_000)).toBe(true);
+    // Expired keys are swept, live ones stay.
+    await signins.take('late@example.org', WINDOW + 2_500);
+    expect(await codes.take('victim', WINDOW + 500)).toBe(true);
+  });
 });
 
 describe.each(testDatabaseKinds())('counters in the database ($name)', (kind) => {
   windowRules(async () => {
     const test = await startTestApp(kind);
     return { store: new DatabaseCounterStore(test.database.db), close: () => test.close() };
+  });
+
+  it('lets exactly the limit through when attempts arrive together (each is counted before it is tried)', async () => {
+    const test = await startTestApp(kind);
+    try {
+      const throttle = new SigninThrottle(new DatabaseCounterStore(test.database.db), 'signin', 4, WINDOW);
+      const over = await Promise.all(Array.from({ length: 20 }, () => throttle.take('maya@example.org', 1_000)));
+      expect(over.filter((refused) => !refused)).toHaveLength(4);
+      await throttle.giveBack('maya@example.org');
+      expect(await new DatabaseCounterStore(test.database.db).read('throttle:signin:maya@example.org', WINDOW, 1_000)).toMatchObject({ count: 19 });
+    } finally {
+      await test.close();
+    }
   });
 
   it('are shared through the database only on PostgreSQL', async () => {

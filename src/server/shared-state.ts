@@ -5,7 +5,7 @@
  * SQLite keeps the counts in memory and remembers sessions briefly (see session-cache.ts).
  */
 import { PostgresAdapter, type Kysely } from 'kysely';
-import { hitCounter, readCounter, resetCounter, type CounterState } from '../db/counter.repository.js';
+import { hitCounter, readCounter, resetCounter, unhitCounter, type CounterState } from '../db/counter.repository.js';
 import type { Database } from '../db/schema.js';
 
 /** Fixed-window counters by key. */
@@ -13,39 +13,55 @@ export interface CounterStore {
   hit(key: string, windowMs: number, nowMs: number): Promise<CounterState>;
   read(key: string, windowMs: number, nowMs: number): Promise<CounterState>;
   reset(key: string): Promise<void>;
+  /** Takes one hit back (never below 0). */
+  unhit(key: string): Promise<void>;
 }
 
-const MAX_MEMORY_KEYS = 20_000;
+/** Expired entries are swept once this many keys are held, and again each time the count doubles. */
+const SWEEP_FROM = 10_000;
 
-/** Counters of one process. */
+interface MemoryEntry extends CounterState {
+  windowMs: number;
+}
+
+/**
+ * Counters of one process. Only expired entries are ever dropped: a flood of new keys can never
+ * wipe a live count (someone's failed sign-ins). Memory stays bounded by the request limits,
+ * since every key costs a request and lives one window.
+ */
 export class MemoryCounterStore implements CounterStore {
-  private readonly entries = new Map<string, CounterState>();
+  private readonly entries = new Map<string, MemoryEntry>();
+  private sweepAt = SWEEP_FROM;
 
   async hit(key: string, windowMs: number, nowMs: number): Promise<CounterState> {
     const entry = this.entries.get(key);
     if (entry && nowMs - entry.windowStart < windowMs) {
       entry.count += 1;
-      return { ...entry };
+      return { count: entry.count, windowStart: entry.windowStart };
     }
-    if (this.entries.size >= MAX_MEMORY_KEYS) this.prune(windowMs, nowMs);
-    const fresh = { count: 1, windowStart: nowMs };
-    this.entries.set(key, fresh);
-    return { ...fresh };
+    this.entries.set(key, { count: 1, windowStart: nowMs, windowMs });
+    if (this.entries.size >= this.sweepAt) this.sweep(nowMs);
+    return { count: 1, windowStart: nowMs };
   }
 
   async read(key: string, windowMs: number, nowMs: number): Promise<CounterState> {
     const entry = this.entries.get(key);
-    return entry && nowMs - entry.windowStart < windowMs ? { ...entry } : { count: 0, windowStart: nowMs };
+    return entry && nowMs - entry.windowStart < windowMs ? { count: entry.count, windowStart: entry.windowStart } : { count: 0, windowStart: nowMs };
   }
 
   async reset(key: string): Promise<void> {
     this.entries.delete(key);
   }
 
-  private prune(windowMs: number, nowMs: number): void {
-    for (const [key, entry] of this.entries) if (nowMs - entry.windowStart >= windowMs) this.entries.delete(key);
-    // Still full of live keys (a flood of addresses): start again rather than grow without bound.
-    if (this.entries.size >= MAX_MEMORY_KEYS) this.entries.clear();
+  async unhit(key: string): Promise<void> {
+    const entry = this.entries.get(key);
+    if (entry && entry.count > 0) entry.count -= 1;
+  }
+
+  /** Drops expired entries; the next sweep waits until the live ones have doubled. */
+  private sweep(nowMs: number): void {
+    for (const [key, entry] of this.entries) if (nowMs - entry.windowStart >= entry.windowMs) this.entries.delete(key);
+    this.sweepAt = Math.max(SWEEP_FROM, this.entries.size * 2);
   }
 }
 
@@ -63,6 +79,10 @@ export class DatabaseCounterStore implements CounterStore {
 
   reset(key: string): Promise<void> {
     return resetCounter(this.db, key);
+  }
+
+  unhit(key: string): Promise<void> {
+    return unhitCounter(this.db, key);
   }
 }
 

@@ -54,9 +54,10 @@ const CLINICIAN_READS: ReadonlySet<RecordArea> = new Set(['account', 'profile', 
 const CLINICIAN_WRITES: ReadonlySet<RecordArea> = new Set(['care_notes', 'reviews', 'care_link', 'prescription', 'outcome_schedule']);
 /**
  * What no one may do to their own record: a prescription is a clinician's word on someone else's
- * plan (issue 11), so a clinician who also follows a plan cannot prescribe for themselves.
+ * plan (issue 11), so a clinician who also follows a plan cannot prescribe for themselves; nor
+ * set their own questionnaire schedule (issue 12).
  */
-const NOT_FOR_SELF: ReadonlySet<RecordArea> = new Set(['prescription']);
+const NOT_FOR_SELF: ReadonlySet<RecordArea> = new Set(['prescription', 'outcome_schedule']);
 
 /** Which roles may do which practice-wide action. */
 const PRACTICE_ROLES: Record<PracticeAction, readonly Role[]> = {

@@ -118,12 +118,41 @@ export function findControlCharacter(value: unknown, path: readonly (string | nu
     return { field, message: `${field}: take out the hidden control characters.` };
   }
   if (typeof value !== 'object' || value === null) return null;
+  // The checked rows are a few levels deep; anything deeper is not a Pacewise export.
+  if (path.length > MAX_DEPTH) return { field: path.join('.'), message: `${path.join('.')}: this part of the file is nested too deeply.` };
   const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
   for (const [key, inner] of entries) {
     const problem = findControlCharacter(inner, [...path, key]);
     if (problem) return problem;
   }
   return null;
+}
+
+const MAX_DEPTH = 16;
+
+/** The longest texts the routes that write them take; an import keeps to the same. */
+export const IMPORT_TEXT_LIMITS = { notes: 2000, clientId: 100, version: 40 } as const;
+
+/** The first text longer than the route that writes it would take (a note, a device id, a version). */
+export function findTooLongText(rows: {
+  checkins: readonly { notes: string | null; clientId: string | null }[];
+  sessions: readonly { notes: string | null; clientId: string }[];
+  responses: readonly { clientId: string | null; version: string }[];
+}): ImportProblem | null {
+  const tooLong = (part: string, key: string, max: number, values: readonly (string | null)[]): ImportProblem | null => {
+    const index = values.findIndex((v) => v !== null && v.length > max);
+    if (index < 0) return null;
+    const field = `${part}.${index}.${key}`;
+    return { field, message: `${field}: at most ${max} characters.` };
+  };
+  return (
+    tooLong('checkins', 'notes', IMPORT_TEXT_LIMITS.notes, rows.checkins.map((c) => c.notes)) ??
+    tooLong('checkins', 'clientId', IMPORT_TEXT_LIMITS.clientId, rows.checkins.map((c) => c.clientId)) ??
+    tooLong('sessions', 'notes', IMPORT_TEXT_LIMITS.notes, rows.sessions.map((c) => c.notes)) ??
+    tooLong('sessions', 'clientId', IMPORT_TEXT_LIMITS.clientId, rows.sessions.map((c) => c.clientId)) ??
+    tooLong('questionnaireResponses', 'clientId', IMPORT_TEXT_LIMITS.clientId, rows.responses.map((r) => r.clientId)) ??
+    tooLong('questionnaireResponses', 'version', IMPORT_TEXT_LIMITS.version, rows.responses.map((r) => r.version))
+  );
 }
 
 /**

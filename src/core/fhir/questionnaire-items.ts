@@ -165,10 +165,13 @@ function readChoice(raw: JsonObject, path: string, base: QuestionBase, walk: Ite
   if (list.length === 0 && raw['answerValueSet'] === undefined) walk.problems.add(`${path}.answerOption`, 'a choice item needs answer options');
   if (list.length > IMPORT_LIMITS.options) walk.problems.add(`${path}.answerOption`, `has more than ${IMPORT_LIMITS.options} options`);
   const options: AnswerOption[] = [];
-  list.forEach((option, i) => {
+  const codes = new Set<string>();
+  // Past the limit the file is refused anyway: read no further, so a huge list costs nothing.
+  list.slice(0, IMPORT_LIMITS.options + 1).forEach((option, i) => {
     const read = readOption(option, `${path}.answerOption[${i}]`, walk.problems);
     if (!read) return;
-    if (options.some((o) => o.code === read.code)) walk.problems.add(`${path}.answerOption[${i}]`, `the code ${shown(read.code)} is listed twice`);
+    if (codes.has(read.code)) walk.problems.add(`${path}.answerOption[${i}]`, `the code ${shown(read.code)} is listed twice`);
+    codes.add(read.code);
     options.push(read);
   });
   return remember(walk, { ...base, kind: 'choice', options }, options.map((o) => o.code));

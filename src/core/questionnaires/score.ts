@@ -18,6 +18,8 @@ function scoreMean(decimals: number, answers: readonly Answer[]): Score {
   if (values.length === 0) return { ...UNSCORED, ...base };
   const factor = 10 ** decimals;
   const mean = Math.round((values.reduce((s, v) => s + v, 0) / values.length) * factor) / factor;
+  // Answers are checked against their form; a stored value out of any scale is no score, never Infinity.
+  if (!Number.isFinite(mean)) return { ...UNSCORED, ...base };
   return { ...base, value: mean, se: null, raw: null, method: 'mean' };
 }
 

@@ -1,14 +1,17 @@
 /**
- * Counts attempts per key in a fixed window: failed sign-ins per account and address, failed
- * codes, and every sign-up or sign-in per address. A success clears a key's count. The counts
- * live in a CounterStore: in memory for one process on SQLite, in the database when several
- * processes share PostgreSQL (see shared-state.ts), so no process can be used to get around them.
+ * Counts attempts per key in a fixed window: sign-ins per account and address, codes, and every
+ * sign-up or sign-in per address. Each attempt is counted BEFORE it is tried, in one atomic step
+ * that also says whether the key is over its limit, so requests that arrive together cannot all
+ * slip under it; a success then clears the key (or gives its attempt back). The counts live in a
+ * CounterStore: in memory for one process on SQLite, in the database when several processes share
+ * PostgreSQL (see shared-state.ts), so no process can be used to get around them.
  */
 import type { CounterStore } from '../shared-state.js';
 
 export class SigninThrottle {
   /**
    * @param name keeps this throttle's keys apart from every other's in a shared store.
+   * @param limit attempts allowed in a window; the next one is refused.
    */
   constructor(
     private readonly store: CounterStore,
@@ -17,25 +20,20 @@ export class SigninThrottle {
     private readonly windowMs: number,
   ) {}
 
-  /** True when this key has failed (or tried) too often in the current window. */
-  async isBlocked(key: string, nowMs: number): Promise<boolean> {
-    const state = await this.store.read(this.keyOf(key), this.windowMs, nowMs);
-    return state.count >= this.limit;
+  /** Counts one attempt; true when it is over the limit (refuse it). */
+  async take(key: string, nowMs: number): Promise<boolean> {
+    const state = await this.store.hit(this.keyOf(key), this.windowMs, nowMs);
+    return state.count > this.limit;
   }
 
-  /** Counts a failed attempt. */
-  async recordFailure(key: string, nowMs: number): Promise<void> {
-    await this.store.hit(this.keyOf(key), this.windowMs, nowMs);
-  }
-
-  /** Counts one attempt, for limits that count every try, not only failures. */
-  async recordAttempt(key: string, nowMs: number): Promise<void> {
-    await this.store.hit(this.keyOf(key), this.windowMs, nowMs);
-  }
-
-  /** Forgets the failures of a key after a success. */
-  async recordSuccess(key: string): Promise<void> {
+  /** Forgets a key's attempts after a success (the sign-in or code worked). */
+  async clear(key: string): Promise<void> {
     await this.store.reset(this.keyOf(key));
+  }
+
+  /** Gives one attempt back after a success, for a count that spans several callers (an account from all addresses). */
+  async giveBack(key: string): Promise<void> {
+    await this.store.unhit(this.keyOf(key));
   }
 
   private keyOf(key: string): string {

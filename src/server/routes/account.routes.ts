@@ -29,11 +29,9 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   // (issue 16, finding 15: counted apart they allowed twice what the README says).
   const perAddress = new SigninThrottle(counters, 'address', config.signinLimitPerAddress, config.signinWindowMs);
   const countAttempt = async (ip: string): Promise<void> => {
-    const nowMs = Date.parse(services.clock.now());
-    if (await perAddress.isBlocked(ip, nowMs)) {
+    if (await perAddress.take(ip, Date.parse(services.clock.now()))) {
       throw new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
     }
-    await perAddress.recordAttempt(ip, nowMs);
   };
 
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
@@ -46,15 +44,15 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
     await countAttempt(request.ip);
     const nowMs = Date.parse(services.clock.now());
     const fromHere = `${body.email}\n${request.ip}`;
-    if ((await throttle.isBlocked(fromHere, nowMs)) || (await accountWide.isBlocked(body.email, nowMs))) {
+    // Counted before the password is checked, so attempts sent together cannot all slip under the limit.
+    const overHere = await throttle.take(fromHere, nowMs);
+    const overEverywhere = await accountWide.take(body.email, nowMs);
+    if (overHere || overEverywhere) {
       throw new AppError('rate_limited', 'Too many attempts for this account. Please wait 15 minutes and try again.');
     }
-    const row = await accounts.signIn(services, body.email, body.password).catch(async (error: unknown) => {
-      await throttle.recordFailure(fromHere, nowMs);
-      await accountWide.recordFailure(body.email, nowMs);
-      throw error;
-    });
-    await throttle.recordSuccess(fromHere);
+    const row = await accounts.signIn(services, body.email, body.password);
+    await throttle.clear(fromHere);
+    await accountWide.giveBack(body.email);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 
@@ -71,11 +69,12 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
 
   registerRoute(app, routes, 'deleteMe', async ({ person, body, request, reply }) => {
     const nowMs = Date.parse(services.clock.now());
-    if (await deleteChecks.isBlocked(person.id, nowMs)) {
+    if (await deleteChecks.take(person.id, nowMs)) {
       throw new AppError('rate_limited', 'Too many wrong passwords. Please wait 15 minutes and try again.');
     }
     await accounts.deleteAccount(services, person, body.password).catch(async (error: unknown) => {
-      if (error instanceof AppError && error.code === 'forbidden') await deleteChecks.recordFailure(person.id, nowMs);
+      // Only a wrong password keeps its count.
+      if (!(error instanceof AppError && error.code === 'forbidden')) await deleteChecks.giveBack(person.id);
       throw error;
     });
     await endSession(services, request, reply);

@@ -52,14 +52,11 @@ function registerWelcomeRoutes(app: FastifyInstance, services: Services): void {
 
   registerRoute(app, routes, 'claimWelcome', async ({ params, body, request, reply }) => {
     const nowMs = Date.parse(services.clock.now());
-    if (await throttle.isBlocked(params.token, nowMs)) {
+    if (await throttle.take(params.token, nowMs)) {
       throw new AppError('rate_limited', 'Too many attempts with this link. Please wait 15 minutes and try again.');
     }
-    const row = await links.claimWelcome(services, params.token, body).catch(async (error: unknown) => {
-      await throttle.recordFailure(params.token, nowMs);
-      throw error;
-    });
-    await throttle.recordSuccess(params.token);
+    const row = await links.claimWelcome(services, params.token, body);
+    await throttle.clear(params.token);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   }, perAddress);
 }

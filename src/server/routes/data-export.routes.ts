@@ -4,7 +4,8 @@
  * account. Downloads are attachments with a dated name, never cached (no-store is global for
  * /api). The import takes a year's export of a few MB: its own body limit, 413 beyond.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { routes } from '../../contract/routes.js';
 import type { Services } from '../context.js';
 import { registerRoute } from '../route.js';
@@ -21,6 +22,15 @@ function sendZip(reply: FastifyReply, file: exports.Download): Buffer {
   return file.bytes;
 }
 
+/** Imports one sign-in may try in an hour. */
+const IMPORTS_PER_HOUR = 10;
+
+/** Counts imports per sign-in (the session cookie, hashed), or per address without one. */
+function importKey(request: FastifyRequest): string {
+  const cookie = request.headers.cookie;
+  return cookie ? `import:${createHash('sha256').update(cookie).digest('hex')}` : `import:${request.ip}`;
+}
+
 /** Registers the CSV downloads, a clinician's JSON download and the import. */
 export function registerDataExportRoutes(app: FastifyInstance, services: Services, library: Library): void {
   registerRoute(app, routes, 'exportMeCsv', async ({ person, reply }) => sendZip(reply, await exports.exportCsv(services, library, person, person.id)));
@@ -32,5 +42,8 @@ export function registerDataExportRoutes(app: FastifyInstance, services: Service
     reply.header('content-disposition', `attachment; filename="pacewise-patient-export-${document.exportedAt.slice(0, 10)}.json"`);
     return document;
   });
-  registerRoute(app, routes, 'importMe', ({ person, body }) => importAccount(services, person, body), { bodyLimit: IMPORT_BODY_LIMIT_BYTES });
+  // A move happens once; a few tries an hour leave room for a wrong file, and no more (each try
+  // reads up to 20 MB on the event loop).
+  const importLimit = { max: IMPORTS_PER_HOUR, timeWindow: 3_600_000, keyGenerator: importKey };
+  registerRoute(app, routes, 'importMe', ({ person, body }) => importAccount(services, person, body), { bodyLimit: IMPORT_BODY_LIMIT_BYTES, rateLimit: importLimit });
 }

@@ -86,6 +86,27 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect((await importInto(b, person, file)).statusCode).toBe(200);
   });
 
+  it('refuses answers their questionnaire would not take (a review found a PSFS of 1.7e308 broke the caseload), texts longer than their routes take, and ignores what the schema does not know however deep', async () => {
+    const psfs = file.questionnaireResponses.findIndex((r) => r.instrument === 'psfs');
+    const peg = file.questionnaireResponses.findIndex((r) => r.instrument === 'peg');
+    expect(Math.min(psfs, peg)).toBeGreaterThanOrEqual(0);
+    const withAnswer = (index: number, value: number) => ({
+      ...file,
+      questionnaireResponses: file.questionnaireResponses.map((r, i) => (i === index ? { ...r, answers: r.answers.map((a, j) => (j === 0 ? { ...a, value } : a)) } : r)),
+    });
+    const person = await newPerson(b);
+    const huge = await importInto(b, person, withAnswer(psfs, 1.7e308));
+    expect([huge.statusCode, huge.json().error.field]).toEqual([400, `questionnaireResponses.${psfs}.answers.${file.questionnaireResponses[psfs]!.answers[0]!.linkId}`]);
+    expect((await importInto(b, person, withAnswer(peg, 11))).json().error.field).toBe(`questionnaireResponses.${peg}.answers.pain`);
+    const longNote = { ...file, checkins: file.checkins.map((c, i) => (i === 0 ? { ...c, notes: 'x'.repeat(2001) } : c)) };
+    expect((await importInto(b, person, longNote)).json().error.field).toBe('checkins.0.notes');
+    // 20,000 levels deep, written out by hand (JSON.stringify itself would overflow).
+    const deep = `${JSON.stringify(file).slice(0, -1)},"somethingElse":${'['.repeat(20_000)}"end"${']'.repeat(20_000)}}`;
+    const nested = await b.request({ method: 'POST', url: '/api/me/import', cookie: person.cookie, headers: { 'content-type': 'application/json' }, payload: deep });
+    expect(nested.statusCode).toBe(200);
+    expect((await exportOf(b, person)).checkins).toHaveLength(file.checkins.length);
+  });
+
   it('answers 409 to an account that already has data, and changes nothing', async () => {
     const before = comparable(await exportOf(a, maya));
     const response = await importInto(a, maya, file);

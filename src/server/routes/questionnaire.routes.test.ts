@@ -221,7 +221,8 @@ describe.each(testDatabaseKinds())('questionnaire routes on $name', (kind) => {
     const caseload = (await call(lena, 'GET', '/api/practice/caseload')).json();
     const row = caseload.items.find((r: { patientId: string }) => r.patientId === maya.id);
     expect(row.outcomes.find((o: { instrument: string }) => o.instrument === 'psfs')).toMatchObject({
-      first: { localDate: '2026-11-24', score: 4 }, latest: { localDate: '2026-12-09', score: 3.33 }, change: -0.67, mark: 'not_meaningful', direction: 'worse',
+      // Swimming joined the activities since the first rating: a new baseline, not a decline.
+      first: { localDate: '2026-11-24', score: 4 }, latest: { localDate: '2026-12-09', score: 3.33 }, change: null, mark: null, direction: null,
     });
     expect(row.peg.latest.score).toBe(4);
     expect((await call(lena, 'PUT', `/api/patients/${maya.id}/questionnaires/peg`, { everyDays: 14 })).statusCode).toBe(422);

@@ -169,7 +169,8 @@ async function exportCare(services: Services, subject: Subject): Promise<ExportD
   return {
     links: links.filter((l) => l.clinician.id === clinicianId),
     notes: notes.filter((n) => n.clinicianId === clinicianId),
-    reviews,
+    // Like the record's reviews list: a clinician sees their own reviews, not their colleagues'.
+    reviews: reviews.filter((r) => r.clinicianId === clinicianId),
     looks: [],
     prescription,
   };

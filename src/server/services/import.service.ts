@@ -9,7 +9,11 @@ import { z } from 'zod';
 import { write } from '../../core/access/policy.js';
 import { toLocalDate, weekStartOf } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
-import { decideVersion, findControlCharacter, findImportProblem, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
+import { checkImportedAnswers } from '../../core/export/import-answers.js';
+import { decideVersion, findControlCharacter, findImportProblem, findTooLongText, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
+import type { FormDefinition } from '../../core/questionnaires/types.js';
+import { importedIdOf } from '../../core/questionnaires/types.js';
+import { listImportedQuestionnaires } from '../../db/imported-questionnaire.repository.js';
 import type { ImportRequest, ImportResult } from '../../contract/data-export.routes.js';
 import { ExportDocument } from '../../contract/export.js';
 import { PSFS } from '../../core/questionnaires/index.js';
@@ -33,9 +37,19 @@ type Rows = Omit<ImportRowsToStore, 'weeks'> & { weeks: ExportDocument['weeks'];
 /** Brings a file into the person's account, which must hold nothing yet. */
 export async function importAccount(services: Services, person: Person, file: ImportFile): Promise<z.infer<typeof ImportResult>> {
   const subject = await requireAccess(services, person, write('account'), person.id);
-  const rows = readFile(services, file, subject.timeZone);
-  const problem = findControlCharacter(file) ?? findImportProblem({ ...rows, questionnaireResponses: rows.responses });
+  // Reading a large file costs the most: an account that cannot take it is told before.
+  if (await hasAnyData(services.db, person.id)) throw notEmpty();
+  const read = readFile(services, file, subject.timeZone);
+  const { profile, intakeDraft, checkins, sessions, responses, weeks: allWeeks, badDays } = read;
+  // Only what was read is checked (what the schemas dropped is never walked or stored).
+  const problem =
+    findControlCharacter({ profile, intakeDraft, checkins, sessions, responses, weeks: allWeeks, badDays }) ??
+    findImportProblem({ ...read, questionnaireResponses: responses }) ??
+    findTooLongText(read);
   if (problem) throw new AppError('validation_failed', `This file cannot be imported: ${problem.message}`, problem.field);
+  const answers = checkImportedAnswers(responses, await importedFormsFor(services, responses));
+  if (!answers.ok) throw new AppError('validation_failed', `This file cannot be imported: ${answers.problem.message}`, answers.problem.field);
+  const rows = { ...read, responses: answers.responses };
   const thisWeek = weekStartOf(toLocalDate(services.clock.now(), subject.timeZone));
   const weeks = rows.weeks.filter((w) => w.weekStart < thisWeek);
   const renewed = withNewIds({ checkins: rows.checkins, sessions: rows.sessions, responses: rows.responses }, services.newId);
@@ -84,6 +98,13 @@ function psfsBaselineOf(services: Services, profile: ExportDocument['profile'], 
   if (!profile || answers.length === 0) return [];
   const at = profile.updatedAt;
   return [{ id: services.newId(), instrument: PSFS.key, version: PSFS.version, localDate: toLocalDate(at, timeZone), at, answers, checkinId: null, clientId: null, createdAt: at }];
+}
+
+/** The forms of this server's imported questionnaires that the file's answer sets name. */
+async function importedFormsFor(services: Services, responses: readonly { instrument: string }[]): Promise<Map<string, FormDefinition>> {
+  if (!responses.some((r) => importedIdOf(r.instrument) !== null)) return new Map();
+  const records = await listImportedQuestionnaires(services.db, { includeRetired: true });
+  return new Map(records.map((r) => [r.id, r.form]));
 }
 
 function notEmpty(): AppError {

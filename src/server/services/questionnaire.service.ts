@@ -3,7 +3,7 @@
  * questionnaire screen a day; the weekly PEG is asked in the check-in), answering it idempotently
  * by clientId, and the history of scores with their meaningful-change marks.
  */
-import { toLocalDate } from '../../core/calendar.js';
+import { addDays, toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { read, write } from '../../core/access/policy.js';
 import {
@@ -22,6 +22,9 @@ import { requireAccess } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { instrumentOf, loadPersonQuestionnaires, type PersonQuestionnaires } from './questionnaire-instruments.js';
 import type { z } from 'zod';
+
+/** How many days back an answer set may be dated. */
+const LATEST_DAYS_BACK = 7;
 
 type Due = z.infer<typeof DueQuestionnaire>;
 type AnswerRequest = z.infer<typeof AnswerQuestionnaireRequest>;
@@ -79,6 +82,10 @@ export async function answerQuestionnaire(services: Services, actor: Person, sub
   const today = toLocalDate(now, subject.timeZone);
   if (input.localDate !== undefined && input.localDate > today) {
     throw new AppError('unacceptable', 'Answers cannot be for a day that has not come yet.', 'localDate');
+  }
+  // A week back covers answers sent late; further back would rewrite where the history starts.
+  if (input.localDate !== undefined && input.localDate < addDays(today, -LATEST_DAYS_BACK)) {
+    throw new AppError('unacceptable', `Answers can be for today or up to ${LATEST_DAYS_BACK} days before.`, 'localDate');
   }
   const response: StoredResponse = {
     id: services.newId(),

@@ -81,12 +81,12 @@ export async function confirmSetup(services: Services, person: Person, code: str
   if (pending === null) throw new AppError('conflict', 'Please start the setup again: no new authenticator is waiting to be confirmed.');
   const nowMs = await checkNotThrottled(services, limits.codes, person);
   const step = findCodeStep(pending, readTypedCode(code)?.code ?? '', nowMs);
-  if (step === null) throw await codeFailure(limits.codes, person, nowMs, WRONG_CODE);
+  if (step === null) throw codeFailure(WRONG_CODE);
   const now = services.clock.now();
   if (!(await confirmPendingSecret(services.db, person.id, pending, step, now))) {
     throw new AppError('conflict', 'The setup was started again elsewhere. Please use the newest QR code.');
   }
-  await limits.codes.recordSuccess(person.id);
+  await limits.codes.clear(person.id);
   const recoveryCodes = await storeNewRecoveryCodes(services, person);
   // A new authenticator replaces the old one everywhere: other sessions passed the old one.
   if (record.secret !== null) await endOtherSessions(services, person);
@@ -105,8 +105,8 @@ export async function passSecondFactor(services: Services, person: Person, code:
     typed?.kind === 'totp'
       ? await passWithAuthenticator(services, person, record, typed.code, nowMs)
       : typed?.kind === 'recovery' && (await useRecoveryCode(services.db, person.id, hashToken(typed.code), services.clock.now()));
-  if (!passed) throw await codeFailure(limits.codes, person, nowMs, typed?.kind === 'recovery' ? WRONG_RECOVERY_CODE : WRONG_CODE);
-  await limits.codes.recordSuccess(person.id);
+  if (!passed) throw codeFailure(typed?.kind === 'recovery' ? WRONG_RECOVERY_CODE : WRONG_CODE);
+  await limits.codes.clear(person.id);
   await markPassed(services, person);
   return { ...person, secondFactor: 'done', signInComplete: true };
 }
@@ -203,25 +203,25 @@ async function markPassed(services: Services, person: Person): Promise<void> {
 }
 
 async function checkCurrentPassword(services: Services, person: Person, password: string, field: string, limits: SecurityLimits): Promise<void> {
-  const nowMs = await checkNotThrottled(services, limits.passwords, person);
+  await checkNotThrottled(services, limits.passwords, person);
   const row = await findUserById(services.db, person.id);
   if (row && (await checkPassword(row.password_hash, password))) {
-    await limits.passwords.recordSuccess(person.id);
+    await limits.passwords.clear(person.id);
     return;
   }
-  await limits.passwords.recordFailure(person.id, nowMs);
   throw new AppError('forbidden', 'That password is not right, so nothing was changed.', field);
 }
 
+/** Counts this try before it is checked (so tries sent together cannot all slip under the limit). */
 async function checkNotThrottled(services: Services, throttle: SigninThrottle, person: Person): Promise<number> {
   const nowMs = Date.parse(services.clock.now());
-  if (await throttle.isBlocked(person.id, nowMs)) {
+  if (await throttle.take(person.id, nowMs)) {
     throw new AppError('rate_limited', 'Too many tries that did not work. Please wait 15 minutes and try again.');
   }
   return nowMs;
 }
 
-async function codeFailure(throttle: SigninThrottle, person: Person, nowMs: number, message: string): Promise<AppError> {
-  await throttle.recordFailure(person.id, nowMs);
+/** A wrong code: its try was already counted by checkNotThrottled. */
+function codeFailure(message: string): AppError {
   return new AppError('invalid_credentials', message, 'code');
 }

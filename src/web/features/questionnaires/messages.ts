@@ -59,13 +59,13 @@ export const questionnaireMessages = {
       marks: {
         meaningful: 'A meaningful change.',
         possibly_meaningful: 'Possibly a meaningful change.',
-        not_meaningful: 'Not yet a meaningful change.',
+        not_meaningful: 'Not a meaningful change.',
       } satisfies Record<Mark, string>,
-      shortMarks: { meaningful: 'meaningful', possibly_meaningful: 'possibly meaningful', not_meaningful: 'not yet meaningful' } satisfies Record<Mark, string>,
+      shortMarks: { meaningful: 'meaningful', possibly_meaningful: 'possibly meaningful', not_meaningful: 'not meaningful' } satisfies Record<Mark, string>,
       rating: {
         meaningful: 'A meaningful change, in your own words.',
         possibly_meaningful: 'Possibly a meaningful change, in your own words.',
-        not_meaningful: 'Not yet a meaningful change.',
+        not_meaningful: 'Not a meaningful change.',
       } satisfies Record<Mark, string>,
       unmarked: '',
     },

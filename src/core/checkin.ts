@@ -35,6 +35,27 @@ export interface Checkin {
   notes: string | null;
 }
 
+/**
+ * A check-in as it leaves Pacewise (the JSON export, CSV and FHIR read it): the saved fields with
+ * its weekly PEG, if one was given in it, and whether it reported something new.
+ */
+export interface ExportedCheckin {
+  id: string;
+  at: string;
+  localDate: string;
+  pain: number;
+  flare: boolean;
+  areas: readonly string[];
+  stiffness: number | null;
+  sleep: number | null;
+  mood: number | null;
+  energy: number | null;
+  stress: number | null;
+  notes: string | null;
+  peg: { pain: number; enjoyment: number; activity: number } | null;
+  somethingNew: boolean;
+}
+
 /** One day of the history chart: no entry is `null`, never zero. */
 export interface DailyPain {
   day: LocalDate;

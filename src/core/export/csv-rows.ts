@@ -3,26 +3,12 @@
  * session's columns repeated on each), questionnaire answers (one row per answer, with the answer
  * set's score) and pacing's changes. Instants are written in the person's zone with its offset.
  */
+import type { ExportedCheckin } from '../checkin.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { toZonedIsoInstant } from './zoned-instant.js';
 
-/** A check-in as the CSV needs it. */
-export interface CsvCheckin {
-  id: string;
-  at: string;
-  localDate: string;
-  pain: number;
-  flare: boolean;
-  areas: readonly string[];
-  stiffness: number | null;
-  sleep: number | null;
-  mood: number | null;
-  energy: number | null;
-  stress: number | null;
-  somethingNew: boolean;
-  peg: { pain: number; enjoyment: number; activity: number } | null;
-  notes: string | null;
-}
+/** A check-in as the CSV needs it: as every export has it. */
+export type CsvCheckin = ExportedCheckin;
 
 /** A session log item's dose: what was done, or what the plan asked. */
 interface CsvDose {

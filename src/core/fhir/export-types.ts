@@ -33,22 +33,8 @@ export type FhirBundle = {
 } & Record<string, unknown>;
 
 /** A check-in as exported. */
-export interface ExportedCheckin {
-  id: string;
-  at: string;
-  localDate: string;
-  pain: number;
-  flare: boolean;
-  areas: readonly string[];
-  stiffness: number | null;
-  sleep: number | null;
-  mood: number | null;
-  energy: number | null;
-  stress: number | null;
-  notes: string | null;
-  peg: { pain: number; enjoyment: number; activity: number } | null;
-  somethingNew: boolean;
-}
+import type { ExportedCheckin } from '../checkin.js';
+export type { ExportedCheckin };
 
 /** One item of a session as exported. */
 export interface ExportedSessionItem {

@@ -44,15 +44,21 @@ export type CheckinRange =
  * never makes a second entry.
  */
 export async function insertCheckin(db: Kysely<Database>, row: CheckinRow, peg: PegWrite): Promise<StoredCheckin> {
-  await db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('checkins')
-      .values(row)
-      .onConflict((oc) => oc.columns(['user_id', 'client_id']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) !== 1 || peg.peg === null) return;
-    await writeCheckinPeg(trx, { ...peg, userId: row.user_id, checkinId: row.id, localDate: row.local_date, at: row.at, now: row.created_at });
-  });
+  const insert = async (q: Kysely<Database>): Promise<boolean> => {
+    const result = await q.insertInto('checkins').values(row).onConflict((oc) => oc.columns(['user_id', 'client_id']).doNothing()).executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  };
+  // One statement is atomic on its own; a PEG makes two, written in one transaction.
+  const inserted =
+    peg.peg === null
+      ? await insert(db)
+      : await db.transaction().execute(async (trx) => {
+          const done = await insert(trx);
+          if (done) await writeCheckinPeg(trx, { ...peg, peg: peg.peg, userId: row.user_id, checkinId: row.id, localDate: row.local_date, at: row.at, now: row.created_at });
+          return done;
+        });
+  // Stored as written: nothing to read back. Only a retry reads the check-in stored the first time.
+  if (inserted) return { ...row, peg: peg.peg };
   const stored = await selectCheckins(db)
     .where('c.user_id', '=', row.user_id)
     .where((eb) => (row.client_id === null ? eb('c.id', '=', row.id) : eb('c.client_id', '=', row.client_id)))

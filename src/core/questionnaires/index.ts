@@ -25,6 +25,7 @@ export {
   type DueInstrument,
   type ScheduledInstrument,
 } from './due.js';
+export { instrumentsAsked, type AskedInstrument } from './asked.js';
 export { buildHistory, type HistoryPointValue, type InstrumentHistoryValue } from './history.js';
 export {
   promisDirection,

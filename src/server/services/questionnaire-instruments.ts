@@ -1,24 +1,20 @@
 /**
- * The instruments a person is asked (issue 12), read once per request: the built-ins (the pain
- * rating only when a clinician assigned it, the PSFS when the person named goals, the global
- * impression, and the weekly PEG inside the check-in) and the imported ones a clinician assigned,
- * each on a clinician's schedule where one is set, else its own.
+ * What one person's questionnaires stand on (issue 12), read once per request: their goals,
+ * the schedules a clinician set, the imported forms and their answers; which instruments they are
+ * asked is core's rule (`instrumentsAsked`).
  */
 import { toLocalDate, type LocalDate } from '../../core/calendar.js';
 import type { Goal } from '../../core/profile.js';
 import {
-  answerableItems,
   builtInInstrument,
-  effectiveSchedule,
-  formFor,
   importedIdOf,
+  instrumentsAsked,
+  type AskedInstrument,
   instrumentOfImported,
   isBuiltInInstrument,
   type AssignedSchedule,
-  type FormDefinition,
   type Instrument,
   type InstrumentKey,
-  type ScheduledInstrument,
   type StoredResponse,
 } from '../../core/questionnaires/index.js';
 import { ProfileSchema } from '../../contract/profile.js';
@@ -29,9 +25,7 @@ import type { Services } from '../context.js';
 import type { Subject } from '../access.js';
 
 /** One instrument a person is asked, with the form they answer. */
-export interface PersonInstrument extends ScheduledInstrument {
-  form: FormDefinition;
-}
+export type PersonInstrument = AskedInstrument;
 
 /** Everything due-keeping, answering and history read about one person. */
 export interface PersonQuestionnaires {
@@ -47,46 +41,12 @@ export interface PersonQuestionnaires {
   firstDay: LocalDate;
 }
 
-const BUILT_IN_ORDER = ['peg', 'psfs', 'pgic', 'pain_rating'] as const;
-
 /** An instrument by key, built-in or imported (retired ones too), or null when there is none. */
 export function instrumentOf(key: InstrumentKey, imported: readonly ImportedQuestionnaireRecord[]): Instrument | null {
   if (isBuiltInInstrument(key)) return builtInInstrument(key);
   const id = importedIdOf(key);
   const record = imported.find((r) => r.id === id);
   return record ? instrumentOfImported(record) : null;
-}
-
-function isOffered(key: InstrumentKey, goals: readonly Goal[], assigned: AssignedSchedule | undefined): boolean {
-  switch (key) {
-    case 'pain_rating':
-      return assigned !== undefined && assigned.everyDays !== null;
-    case 'psfs':
-      return goals.length > 0;
-    case 'peg':
-    case 'pgic':
-      return true;
-    default:
-      return assigned !== undefined && assigned.everyDays !== null;
-  }
-}
-
-function scheduledOf(instrument: Instrument, goals: readonly Goal[], assigned: AssignedSchedule | undefined, imported: ImportedQuestionnaireRecord | undefined): PersonInstrument | null {
-  if (!isOffered(instrument.key, goals, assigned)) return null;
-  const form = formFor(instrument, { goals }, imported?.form);
-  if (!form) return null;
-  // The items this person's form has (a PSFS has one per goal), not the most an instrument may have.
-  const itemCount = answerableItems(form.items).length;
-  return { instrument, schedule: effectiveSchedule(instrument, assigned ?? null), assignedBy: assigned?.setBy.name ?? null, itemCount, form };
-}
-
-/** The person's instruments: built-ins, then the live imported ones a clinician assigned. */
-function instrumentsOf(goals: readonly Goal[], schedules: readonly AssignedSchedule[], imported: readonly ImportedQuestionnaireRecord[]): PersonInstrument[] {
-  const assignedOf = (key: InstrumentKey) => schedules.find((s) => s.instrument === key);
-  const builtIns = BUILT_IN_ORDER.map((key) => scheduledOf(builtInInstrument(key), goals, assignedOf(key), undefined));
-  const live = imported.filter((r) => r.retiredAt === null);
-  const imports = live.map((record) => scheduledOf(instrumentOfImported(record), goals, assignedOf(record.instrument), record));
-  return [...builtIns, ...imports].filter((i): i is PersonInstrument => i !== null);
 }
 
 /** Reads what the person is asked, what they answered and their first day. */
@@ -103,7 +63,7 @@ export async function loadPersonQuestionnaires(services: Services, subject: Subj
   return {
     hasIntake: profile !== null,
     goals,
-    instruments: instrumentsOf(goals, schedules, imported),
+    instruments: instrumentsAsked(goals, schedules, imported),
     schedules,
     imported,
     responses,

@@ -7,7 +7,7 @@ import { PlanSchema } from './plan.js';
 import { AdjustmentSchema } from './prescription.js';
 import { IntakeDraftSchema, ProfileSchema } from './profile.js';
 import { SessionLogSchema } from './session-log.js';
-import { AnswerSchema, InstrumentKeySchema } from './questionnaire.js';
+import { InstrumentKeySchema, QuestionnaireResponseSchema } from './questionnaire.js';
 
 const ExportCheckin = CheckinSchema.extend({
   /** The id the device that made the entry gave it (for idempotent retries), if any. */
@@ -48,17 +48,7 @@ export const ExportDocument = z.object({
    * Every questionnaire answer set (version 2, issue 12), the weekly PEG included (with the
    * check-in it was given in), and the schedules a clinician set.
    */
-  questionnaireResponses: z.array(z.object({
-    id: Id,
-    instrument: InstrumentKeySchema,
-    version: z.string(),
-    localDate: LocalDate,
-    at: Instant,
-    answers: z.array(AnswerSchema),
-    checkinId: Id.nullable(),
-    clientId: z.string().nullable(),
-    createdAt: Instant,
-  })),
+  questionnaireResponses: z.array(QuestionnaireResponseSchema.omit({ score: true }).extend({ createdAt: Instant })),
   questionnaireSchedules: z.array(z.object({
     instrument: InstrumentKeySchema,
     everyDays: z.number().int().nullable(),

@@ -39,19 +39,8 @@ export interface Checkin {
  * A check-in as it leaves Pacewise (the JSON export, CSV and FHIR read it): the saved fields with
  * its weekly PEG, if one was given in it, and whether it reported something new.
  */
-export interface ExportedCheckin {
-  id: string;
-  at: string;
-  localDate: string;
-  pain: number;
-  flare: boolean;
+export interface ExportedCheckin extends Omit<Checkin, 'areas'> {
   areas: readonly string[];
-  stiffness: number | null;
-  sleep: number | null;
-  mood: number | null;
-  energy: number | null;
-  stress: number | null;
-  notes: string | null;
   peg: { pain: number; enjoyment: number; activity: number } | null;
   somethingNew: boolean;
 }

@@ -70,7 +70,7 @@ function ImportDone({ result }: { result: Result }) {
     <div className="notice notice--success" role="status">
       <p><strong>{m.done}</strong></p>
       <p>{m.counts(result)}</p>
-      {result.leftBehind.length > 0 ? <p>{m.leftBehind(result.leftBehind.join(', '))}</p> : null}
+      {result.leftBehind.length > 0 ? <p>{m.leftBehind(result.leftBehind.map((part) => m.leftBehindParts[part] ?? part).join('; '))}</p> : null}
     </div>
   );
 }

@@ -35,6 +35,16 @@ export const dataMessages = {
       counts: (c: { checkins: number; sessions: number; questionnaireResponses: number; weeks: number; badDays: number }) =>
         `Brought in ${c.checkins} check-ins, ${c.sessions} sessions, ${c.questionnaireResponses} questionnaire answers, ${c.weeks} weeks of plans and ${c.badDays} bad days.`,
       leftBehind: (parts: string) => `Left on the old server: ${parts}.`,
+      /** Each part a move leaves behind (the server's codes), in words. */
+      leftBehindParts: {
+        care_links: 'your links with clinicians',
+        care_notes: 'your notes with them',
+        reviews: 'their reviews',
+        looks: 'the list of who looked at your data',
+        prescription: 'the changes a clinician set in your plan',
+        questionnaire_schedules: 'the questionnaire schedules a clinician set',
+        this_week: 'this week’s plan (this server makes it again from your answers)',
+      } as Record<string, string>,
       conflict: 'This account already has data, so nothing was brought in. Importing works only into a new, empty account.',
       refused: 'Nothing was brought in:',
     },

@@ -1,8 +1,9 @@
 /** The daily check-in: create, list, edit, delete. */
 import { z } from 'zod';
 import { NOTES_MAX_LENGTH } from '../core/checkin.js';
-import { PAIN_AREAS } from '../core/profile.js';
+import { JOURNAL_REGIONS } from '../core/journal/detail.js';
 import { Id, Instant, LocalDate, Scale0to10, distinctList, plainText } from './common.js';
+import { CheckinDetailSchema } from './journal-detail.js';
 
 const optionalScale = Scale0to10.nullable().optional();
 
@@ -18,7 +19,8 @@ const checkinFields = {
   at: Instant.optional(),
   pain: Scale0to10,
   flare: z.boolean().optional(),
-  areas: distinctList(PAIN_AREAS).optional(),
+  /** Where it hurts: the intake's areas, and `head` for a headache. */
+  areas: distinctList(JOURNAL_REGIONS).optional(),
   stiffness: optionalScale,
   sleep: optionalScale,
   mood: optionalScale,
@@ -28,16 +30,22 @@ const checkinFields = {
   peg: PegSchema.nullable().optional(),
   /** New numbness, weakness, bladder or bowel change, or fever: leads to the safety questions. */
   somethingNew: z.boolean().optional(),
+  /** Optional detail (issue 14): pain per region, what it feels like, triggers, relief, medication. Null removes it. */
+  detail: CheckinDetailSchema.nullable().optional(),
 };
 
 export const CreateCheckinRequest = z.strictObject({ ...checkinFields, clientId: Id.optional() });
 export type CreateCheckinRequest = z.input<typeof CreateCheckinRequest>;
+/** A create request as the server has it after parsing (defaults filled in). */
+export type CreateCheckinBody = z.output<typeof CreateCheckinRequest>;
 
 export const UpdateCheckinRequest = z
   .strictObject(checkinFields)
   .partial()
   .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one field to change.' });
 export type UpdateCheckinRequest = z.input<typeof UpdateCheckinRequest>;
+/** An edit as the server has it after parsing (defaults filled in). */
+export type UpdateCheckinBody = z.output<typeof UpdateCheckinRequest>;
 
 export const CheckinSchema = z.object({
   id: Id,
@@ -45,7 +53,7 @@ export const CheckinSchema = z.object({
   localDate: LocalDate,
   pain: Scale0to10,
   flare: z.boolean(),
-  areas: z.array(z.enum(PAIN_AREAS)),
+  areas: z.array(z.enum(JOURNAL_REGIONS)),
   stiffness: Scale0to10.nullable(),
   sleep: Scale0to10.nullable(),
   mood: Scale0to10.nullable(),
@@ -54,6 +62,8 @@ export const CheckinSchema = z.object({
   notes: z.string().nullable(),
   peg: PegSchema.nullable(),
   somethingNew: z.boolean(),
+  /** The optional detail, or null when none was given. */
+  detail: CheckinDetailSchema.nullable(),
   createdAt: Instant,
   updatedAt: Instant,
 });

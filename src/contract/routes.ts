@@ -39,6 +39,7 @@ import { customExerciseRoutes } from './custom-exercise.routes.js';
 import { reportRoutes } from './report.routes.js';
 import { questionnaireRoutes } from './questionnaire.routes.js';
 import { dataExportRoutes } from './data-export.routes.js';
+import { journalRoutes } from './journal.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -83,6 +84,7 @@ export const routes = {
   ...reportRoutes,
   ...questionnaireRoutes,
   ...dataExportRoutes,
+  ...journalRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

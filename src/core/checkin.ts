@@ -3,7 +3,7 @@
  * and optional detail. Scales run 0-10; for some a high number is good, for others bad.
  */
 import { addDays, listDays, type LocalDate } from './calendar.js';
-import type { PainArea } from './profile.js';
+import type { CheckinDetail, JournalRegion } from './journal/detail.js';
 
 export const CHECKIN_SCALES = ['stiffness', 'sleep', 'mood', 'energy', 'stress'] as const;
 export type CheckinScale = (typeof CHECKIN_SCALES)[number];
@@ -26,13 +26,15 @@ export interface Checkin {
   localDate: LocalDate;
   pain: number;
   flare: boolean;
-  areas: PainArea[];
+  areas: JournalRegion[];
   stiffness: number | null;
   sleep: number | null;
   mood: number | null;
   energy: number | null;
   stress: number | null;
   notes: string | null;
+  /** The optional detail (issue 14), or null when none was given. */
+  detail: CheckinDetail | null;
 }
 
 /**

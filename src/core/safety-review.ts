@@ -4,6 +4,7 @@
  * pain appears in a new area, when a check-in reports something new, and after a stop sign.
  * Pure: instants and "now" come in as ISO-8601 strings. Sources: research/clinical-sources.md §8.
  */
+import type { JournalRegion } from './journal/detail.js';
 import type { LocalDate } from './calendar.js';
 import type { PainArea } from './profile.js';
 import type { StopReason } from './session-player/types.js';
@@ -43,7 +44,7 @@ export interface SafetyHold {
 /** What a check-in tells the review: when, where it hurt, and whether something new came up. */
 export interface ReviewCheckin {
   at: string;
-  areas: readonly PainArea[];
+  areas: readonly JournalRegion[];
   somethingNew: boolean;
 }
 
@@ -122,7 +123,7 @@ export function findReviewReasons(input: ReviewInput): ReviewReason[] {
 function hasNewPainArea(input: ReviewInput, after: readonly ReviewCheckin[]): boolean {
   if (input.painAreas.includes('widespread')) return false;
   const since = Date.parse(input.screenedAt);
-  const known = new Set<PainArea>(input.painAreas);
+  const known = new Set<JournalRegion>(input.painAreas);
   for (const c of input.checkins) if (Date.parse(c.at) <= since) c.areas.forEach((area) => known.add(area));
   return after.some((c) => c.areas.some((area) => !known.has(area)));
 }

@@ -4,14 +4,55 @@
  * `checkin_id` (issue 12): written in the check-in's transaction, read with it in one join.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
+import type { Checkin } from '../core/checkin.js';
+import { JOURNAL_REGIONS, type CheckinDetail } from '../core/journal/detail.js';
 import type { LoggedCheckin } from '../core/pacing/index.js';
+import { CheckinDetailSchema } from '../contract/journal-detail.js';
 import type { CheckinsTable, Database } from './schema.js';
 import { decodeAnswers, deleteCheckinPeg, moveCheckinPeg, pegOfAnswers, writeCheckinPeg, type PegAnswers } from './questionnaire.repository.js';
 
 export type CheckinRow = Selectable<CheckinsTable>;
 
-/** A stored check-in with the PEG given in it, if any. */
-export type StoredCheckin = CheckinRow & { peg: PegAnswers | null };
+/** A stored check-in, decoded once: the check-in, the PEG given in it (if any) and its bookkeeping. */
+export interface StoredCheckin extends Checkin {
+  clientId: string | null;
+  peg: PegAnswers | null;
+  somethingNew: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const StoredAreas = z.array(z.enum(JOURNAL_REGIONS));
+
+/** The detail column as stored: JSON, or null for none. */
+export function encodeDetail(detail: CheckinDetail | null): string | null {
+  return detail === null ? null : JSON.stringify(detail);
+}
+
+/** A check-in row and its PEG as the domain value; stored JSON is parsed with its schema. */
+export function decodeCheckin(row: CheckinRow, peg: PegAnswers | null): StoredCheckin {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    at: row.at,
+    localDate: row.local_date,
+    pain: row.pain,
+    flare: row.flare === 1,
+    areas: StoredAreas.parse(JSON.parse(row.areas)),
+    stiffness: row.stiffness,
+    sleep: row.sleep,
+    mood: row.mood,
+    energy: row.energy,
+    stress: row.stress,
+    notes: row.notes,
+    detail: row.detail === null ? null : CheckinDetailSchema.parse(JSON.parse(row.detail)),
+    peg,
+    somethingNew: row.something_new === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
 
 /** How a check-in's PEG is written: its answers, a new answer set's id and the PEG's version. */
 export interface PegWrite {
@@ -30,7 +71,7 @@ function selectCheckins(db: Kysely<Database>) {
 
 function withPeg(row: CheckinRow & { peg_answers: string | null }): StoredCheckin {
   const { peg_answers: answers, ...checkin } = row;
-  return { ...checkin, peg: answers === null ? null : pegOfAnswers(decodeAnswers(answers)) };
+  return decodeCheckin(checkin, answers === null ? null : pegOfAnswers(decodeAnswers(answers)));
 }
 
 /** Which check-ins to list: by the person's calendar days, or by instants. Both ends included. */
@@ -58,7 +99,7 @@ export async function insertCheckin(db: Kysely<Database>, row: CheckinRow, peg: 
           return done;
         });
   // Stored as written: nothing to read back. Only a retry reads the check-in stored the first time.
-  if (inserted) return { ...row, peg: peg.peg };
+  if (inserted) return decodeCheckin(row, peg.peg);
   const stored = await selectCheckins(db)
     .where('c.user_id', '=', row.user_id)
     .where((eb) => (row.client_id === null ? eb('c.id', '=', row.id) : eb('c.client_id', '=', row.client_id)))
@@ -86,7 +127,7 @@ export async function listCheckins(
 
 /** Every check-in of a person, oldest first (for export). */
 export async function listAllCheckins(db: Kysely<Database>, userId: string): Promise<StoredCheckin[]> {
-  const rows = await selectCheckins(db).where('c.user_id', '=', userId).orderBy('c.at', 'asc').execute();
+  const rows = await selectCheckins(db).where('c.user_id', '=', userId).orderBy('c.at', 'asc').orderBy('c.created_at', 'asc').execute();
   return rows.map(withPeg);
 }
 

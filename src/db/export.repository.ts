@@ -5,11 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { pegValuesOf } from '../core/export/peg-answers.js';
-import { PAIN_AREAS } from '../core/profile.js';
 import type { ExportDocument } from '../contract/export.js';
 import { PlanSchema } from '../contract/plan.js';
 import { AnswerSchema, InstrumentKeySchema } from '../contract/questionnaire.js';
+import { listAllCheckins } from './checkin.repository.js';
 import type { Database } from './schema.js';
 
 /** A check-in as the export has it. */
@@ -17,7 +16,6 @@ export type ExportCheckin = ExportDocument['checkins'][number];
 /** An answer set as the export has it. */
 export type ExportResponse = ExportDocument['questionnaireResponses'][number];
 
-const StoredAreas = z.array(z.enum(PAIN_AREAS));
 const StoredAnswers = z.array(AnswerSchema);
 
 /** Every stored week, oldest first, with its plan as shown. */
@@ -37,33 +35,9 @@ export async function listAllBadDays(db: Kysely<Database>, userId: string) {
  * answer set it was given with (the PEG lives in questionnaire_responses since issue 12).
  */
 export async function listExportCheckins(db: Kysely<Database>, userId: string): Promise<ExportCheckin[]> {
-  const rows = await db
-    .selectFrom('checkins')
-    .leftJoin('questionnaire_responses as peg', (join) => join.onRef('peg.checkin_id', '=', 'checkins.id').on('peg.instrument', '=', 'peg'))
-    .selectAll('checkins')
-    .select('peg.answers as peg_answers')
-    .where('checkins.user_id', '=', userId)
-    .orderBy('checkins.at')
-    .orderBy('checkins.created_at')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.at,
-    localDate: row.local_date,
-    pain: row.pain,
-    flare: row.flare === 1,
-    areas: StoredAreas.parse(JSON.parse(row.areas)),
-    stiffness: row.stiffness,
-    sleep: row.sleep,
-    mood: row.mood,
-    energy: row.energy,
-    stress: row.stress,
-    notes: row.notes,
-    peg: row.peg_answers === null ? null : pegValuesOf(StoredAnswers.parse(JSON.parse(row.peg_answers))),
-    somethingNew: row.something_new === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    clientId: row.client_id,
+  return (await listAllCheckins(db, userId)).map(({ peg, ...checkin }) => ({
+    ...checkin,
+    peg: peg === null ? null : { pain: peg.pain, enjoyment: peg.enjoyment, activity: peg.activity },
   }));
 }
 

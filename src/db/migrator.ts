@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011-prescriptions.js';
 import * as m0012 from './migrations/0012-custom-exercises.js';
 import * as m0013 from './migrations/0013-questionnaires.js';
 import * as m0014 from './migrations/0014-shared-counters.js';
+import * as m0015 from './migrations/0015-journal-lessons-flare-plan.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-custom-exercises': m0012,
   '0013-questionnaires': m0013,
   '0014-shared-counters': m0014,
+  '0015-journal-lessons-flare-plan': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

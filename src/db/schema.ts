@@ -71,6 +71,8 @@ export interface CheckinsTable {
   notes: string | null;
   /** 1 when the check-in reported something new (numbness, weakness, bladder or bowel, fever). */
   something_new: number;
+  /** The optional detail (issue 14) as JSON, or null; parsed with CheckinDetailSchema when read. */
+  detail: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -225,6 +227,8 @@ export interface Database {
   questionnaire_schedules: QuestionnaireSchedulesTable;
   imported_questionnaires: ImportedQuestionnairesTable;
   shared_counters: SharedCountersTable;
+  lesson_events: LessonEventsTable;
+  flare_plans: FlarePlansTable;
 }
 
 
@@ -320,4 +324,21 @@ export interface SharedCountersTable {
   count: number;
   /** Milliseconds since 1970; PostgreSQL's bigint comes back as a string. */
   window_start: number | string;
+}
+
+/** What a person did with a lesson (issue 14): `read` or `later`. Append-only. */
+export interface LessonEventsTable {
+  id: string;
+  user_id: string;
+  lesson_id: string;
+  kind: string;
+  at: string;
+}
+
+/** A person's own flare plan (issue 14); `plan` is the FlarePlan as JSON. */
+export interface FlarePlansTable {
+  user_id: string;
+  plan: string;
+  created_at: string;
+  updated_at: string;
 }

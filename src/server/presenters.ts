@@ -2,7 +2,6 @@
 import type { Account } from '../contract/account.js';
 import type { Checkin } from '../contract/checkin.js';
 import type { SessionLog } from '../contract/session-log.js';
-import type { PainArea } from '../core/profile.js';
 import type { StoredCheckin } from '../db/checkin.repository.js';
 import { emergencyNumberFor } from '../core/emergency-number.js';
 import type { Config } from './config.js';
@@ -28,25 +27,9 @@ export function emergencyNumberOf(person: Pick<Person, 'timeZone'>, config: Pick
 }
 
 /** A check-in as its owner sees it, with the PEG given in it. */
-export function presentCheckin(row: StoredCheckin): Checkin {
-  return {
-    id: row.id,
-    at: row.at,
-    localDate: row.local_date,
-    pain: row.pain,
-    flare: row.flare === 1,
-    areas: JSON.parse(row.areas) as PainArea[],
-    stiffness: row.stiffness,
-    sleep: row.sleep,
-    mood: row.mood,
-    energy: row.energy,
-    stress: row.stress,
-    notes: row.notes,
-    peg: row.peg === null ? null : { pain: row.peg.pain, enjoyment: row.peg.enjoyment, activity: row.peg.activity },
-    somethingNew: row.something_new === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+export function presentCheckin(stored: StoredCheckin): Checkin {
+  const { clientId: _clientId, peg, ...checkin } = stored;
+  return { ...checkin, peg: peg === null ? null : { pain: peg.pain, enjoyment: peg.enjoyment, activity: peg.activity } };
 }
 
 /** A session log as its owner sees it. */

@@ -13,7 +13,7 @@ import { toZonedDateTimeInput } from '../../core/zoned-time.js';
 import { ProfileSchema } from '../../contract/profile.js';
 import type { SessionLog } from '../../contract/session-log.js';
 import { listNotes } from '../../db/care-note.repository.js';
-import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
+import { listCheckins, type StoredCheckin } from '../../db/checkin.repository.js';
 import { listPegAnswers, listResponses, type DatedPeg } from '../../db/questionnaire.repository.js';
 import { PSFS, scoreAnswers } from '../../core/questionnaires/index.js';
 import { listWeeklyPlans } from '../../db/plan.repository.js';
@@ -65,9 +65,9 @@ export async function readReportRows(services: Services, library: Library, reque
   };
 }
 
-function checkinOf(row: CheckinRow, showNotes: boolean): ReportCheckin {
+function checkinOf(row: StoredCheckin, showNotes: boolean): ReportCheckin {
   return {
-    localDate: row.local_date, pain: row.pain, flare: row.flare !== 0, somethingNew: row.something_new !== 0,
+    localDate: row.localDate, pain: row.pain, flare: row.flare, somethingNew: row.somethingNew,
     note: showNotes ? row.notes : null,
   };
 }
@@ -114,7 +114,7 @@ async function psfsOf(services: Services, request: RowsRequest): Promise<{ local
 }
 
 interface InsightRows {
-  checkinRows: CheckinRow[];
+  checkinRows: StoredCheckin[];
   pegs: PegAnswer[];
   sessionLogs: SessionLog[];
   weeks: Awaited<ReturnType<typeof listWeeklyPlans>>;
@@ -140,10 +140,10 @@ function insightsOf(library: Library, request: RowsRequest, rows: InsightRows) {
   return insights.patterns.map((p) => ({ code: p.code, claimed: p.claimed, meaningful: p.meaningful, effect: p.effect, ci: p.ci, n: p.n, message: p.message }));
 }
 
-function insightsCheckinOf(row: CheckinRow, timeZone: string): InsightsCheckin {
+function insightsCheckinOf(row: StoredCheckin, timeZone: string): InsightsCheckin {
   const localHour = Number(toZonedDateTimeInput(row.at, timeZone).slice(11, 13));
   return {
-    localDate: row.local_date, localHour, pain: row.pain, flare: row.flare !== 0,
+    localDate: row.localDate, localHour, pain: row.pain, flare: row.flare,
     sleep: row.sleep, mood: row.mood, energy: row.energy, stiffness: row.stiffness, stress: row.stress,
   };
 }

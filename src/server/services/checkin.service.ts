@@ -2,10 +2,12 @@
 import { isInFuture, isLocalDate, toLocalDate } from '../../core/calendar.js';
 import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
+import { detailProblems, fitDetailToAreas, normalizeDetail, type CheckinDetail, type DetailProblem, type JournalRegion } from '../../core/journal/detail.js';
 import { PEG } from '../../core/questionnaires/index.js';
-import type { Checkin, CheckinQuery, CreateCheckinRequest, Peg, UpdateCheckinRequest } from '../../contract/checkin.js';
+import type { Checkin, CheckinQuery, CreateCheckinBody, Peg, UpdateCheckinBody } from '../../contract/checkin.js';
 import {
   deleteCheckin as deleteRow,
+  encodeDetail,
   findCheckin,
   insertCheckin,
   listCheckins as listRows,
@@ -33,7 +35,7 @@ function checkNotInFuture(services: Services, at: string): void {
   }
 }
 
-function optionalFields(input: UpdateCheckinRequest) {
+function optionalFields(input: UpdateCheckinBody) {
   return {
     ...(input.pain !== undefined ? { pain: input.pain } : {}),
     ...(input.flare !== undefined ? { flare: input.flare ? 1 : 0 } : {}),
@@ -48,8 +50,22 @@ function optionalFields(input: UpdateCheckinRequest) {
   };
 }
 
+const DETAIL_PROBLEM_WORDS: Record<DetailProblem['code'], string> = {
+  region_not_chosen: 'A region has its own pain number but is not among the places that hurt. Choose it too, or take its number out.',
+  spread_without_back_or_neck: 'Pain that spreads into an arm or a leg is recorded with neck or back pain. Choose the neck or back too.',
+  other_words_without_other: 'Words for "other" need "other" chosen too.',
+};
+
+/** The detail as stored (lists in order, empty as none); 422 when it does not fit the areas. */
+function checkedDetail(areas: readonly JournalRegion[], detail: CheckinDetail | null): CheckinDetail | null {
+  if (detail === null) return null;
+  const [problem] = detailProblems(areas, detail);
+  if (problem) throw new AppError('unacceptable', DETAIL_PROBLEM_WORDS[problem.code], problem.field);
+  return normalizeDetail(detail);
+}
+
 /** Logs a check-in; the same `clientId` twice stores one entry and returns it both times. */
-export async function createCheckin(services: Services, actor: Person, subjectId: string, input: CreateCheckinRequest): Promise<Checkin> {
+export async function createCheckin(services: Services, actor: Person, subjectId: string, input: CreateCheckinBody): Promise<Checkin> {
   const subject = await requireAccess(services, actor, write('journal'), subjectId);
   const now = services.clock.now();
   const at = new Date(input.at ?? now).toISOString();
@@ -70,6 +86,7 @@ export async function createCheckin(services: Services, actor: Person, subjectId
     stress: null,
     notes: null,
     something_new: 0,
+    detail: encodeDetail(checkedDetail(input.areas ?? [], input.detail ?? null)),
     created_at: now,
     updated_at: now,
     ...optionalFields(input),
@@ -116,10 +133,16 @@ export async function updateCheckin(
   actor: Person,
   subjectId: string,
   id: string,
-  input: UpdateCheckinRequest,
+  input: UpdateCheckinBody,
 ): Promise<Checkin> {
   const subject = await requireAccess(services, actor, write('journal'), subjectId);
   const changes: Partial<CheckinRow> & { updated_at: string } = { ...optionalFields(input), updated_at: services.clock.now() };
+  if (input.detail !== undefined || input.areas !== undefined) {
+    const stored = await findCheckin(services.db, subject.id, id);
+    if (!stored) throw notFound();
+    const areas = input.areas ?? stored.areas;
+    changes.detail = encodeDetail(input.detail !== undefined ? checkedDetail(areas, input.detail) : fitDetailToAreas(areas, stored.detail));
+  }
   if (input.at !== undefined) {
     const at = new Date(input.at).toISOString();
     checkNotInFuture(services, at);

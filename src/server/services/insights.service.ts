@@ -5,7 +5,7 @@ import { activityKeyOf, quotaHistory } from '../../core/pacing/index.js';
 import { plannedSessionCount } from '../../core/planner/plan-summary.js';
 import { toZonedDateTimeInput } from '../../core/zoned-time.js';
 import type { InsightsQuery, InsightsResponse } from '../../contract/insights.js';
-import { listCheckins, type CheckinRow } from '../../db/checkin.repository.js';
+import { listCheckins, type StoredCheckin } from '../../db/checkin.repository.js';
 import { ProfileSchema } from '../../contract/profile.js';
 import { listPegAnswers } from '../../db/questionnaire.repository.js';
 import { listWeeklyPlans } from '../../db/plan.repository.js';
@@ -21,10 +21,10 @@ import { loadPacingEvents, replayContext } from './pacing-events.js';
 
 const DEFAULT_DAYS = 90;
 
-function toInsightsCheckin(row: CheckinRow, timeZone: string): InsightsCheckin {
+function toInsightsCheckin(row: StoredCheckin, timeZone: string): InsightsCheckin {
   const localHour = Number(toZonedDateTimeInput(row.at, timeZone).slice(11, 13));
   return {
-    localDate: row.local_date, localHour, pain: row.pain, flare: row.flare === 1,
+    localDate: row.localDate, localHour, pain: row.pain, flare: row.flare,
     sleep: row.sleep, mood: row.mood, energy: row.energy, stiffness: row.stiffness, stress: row.stress,
   };
 }

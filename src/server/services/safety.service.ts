@@ -5,7 +5,7 @@
 import { toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { findSafetyProblems, tidySafetyAnswers } from '../../core/intake.js';
-import type { PainArea, Profile } from '../../core/profile.js';
+import type { Profile } from '../../core/profile.js';
 import {
   assessPlanSafety,
   findReviewReasons,
@@ -59,11 +59,7 @@ async function safetyStatusOf(services: Services, subject: SubjectRef): Promise<
   const stored = await loadProfile(services, subject);
   const facts = await findStopSignFacts(services, subject, stored);
   const screenedAt = screenedAtOf(stored.profile.safety, stored.updatedAt);
-  const checkins = (await listAllCheckins(services.db, subject.id)).map((row) => ({
-    at: row.at,
-    areas: JSON.parse(row.areas) as PainArea[],
-    somethingNew: row.something_new === 1,
-  }));
+  const checkins = await listAllCheckins(services.db, subject.id);
   const hold = facts.safetyHold;
   const reasons = findReviewReasons({
     screenedAt, now: services.clock.now(), painAreas: stored.profile.painAreas, checkins, hold,

@@ -1,5 +1,5 @@
 /** Words shared by the layout and the shared components. */
-import type { PainArea } from '../../core/profile.js';
+import type { JournalRegion } from '../../core/journal/detail.js';
 
 export const sharedMessages = {
   en: {
@@ -64,7 +64,8 @@ export const sharedMessages = {
       wrist_hand: 'Wrists and hands',
       elbow: 'Elbows',
       widespread: 'Pain all over (widespread)',
-    } satisfies Record<PainArea, string>,
+      head: 'Head (headache)',
+    } satisfies Record<JournalRegion, string>,
     bodyMap: {
       front: 'Front of the body',
       back: 'Back of the body',

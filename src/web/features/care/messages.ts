@@ -30,6 +30,8 @@ const AREA_WORDS: Record<RecordArea, string> = {
   report: 'visit report',
   outcome_schedule: 'questionnaire schedule',
   export: 'data download',
+  lessons: 'lessons read',
+  flare_plan: 'flare plan',
 };
 
 /** "a", "a and b", "a, b and c". */

@@ -1,6 +1,7 @@
 /** The optional detail of a check-in: where, the five scales, flare-up, and notes. */
 import { useId } from 'react';
 import { CHECKIN_SCALES, NOTES_MAX_LENGTH } from '../../../core/checkin.js';
+import type { PainArea } from '../../../core/profile.js';
 import { BodyMap } from '../../components/BodyMap.js';
 import { ScaleInput } from '../../components/ScaleInput.js';
 import { TextArea } from '../../components/TextField.js';
@@ -22,8 +23,8 @@ export function CheckinDetails({ form, problems, onChange }: CheckinDetailsProps
     <>
       <BodyMap
         legend={m.details.areasLegend}
-        value={form.areas}
-        onChange={(areas) => onChange({ areas })}
+        value={form.areas.filter((a): a is PainArea => a !== 'head')}
+        onChange={(areas) => onChange({ areas: [...areas, ...form.areas.filter((a) => a === 'head')] })}
       />
       {CHECKIN_SCALES.map((scale) => (
         <ScaleInput

@@ -37,6 +37,7 @@ const saved: Checkin = {
   notes: 'Long walk yesterday',
   peg: null,
   somethingNew: false,
+  detail: null,
   createdAt: '2026-11-23T19:31:00.000Z',
   updatedAt: '2026-11-23T19:31:00.000Z',
 };

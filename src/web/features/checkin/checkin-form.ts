@@ -2,8 +2,8 @@
  * The check-in form's state and how it becomes an API request. Times are written in the
  * person's own time zone; "now" sends no time so the server's clock decides.
  */
+import type { JournalRegion } from '../../../core/journal/detail.js';
 import { CHECKIN_SCALES, NOTES_MAX_LENGTH, type CheckinScale } from '../../../core/checkin.js';
-import type { PainArea } from '../../../core/profile.js';
 import { fromZonedDateTimeInput, toZonedDateTimeInput } from '../../../core/zoned-time.js';
 import type {
   Checkin,
@@ -22,7 +22,7 @@ export interface CheckinFormState {
   pain: number | null;
   when: 'now' | 'other';
   atText: string;
-  areas: PainArea[];
+  areas: JournalRegion[];
   scales: Record<CheckinScale, number | null>;
   flare: boolean;
   /** New numbness, weakness, bladder or bowel change, or fever: leads to the safety questions. */

@@ -176,6 +176,7 @@ describe.each(testDatabaseKinds())('a linked clinician and the detail on $name',
     const csv = await get(lena, `/api/patients/${maya.id}/export/csv`);
     const csvText = Object.values(unzipSync(new Uint8Array(csv.rawPayload))).map((f) => strFromU8(f)).join('\n');
     for (const text of [json.body, fhir.body, csvText]) expect(text).not.toMatch(/Ibuprofen|paracetamol|shopping/);
+    expect(fhir.body).toContain('Pain in a region, 0-10: lower_back');
     expect(csvText).toContain('lower_back:6');
     await share(true);
     const sharedCsv = await get(lena, `/api/patients/${maya.id}/export/csv`);

@@ -154,6 +154,10 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect([moved.lessonEvents, moved.flarePlan, moved.checkins.length]).toEqual([[], null, 2]);
     const badLesson = { ...file, lessonEvents: [{ lessonId: 'moon', kind: 'read', at: file.exportedAt }] };
     expect((await importInto(b, await newPerson(b), badLesson)).json().error.field).toBe('lessonEvents.0.lessonId');
+    const withDetail = (detail: object) => ({ ...file, checkins: file.checkins.map((c, i) => (i === 1 ? { ...c, detail: { ...c.detail, ...detail } } : c)) });
+    expect((await importInto(b, await newPerson(b), withDetail({ medication: 'x\u0000y' }))).json().error.field).toBe('checkins.1.detail.medication');
+    expect((await importInto(b, await newPerson(b), withDetail({ regionPain: [{ region: 'knee', pain: 3 }] }))).json().error.field).toBe('checkins.1.detail.regionPain.0.region');
+    expect((await importInto(b, await newPerson(b), { ...file, flarePlan: { ...file.flarePlan, tellWho: 'y'.repeat(601) } })).json().error.field).toBe('flarePlan.tellWho');
   });
 
   it('answers 409 to an account that has written a flare plan, but not to one that only met the lesson card', async () => {

@@ -126,6 +126,14 @@ describe.each(testDatabaseKinds())('lesson and flare-plan routes on $name', (kin
     expect((await post(ben.cookie, '/api/me/lessons/sleep/read')).statusCode).toBe(200);
   });
 
+  it('skips a stored event of a lesson no longer in the catalog instead of failing', async () => {
+    const carl = await signUpPerson(test, 'carl@example.org');
+    await test.database.db.insertInto('lesson_events').values({ id: 'retired-1', user_id: carl.id, lesson_id: 'a_retired_lesson', kind: 'read', at: test.clock.now() }).execute();
+    const response = await get(carl.cookie, '/api/me/lessons');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ offered: { lessonId: 'hurt_is_not_harm', reason: 'next_in_order' }, read: [] });
+  });
+
   it('has no flare plan at first, and DELETE answers 204 even then', async () => {
     expect((await get(ada.cookie, '/api/me/flare-plan')).json()).toEqual({ plan: null });
     expect((await test.request({ method: 'DELETE', url: '/api/me/flare-plan', cookie: ada.cookie })).statusCode).toBe(204);

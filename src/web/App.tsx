@@ -12,6 +12,8 @@ import { HomePage } from './features/home/HomePage.js';
 import { IntakePage } from './features/intake/IntakePage.js';
 import { ExercisePage } from './features/library/ExercisePage.js';
 import { LibraryPage } from './features/library/LibraryPage.js';
+import { LessonPage } from './features/lessons/LessonPage.js';
+import { LessonsPage } from './features/lessons/LessonsPage.js';
 import { PacingPage } from './features/pacing/PacingPage.js';
 import { AdminPage } from './features/admin/AdminPage.js';
 import { AdminQuestionnairesPage } from './features/questionnaires/AdminQuestionnairesPage.js';
@@ -166,6 +168,10 @@ function PageFor({
           <InsightsPage />
         </Suspense>
       );
+    case 'lessons':
+      return <LessonsPage />;
+    case 'lesson':
+      return <LessonPage lessonId={route.params.lessonId ?? ''} />;
     case 'plan':
       return <PlanPage />;
     case 'growth':

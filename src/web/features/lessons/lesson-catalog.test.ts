@@ -5,7 +5,8 @@ import { LESSON_IDS, type LessonId } from '../../../core/lessons/catalog.js';
 import { LANGUAGES } from '../../i18n/languages.js';
 import { EMERGENCY_NUMBER_SLOT, bodyLines, type LessonContent } from './lesson-content.js';
 import { lessonCatalog } from './lesson-catalog.js';
-import { countLessonWords, gradeLevel, readingMinutes } from './readability.js';
+import { gradeLevel } from './readability.js';
+import { countLessonWords, readingMinutes } from './reading-time.js';
 
 const lessons = LANGUAGES.flatMap((language) =>
   LESSON_IDS.map((id) => ({ language, id, lesson: lessonCatalog[language][id] })),

@@ -2,7 +2,8 @@
 // sentences (ending marks, lines without one, abbreviations-free prose), and reading time.
 import { describe, expect, it } from 'vitest';
 import type { LessonContent } from './lesson-content.js';
-import { countLessonWords, countSentences, gradeLevel, readingMinutes, splitWords } from './readability.js';
+import { countSentences, gradeLevel } from './readability.js';
+import { countLessonWords, readingMinutes, splitWords } from './reading-time.js';
 
 describe('splitWords', () => {
   it.each([

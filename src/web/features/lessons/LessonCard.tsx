@@ -23,15 +23,15 @@ export function LessonCard() {
   const lessons = useLessons();
   const [answered, setAnswered] = useState<LessonsResponse | null>(null);
   const data = answered ?? (lessons.status === 'success' ? lessons.data : null);
-  if (!data?.offered) return <AllLessonsLink />;
+  if (!data?.offered) return <AllLessonsLink className="lesson-card__all" />;
   return <OfferCard key={data.offered.lessonId} offer={data.offered} onLater={setAnswered} />;
 }
 
-/** The way to every lesson when none is offered now. */
-function AllLessonsLink() {
+/** The way to every lesson (on home when none is offered now, and on the plan page). */
+export function AllLessonsLink({ className }: { className?: string }) {
   const m = useMessages(lessonMessages).card;
   return (
-    <p className="lesson-card__all">
+    <p className={className}>
       <Link to={PATHS.lessons}>{m.all}</Link>
     </p>
   );
@@ -52,8 +52,8 @@ function OfferCard({ offer, onLater }: { offer: Offer; onLater: (next: LessonsRe
       {why ? <p>{why}</p> : null}
       <p className="lesson-card__title">
         <strong>{lesson.title}</strong>
-        <span className="field__hint"> · {m.minutes(readingMinutes(lesson))}</span>
       </p>
+      <p className="field__hint">{m.minutes(readingMinutes(lesson))}</p>
       <p>{lesson.summary}</p>
       <div className="button-row">
         <Link className="button button--primary" to={pathTo('lesson', { lessonId: offer.lessonId })}>

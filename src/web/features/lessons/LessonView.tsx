@@ -49,7 +49,7 @@ function LessonSources({ sources }: { sources: readonly LessonSource[] }) {
       <ol>
         {sources.map((source) => (
           <li key={`${source.author}${source.title}`}>
-            {source.author}. <cite>{source.title}</cite>
+            {source.author.endsWith('.') ? source.author : `${source.author}.`} <cite>{source.title}</cite>
             {source.year !== undefined ? ` (${source.year}).` : '.'}
             {source.url ? (
               <>

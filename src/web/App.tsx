@@ -12,8 +12,6 @@ import { HomePage } from './features/home/HomePage.js';
 import { IntakePage } from './features/intake/IntakePage.js';
 import { ExercisePage } from './features/library/ExercisePage.js';
 import { LibraryPage } from './features/library/LibraryPage.js';
-import { LessonPage } from './features/lessons/LessonPage.js';
-import { LessonsPage } from './features/lessons/LessonsPage.js';
 import { PacingPage } from './features/pacing/PacingPage.js';
 import { AdminPage } from './features/admin/AdminPage.js';
 import { AdminQuestionnairesPage } from './features/questionnaires/AdminQuestionnairesPage.js';
@@ -56,6 +54,14 @@ const InsightsPage = lazy(() =>
 
 const OutcomesPage = lazy(() =>
   import('./features/questionnaires/OutcomesPage.js').then((module) => ({ default: module.OutcomesPage })),
+);
+
+// The lessons' words are a chunk of their own, loaded when a lesson page (or the home card) needs them.
+const LessonsPage = lazy(() =>
+  import('./features/lessons/LessonsPage.js').then((module) => ({ default: module.LessonsPage })),
+);
+const LessonPage = lazy(() =>
+  import('./features/lessons/LessonPage.js').then((module) => ({ default: module.LessonPage })),
 );
 
 const GrowthPage = lazy(() =>
@@ -169,9 +175,17 @@ function PageFor({
         </Suspense>
       );
     case 'lessons':
-      return <LessonsPage />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonsPage />
+        </Suspense>
+      );
     case 'lesson':
-      return <LessonPage lessonId={route.params.lessonId ?? ''} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonPage lessonId={route.params.lessonId ?? ''} />
+        </Suspense>
+      );
     case 'plan':
       return <PlanPage />;
     case 'growth':

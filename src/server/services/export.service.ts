@@ -1,8 +1,10 @@
 /**
  * Your data, out (issue 12): the JSON export (version 2: with every questionnaire answer set and
- * the schedules a clinician set) and the CSV zip, for the person themselves or for a linked
- * clinician (each download in the audit log). A clinician's copy holds what their link shows:
- * the person's own notes only when shared, and of the care only their own thread.
+ * the schedules a clinician set; since issue 14 also the lessons and the flare plan) and the CSV
+ * zip, for the person themselves or for a linked clinician (each download in the audit log). A
+ * clinician's copy holds what their link shows: the person's own words (notes, and the detail's
+ * medication and "other" words) only when shared, of the care only their own thread, and never
+ * the person's lessons or flare plan.
  */
 import { zipSync, strToU8 } from 'fflate';
 import { read, seesPersonalNotes } from '../../core/access/policy.js';
@@ -64,15 +66,15 @@ export async function exportPatient(services: Services, actor: Person, patientId
 export async function exportCsv(services: Services, library: Library, actor: Person, subjectId: string): Promise<Download> {
   const subject = await requireAccess(services, actor, read('export'), subjectId);
   const { db } = services;
-  const [checkins, sessions, responses, own, pacingChanges, scoreOf] = await Promise.all([
+  const [checkins, sessions, responses, own, pacingChanges, scoreOf, { lessonEvents, flarePlan }] = await Promise.all([
     listExportCheckins(db, subject.id),
     listAllSessionLogs(db, subject.id),
     listExportResponses(db, subject.id),
     libraryForSubject(services, library, subject.id),
     listPacingChanges(services, library, actor, subject.id),
     loadScorer(services),
+    ownJournalOf(services, subject),
   ]);
-  const { lessonEvents, flarePlan } = await ownJournalOf(services, subject);
   const showNotes = seesPersonalNotes(subject.relation);
   const exportedAt = services.clock.now();
   const files = buildCsvFiles({

@@ -26,6 +26,7 @@ import {
   toDetail,
   toUpdateRequest,
   toggled,
+  withLaterRelief,
   type DetailDraft,
 } from './checkin-form.js';
 
@@ -125,6 +126,14 @@ describe('check-in detail in the form', () => {
   ])('asks to shorten %s', (problem, patch) => {
     const form = { ...emptyCheckinForm(now, zone), pain: 3, detail: { ...emptyDetailDraft(), ...patch } };
     expect(findCheckinFormProblems(form, now, zone)).toEqual([problem]);
+  });
+
+  it('adds the later ratings of the follow-up, keeping the rest', () => {
+    const detail = toDetail(['knee'], { ...emptyDetailDraft(), relief: ['heat', 'rest'], helped: { heat: 6 }, helpedLater: { rest: 2 } });
+    expect(detail && withLaterRelief(detail, { heat: 7 }).relief).toEqual([
+      { kind: 'heat', helped: 6, helpedLater: 7 },
+      { kind: 'rest', helped: null, helpedLater: 2 },
+    ]);
   });
 
   it('toggles a choice in and out', () => {

@@ -273,3 +273,14 @@ export function toUpdateRequest(form: CheckinFormState, timeZone: string): Updat
   const at = fromZonedDateTimeInput(form.atText, timeZone);
   return { pain: form.pain ?? 0, ...(at ? { at } : {}), ...detailFields(form) };
 }
+
+/** The saved detail with the later "how much did it help" ratings given on home's follow-up. */
+export function withLaterRelief(
+  detail: CheckinDetail,
+  later: Partial<Record<ReliefKind, number>>,
+): CheckinDetail {
+  return {
+    ...detail,
+    relief: detail.relief.map((entry) => ({ ...entry, helpedLater: later[entry.kind] ?? entry.helpedLater })),
+  };
+}

@@ -112,6 +112,18 @@ export const checkinMessages = {
       history: 'See your history',
     },
     edited: 'Your changes are saved.',
+    followUp: {
+      heading: 'How did it help?',
+      question: (tried: string, many: boolean) =>
+        `Earlier you tried ${tried}. How much did ${many ? 'they' : 'it'} help, now?`,
+      scaleLegend: (kind: string) => `${kind}, now`,
+      low: 'not at all',
+      high: 'completely',
+      save: 'Save',
+      saving: 'Saving…',
+      skip: 'Skip',
+      thanks: 'Thank you. Saved with that check-in.',
+    },
     remove: {
       button: 'Delete this check-in',
       question: 'Delete this check-in? This cannot be undone.',

@@ -28,6 +28,7 @@ import { registerCustomExerciseRoutes } from './routes/custom-exercise.routes.js
 import { registerFhirRoutes } from './routes/fhir.routes.js';
 import { registerDataExportRoutes } from './routes/data-export.routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire.routes.js';
+import { registerLessonRoutes } from './routes/lesson.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -89,6 +90,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerFhirRoutes(app, services);
   registerDataExportRoutes(app, services, library);
   registerQuestionnaireRoutes(app, services);
+  registerLessonRoutes(app, services);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

@@ -14,6 +14,8 @@ import { FlarePlanPage } from './features/flare-plan/FlarePlanPage.js';
 import { IntakePage } from './features/intake/IntakePage.js';
 import { ExercisePage } from './features/library/ExercisePage.js';
 import { LibraryPage } from './features/library/LibraryPage.js';
+import { LessonPage } from './features/lessons/LessonPage.js';
+import { LessonsPage } from './features/lessons/LessonsPage.js';
 import { PacingPage } from './features/pacing/PacingPage.js';
 import { AdminPage } from './features/admin/AdminPage.js';
 import { AdminQuestionnairesPage } from './features/questionnaires/AdminQuestionnairesPage.js';
@@ -172,6 +174,10 @@ function PageFor({
       return <FlarePlanPage />;
     case 'editFlarePlan':
       return <EditFlarePlanPage />;
+    case 'lessons':
+      return <LessonsPage />;
+    case 'lesson':
+      return <LessonPage lessonId={route.params.lessonId ?? ''} />;
     case 'plan':
       return <PlanPage />;
     case 'growth':

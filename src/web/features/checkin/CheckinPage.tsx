@@ -15,6 +15,7 @@ import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
 import { FlarePlanLink } from '../flare-plan/FlarePlanLink.js';
+import { LessonLink } from '../lessons/LessonLink.js';
 import { CheckinForm } from './CheckinForm.js';
 import { emptyCheckinForm, toCreateRequest, type CheckinFormState } from './checkin-form.js';
 import { checkinMessages } from './messages.js';
@@ -100,6 +101,7 @@ function CheckinSaved({ withPeg, flare, onAgain }: CheckinSavedProps) {
           <div className="button-row">
             <FlarePlanLink primary />
           </div>
+          <LessonLink lessonId="flare_ups" />
         </div>
       ) : null}
       <div className="button-row">

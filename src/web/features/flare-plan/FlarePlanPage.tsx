@@ -20,7 +20,9 @@ export function FlarePlanPage() {
   const query = useFlarePlan();
   return (
     <Page title={m.title} intro={<p className="flare-no-print">{m.intro}</p>}>
-      <Flash />
+      <div className="flare-no-print">
+        <Flash />
+      </div>
       {query.status === 'loading' ? <Loading /> : null}
       {query.status === 'error' ? <ErrorMessage error={query.error} onRetry={query.reload} /> : null}
       {query.status === 'success' && query.data === null ? (

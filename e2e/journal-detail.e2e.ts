@@ -163,6 +163,15 @@ describe('the journal: detail, flare plan, relief follow-up', () => {
     await page.pdf({ path: pdf, format: 'A4' });
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
 
+    // A bad day (while today can still be made gentle): the gentle-day note leads to the plan.
+    await page.goto('/plan');
+    await page.getByRole('button', { name: 'I’m having a bad day' }).click();
+    await page.getByRole('button', { name: 'Yes, make today gentle' }).click();
+    await page.getByRole('button', { name: 'Undo the bad day' }).waitFor();
+    await checkPage(page, 'journal-bad-day');
+    await page.locator('.bad-day__on').getByRole('link', { name: 'Open my flare plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My flare plan' }).waitFor();
+
     // A flare marked in a check-in: the plan and the flare lesson, one tap each.
     await page.goto('/checkin');
     await chooseOnScale(page, 'Pain right now', 8);
@@ -186,14 +195,6 @@ describe('the journal: detail, flare plan, relief follow-up', () => {
     await page.getByRole('region', { name: 'Your flare plan' }).getByRole('link', { name: 'Open my flare plan' }).click();
     await page.getByRole('heading', { level: 1, name: 'My flare plan' }).waitFor();
 
-    // A bad day: the gentle-day note leads to the plan.
-    await page.goto('/plan');
-    await page.getByRole('button', { name: 'I’m having a bad day' }).click();
-    await page.getByRole('button', { name: 'Yes, make today gentle' }).click();
-    await page.getByRole('button', { name: 'Undo the bad day' }).waitFor();
-    await checkPage(page, 'journal-bad-day');
-    await page.locator('.bad-day__on').getByRole('link', { name: 'Open my flare plan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'My flare plan' }).waitFor();
     await context.close();
   });
 

@@ -69,7 +69,7 @@ function FollowUp({ checkin, kinds, onDone }: FollowUpProps) {
   });
   const tried = list(kinds.map((kind) => m.detail.reliefInSentence[kind]));
   return (
-    <section className="card" aria-labelledby="relief-follow-up">
+    <section className="card relief-follow-up" aria-labelledby="relief-follow-up">
       <h2 id="relief-follow-up">{m.followUp.heading}</h2>
       <p>{m.followUp.question(tried, kinds.length > 1)}</p>
       {kinds.map((kind) => (

@@ -70,12 +70,14 @@ function PlanShown({ plan }: { plan: FlarePlanSchema }) {
       <section aria-labelledby="fp-tell">
         <h2 id="fp-tell">{steps.tell.heading}</h2>
         {plan.tellWho || plan.tellAsk ? (
-          <dl className="flare-plan__tell">
-            <dt>{m.view.who}</dt>
-            <dd className="flare-plan__words">{plan.tellWho ?? '—'}</dd>
-            <dt>{m.view.ask}</dt>
-            <dd className="flare-plan__words">{plan.tellAsk ?? '—'}</dd>
-          </dl>
+          <>
+            {plan.tellWho ? <p className="flare-plan__words">{plan.tellWho}</p> : null}
+            {plan.tellAsk ? (
+              <p className="flare-plan__words">
+                <strong>{m.view.ask}</strong> {plan.tellAsk}
+              </p>
+            ) : null}
+          </>
         ) : (
           words(null)
         )}
@@ -83,7 +85,11 @@ function PlanShown({ plan }: { plan: FlarePlanSchema }) {
       <section aria-labelledby="fp-doctor">
         <h2 id="fp-doctor">{steps.callDoctor.heading}</h2>
         <RedFlags />
-        {plan.callDoctor ? <p className="flare-plan__words">{plan.callDoctor}</p> : null}
+        {plan.callDoctor ? (
+          <p className="flare-plan__words">
+            <strong>{m.view.mine}</strong> {plan.callDoctor}
+          </p>
+        ) : null}
       </section>
       <p className="field__hint">{m.view.updated(formatInstant(plan.updatedAt, timeZone, locale))}</p>
       <div className="button-row flare-no-print">

@@ -57,8 +57,8 @@ export const flarePlanMessages = {
       print: 'Print',
       updated: (when: string) => `Last changed ${when}.`,
       empty: 'Nothing written here yet.',
-      who: 'Who I tell',
-      ask: 'What I ask of them',
+      ask: 'What I ask of them:',
+      mine: 'And for me:',
     },
     card: {
       heading: 'Your flare plan',

@@ -70,7 +70,9 @@ export function BadDay({ badDay, canMark, onChange }: BadDayProps) {
           <p ref={note} tabIndex={-1} className="bad-day__note">
             {m.isOn}
           </p>
-          <FlarePlanLink />
+          <p className="bad-day__plan">
+            <FlarePlanLink />
+          </p>
           <button
             type="button"
             className="button button--secondary button--small"

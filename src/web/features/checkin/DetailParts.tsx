@@ -26,7 +26,10 @@ interface PartProps {
   onChange: (patch: Partial<DetailDraft>) => void;
 }
 
-/** Each chosen region's own 0-10, and "spreads to" when neck or back pain is chosen. */
+/**
+ * Each chosen region's own 0-10, and "spreads to" when neck or back pain is chosen. No "Clear
+ * answer" here (issue 15's small targets): unticking the region takes its number away.
+ */
 export function RegionParts({ areas, detail, onChange }: PartProps & { areas: readonly JournalRegion[] }) {
   const m = useMessages(checkinMessages).detail;
   const names = useMessages(sharedMessages).painAreas;
@@ -41,7 +44,6 @@ export function RegionParts({ areas, detail, onChange }: PartProps & { areas: re
               low={m.regionLow}
               high={m.regionHigh}
               value={detail.regionPain[region] ?? null}
-              clearable
               onChange={(pain) => {
                 const { [region]: _old, ...rest } = detail.regionPain;
                 onChange({ regionPain: pain === null ? rest : { ...rest, [region]: pain } });
@@ -142,7 +144,6 @@ export function HelpedPart({ detail, problems, onChange }: PartProps) {
           low={m.helpedLow}
           high={m.helpedHigh}
           value={detail.helped[kind] ?? null}
-          clearable
           onChange={(helped) => {
             const { [kind]: _old, ...rest } = detail.helped;
             onChange({ helped: helped === null ? rest : { ...rest, [kind]: helped } });

@@ -162,6 +162,17 @@ describe('the journal: detail, flare plan, relief follow-up', () => {
     const pdf = join(dir, 'flare-plan.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    // Even a plan with every field at its longest (600 characters) prints on one page.
+    const long = (words: string) => `${words} `.repeat(120).slice(0, 600).trim();
+    const full = { helps: ['heat', 'cold', 'gentle_movement', 'rest', 'breathing', 'medication', 'other'], helpsOwnWords: long('warm bath'), firstDays: long('short walks'), stopDoing: long('lifting boxes'), tellWho: long('Sam and Jo'), tellAsk: long('cook and shop'), callDoctor: long('no better in a week') };
+    expect((await page.request.put('/api/me/flare-plan', { data: full })).status()).toBe(200);
+    await page.reload();
+    await page.getByRole('heading', { name: 'When I call a doctor' }).waitFor();
+    const fullPdf = join(dir, 'flare-plan-full.pdf');
+    await page.pdf({ path: fullPdf, format: 'A4' });
+    expect(execFileSync('pdfinfo', [fullPdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    await page.pdf({ path: join(dir, 'flare-plan-full-letter.pdf'), format: 'Letter' });
+    expect(execFileSync('pdfinfo', [join(dir, 'flare-plan-full-letter.pdf')], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
 
     // A bad day (while today can still be made gentle): the gentle-day note leads to the plan.
     await page.goto('/plan');

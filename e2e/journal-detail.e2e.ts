@@ -171,8 +171,6 @@ describe('the journal: detail, flare plan, relief follow-up', () => {
     const fullPdf = join(dir, 'flare-plan-full.pdf');
     await page.pdf({ path: fullPdf, format: 'A4' });
     expect(execFileSync('pdfinfo', [fullPdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
-    await page.pdf({ path: join(dir, 'flare-plan-full-letter.pdf'), format: 'Letter' });
-    expect(execFileSync('pdfinfo', [join(dir, 'flare-plan-full-letter.pdf')], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
 
     // A bad day (while today can still be made gentle): the gentle-day note leads to the plan.
     await page.goto('/plan');

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { ScaleInput } from '../../components/ScaleInput.js';
 import { sharedMessages } from '../../components/messages.js';
 import { useAction } from '../../hooks/useAction.js';
+import { useFocusOnMount } from '../../hooks/useFocusOnMount.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { withLaterRelief } from './checkin-form.js';
 import { checkinMessages } from './messages.js';
@@ -47,9 +48,19 @@ export function ReliefFollowUpCard({ checkins }: { checkins: readonly Checkin[] 
     setThanked(saved);
   };
   if (!due || !checkin?.detail) {
-    return thanked ? <p role="status" className="notice notice--success">{m.thanks}</p> : null;
+    return thanked ? <Thanks text={m.thanks} /> : null;
   }
   return <FollowUp key={checkin.id} checkin={checkin} kinds={due.kinds} onDone={(saved) => finish(checkin.id, saved)} />;
+}
+
+/** The thank-you that replaces the card; focus moves to it so the person is not left nowhere. */
+function Thanks({ text }: { text: string }) {
+  const ref = useFocusOnMount<HTMLParagraphElement>();
+  return (
+    <p ref={ref} tabIndex={-1} role="status" className="notice notice--success">
+      {text}
+    </p>
+  );
 }
 
 interface FollowUpProps {

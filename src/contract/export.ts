@@ -2,7 +2,10 @@
 import { z } from 'zod';
 import { Account } from './account.js';
 import { CheckinSchema } from './checkin.js';
+import { LESSON_EVENT_KINDS } from '../core/lessons/catalog.js';
 import { Id, Instant, LocalDate } from './common.js';
+import { FlarePlanSchema } from './flare-plan.js';
+import { LessonIdSchema } from './lesson.js';
 import { PlanSchema } from './plan.js';
 import { AdjustmentSchema } from './prescription.js';
 import { IntakeDraftSchema, ProfileSchema } from './profile.js';
@@ -54,5 +57,12 @@ export const ExportDocument = z.object({
     everyDays: z.number().int().nullable(),
     setBy: z.object({ clinicianId: Id, name: z.string().nullable(), at: Instant }),
   })),
+  /**
+   * The lessons read or put off, oldest first (issue 14; absent from older version 2 files). The
+   * person's own: a clinician's copy holds none.
+   */
+  lessonEvents: z.array(z.object({ lessonId: LessonIdSchema, kind: z.enum(LESSON_EVENT_KINDS), at: Instant })).default([]),
+  /** The person's own flare plan, or null (issue 14; absent from older version 2 files; never in a clinician's copy). */
+  flarePlan: FlarePlanSchema.extend({ createdAt: Instant }).nullable().default(null),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;

@@ -6,6 +6,9 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { ExportDocument } from '../contract/export.js';
 import type { PlanBasis } from '../core/planner/plan-basis.js';
+import { encodeDetail } from './checkin.repository.js';
+import { saveFlarePlan } from './flare-plan.repository.js';
+import { insertLessonEvents } from './lesson.repository.js';
 import { insertSessionLog } from './session-log.repository.js';
 import { saveIntakeDraft, saveProfile } from './profile.repository.js';
 import type { CheckinsTable, Database, QuestionnaireResponsesTable } from './schema.js';
@@ -21,6 +24,8 @@ export interface ImportRowsToStore {
   responses: Doc['questionnaireResponses'];
   weeks: Doc['weeks'];
   badDays: Doc['badDays'];
+  lessonEvents: (Doc['lessonEvents'][number] & { id: string })[];
+  flarePlan: Doc['flarePlan'];
 }
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound values. */
@@ -41,9 +46,12 @@ export async function lockAccount(db: Kysely<Database>, userId: string): Promise
   await db.updateTable('users').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', userId).execute();
 }
 
-/** True when the account already holds a check-in, a session, an answer set or a profile. */
+/**
+ * True when the account already holds a check-in, a session, an answer set, a profile or a flare
+ * plan. Lessons read or put off do not count: the lesson card greets a new account before any import.
+ */
 export async function hasAnyData(db: Kysely<Database>, userId: string): Promise<boolean> {
-  const tables = ['checkins', 'exercise_sessions', 'questionnaire_responses', 'profiles'] as const;
+  const tables = ['checkins', 'exercise_sessions', 'questionnaire_responses', 'profiles', 'flare_plans'] as const;
   const found = await Promise.all(
     tables.map((table) => db.selectFrom(table).select('user_id').where('user_id', '=', userId).limit(1).executeTakeFirst()),
   );
@@ -60,6 +68,13 @@ export async function insertImportedRows(db: Kysely<Database>, userId: string, r
   const weeks = rows.weeks.map((w) => ({ user_id: userId, week_start: w.weekStart, plan: JSON.stringify(w.plan), basis: JSON.stringify(IMPORTED_BASIS), created_at: w.createdAt }));
   await insertBatches(db, 'weekly_plans', weeks);
   await insertBatches(db, 'bad_days', rows.badDays.map((d) => ({ user_id: userId, local_date: d.localDate, created_at: d.markedAt, week_before: null })));
+  for (let start = 0; start < rows.lessonEvents.length; start += BATCH) {
+    await insertLessonEvents(db, rows.lessonEvents.slice(start, start + BATCH).map((e) => ({ ...e, userId })));
+  }
+  if (rows.flarePlan) {
+    const { updatedAt, createdAt, ...plan } = rows.flarePlan;
+    await saveFlarePlan(db, userId, plan, updatedAt, createdAt);
+  }
 }
 
 type BatchTable = 'checkins' | 'questionnaire_responses' | 'weekly_plans' | 'bad_days';
@@ -75,7 +90,7 @@ function checkinRowOf(userId: string, c: Doc['checkins'][number]): Insertable<Ch
   return {
     id: c.id, user_id: userId, client_id: c.clientId, at: c.at, local_date: c.localDate, pain: c.pain, flare: c.flare ? 1 : 0,
     areas: JSON.stringify(c.areas), stiffness: c.stiffness, sleep: c.sleep, mood: c.mood, energy: c.energy, stress: c.stress,
-    notes: c.notes, something_new: c.somethingNew ? 1 : 0, created_at: c.createdAt, updated_at: c.updatedAt,
+    notes: c.notes, something_new: c.somethingNew ? 1 : 0, detail: encodeDetail(c.detail), created_at: c.createdAt, updated_at: c.updatedAt,
   };
 }
 

@@ -16,13 +16,15 @@ function isEventKind(value: string): value is LessonEvent['kind'] {
   return (LESSON_EVENT_KINDS as readonly string[]).includes(value);
 }
 
-/** Every lesson event of a person, oldest first. */
+/** Every lesson event of a person, oldest first (events of one instant by lesson and kind, so a move keeps their order). */
 export async function listLessonEvents(db: Kysely<Database>, userId: string): Promise<LessonEvent[]> {
   const rows = await db
     .selectFrom('lesson_events')
     .select(['lesson_id', 'kind', 'at'])
     .where('user_id', '=', userId)
     .orderBy('at', 'asc')
+    .orderBy('lesson_id', 'asc')
+    .orderBy('kind', 'asc')
     .orderBy('id', 'asc')
     .execute();
   return rows.flatMap((r) => (isLessonId(r.lesson_id) && isEventKind(r.kind) ? [{ lessonId: r.lesson_id, kind: r.kind, at: r.at }] : []));

@@ -54,6 +54,8 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.deleteFrom('care_invitations').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
     await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
     await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();
+    await trx.deleteFrom('lesson_events').where('user_id', '=', id).execute();
+    await trx.deleteFrom('flare_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('weekly_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('exercise_sessions').where('user_id', '=', id).execute();
     await trx.deleteFrom('questionnaire_responses').where('user_id', '=', id).execute();

@@ -40,8 +40,8 @@ describe('the rows of each file', () => {
   });
 
   it('lists the README first and names the person\'s zone in it', () => {
-    const files = buildCsvFiles({ timeZone: 'Asia/Kathmandu', exportedAt: '2026-11-24T10:00:00.000Z', checkins: [], sessions: [], responses: [], pacingChanges: [], exerciseName: () => null });
-    expect(files.map((f) => f.name)).toEqual(['README.txt', 'checkins.csv', 'session-items.csv', 'questionnaire-responses.csv', 'pacing-changes.csv']);
+    const files = buildCsvFiles({ timeZone: 'Asia/Kathmandu', exportedAt: '2026-11-24T10:00:00.000Z', checkins: [], sessions: [], responses: [], pacingChanges: [], lessonEvents: [], flarePlan: null, exerciseName: () => null });
+    expect(files.map((f) => f.name)).toEqual(['README.txt', 'checkins.csv', 'session-items.csv', 'questionnaire-responses.csv', 'pacing-changes.csv', 'lessons.csv', 'flare_plan.csv']);
     expect(files[0]?.text).toContain('Asia/Kathmandu');
     expect(readCsv(files[1]?.text ?? '')).toEqual([]);
   });

@@ -5,6 +5,7 @@
  */
 import type { ExportedCheckin } from '../checkin.js';
 import { toCsv, type CsvCell } from './csv.js';
+import { DETAIL_HEADER, detailCells } from './csv-journal.js';
 import { toZonedIsoInstant } from './zoned-instant.js';
 
 /** A check-in as the CSV needs it: as every export has it. */
@@ -62,14 +63,17 @@ export interface CsvFile {
   text: string;
 }
 
-const CHECKIN_HEADER = ['checkin_id', 'local_date', 'at', 'pain', 'flare', 'pain_areas', 'stiffness', 'sleep', 'mood', 'energy', 'stress', 'something_new', 'peg_pain', 'peg_enjoyment', 'peg_activity', 'notes'];
+const CHECKIN_HEADER = [
+  'checkin_id', 'local_date', 'at', 'pain', 'flare', 'pain_areas', 'stiffness', 'sleep', 'mood', 'energy', 'stress', 'something_new',
+  'peg_pain', 'peg_enjoyment', 'peg_activity', 'notes', ...DETAIL_HEADER,
+];
 
-/** `checkins.csv`: one row per check-in. */
+/** `checkins.csv`: one row per check-in, its detail (issue 14) in the last columns. */
 export function checkinsCsv(checkins: readonly CsvCheckin[], timeZone: string): CsvFile {
   const rows = checkins.map((c): CsvCell[] => [
     c.id, c.localDate, toZonedIsoInstant(c.at, timeZone), c.pain, c.flare, c.areas.join(';'),
     c.stiffness, c.sleep, c.mood, c.energy, c.stress, c.somethingNew,
-    c.peg?.pain ?? null, c.peg?.enjoyment ?? null, c.peg?.activity ?? null, c.notes,
+    c.peg?.pain ?? null, c.peg?.enjoyment ?? null, c.peg?.activity ?? null, c.notes, ...detailCells(c.detail),
   ]);
   return { name: 'checkins.csv', text: toCsv(CHECKIN_HEADER, rows) };
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideVersion, findControlCharacter, findImportProblem, leftBehindOf, pegResponsesOf, withNewIds, type ImportRows } from './import-checks.js';
 import { pegAnswersOf, pegValuesOf } from './peg-answers.js';
+import { EMPTY_DETAIL } from '../journal/detail.js';
 
 const EMPTY: ImportRows = { checkins: [], sessions: [], questionnaireResponses: [], weeks: [], badDays: [] };
 const counter = () => {
@@ -44,7 +45,8 @@ describe('the weekly PEG of a version 1 file', () => {
 });
 
 describe('findImportProblem', () => {
-  const c = (id: string, clientId: string | null = null) => ({ id, clientId });
+  const c = (id: string, clientId: string | null = null) => ({ id, clientId, areas: [], detail: null });
+  const kneeDetail = { ...EMPTY_DETAIL, regionPain: [{ region: 'knee' as const, pain: 4 }] };
   const r = (id: string, checkinId: string | null, clientId: string | null = null) => ({ id, checkinId, clientId });
   it.each<[string, Partial<ImportRows>, string | null]>([
     ['an empty file', {}, null],
@@ -58,6 +60,8 @@ describe('findImportProblem', () => {
     ['an answer set in a check-in the file lacks', { checkins: [c('a')], questionnaireResponses: [r('r1', 'a'), r('r2', 'zz')] }, 'questionnaireResponses.1.checkinId'],
     ['a week twice', { weeks: [{ weekStart: '2026-11-23' }, { weekStart: '2026-11-23' }] }, 'weeks.1.weekStart'],
     ['a bad day twice', { badDays: [{ localDate: '2026-11-23' }, { localDate: '2026-11-23' }] }, 'badDays.1.localDate'],
+    ['a detail that fits its areas', { checkins: [{ ...c('a'), areas: ['knee'], detail: kneeDetail }] }, null],
+    ['a region\'s pain for a place not among the areas', { checkins: [c('a'), { ...c('b'), areas: ['hip'], detail: kneeDetail }] }, 'checkins.1.detail.regionPain.0.region'],
   ])('%s', (_name, rows, field) => {
     const problem = findImportProblem({ ...EMPTY, ...rows });
     expect(problem?.field ?? null).toBe(field);

@@ -4,6 +4,7 @@
  * sets, rows that would collide or point nowhere, new ids for every row (links kept), and what
  * belongs to the old server and stays behind.
  */
+import { detailProblems, type CheckinDetail, type JournalRegion } from '../journal/detail.js';
 import { hasNoControlCharacters } from '../text.js';
 import { pegAnswersOf, type PegValues } from './peg-answers.js';
 
@@ -65,7 +66,7 @@ export interface ImportProblem {
 
 /** The rows of a file the checks read. */
 export interface ImportRows {
-  checkins: readonly { id: string; clientId: string | null }[];
+  checkins: readonly { id: string; clientId: string | null; areas: readonly JournalRegion[]; detail: CheckinDetail | null }[];
   sessions: readonly { id: string; clientId: string }[];
   questionnaireResponses: readonly { id: string; clientId: string | null; checkinId: string | null }[];
   weeks: readonly { weekStart: string }[];
@@ -78,6 +79,7 @@ export function findImportProblem(rows: ImportRows): ImportProblem | null {
   return (
     findRepeat(rows.checkins, 'checkins', 'id', (c) => c.id) ??
     findRepeat(rows.checkins, 'checkins', 'clientId', (c) => c.clientId) ??
+    findDetailMisfit(rows.checkins) ??
     findRepeat(rows.sessions, 'sessions', 'id', (s) => s.id) ??
     findRepeat(rows.sessions, 'sessions', 'clientId', (s) => s.clientId) ??
     findRepeat(rows.questionnaireResponses, 'questionnaireResponses', 'id', (r) => r.id) ??
@@ -96,6 +98,15 @@ function findRepeat<T>(list: readonly T[], part: string, key: string, valueOf: (
     if (value === null) continue;
     if (seen.has(value)) return { field: `${part}.${index}.${key}`, message: `${part}.${index}.${key}: this ${key} appears twice in the file.` };
     seen.add(value);
+  }
+  return null;
+}
+
+/** A check-in whose detail does not fit its areas, as the check-in route would refuse it (issue 14). */
+function findDetailMisfit(checkins: ImportRows['checkins']): ImportProblem | null {
+  for (const [index, checkin] of checkins.entries()) {
+    const [problem] = checkin.detail ? detailProblems(checkin.areas, checkin.detail) : [];
+    if (problem) return { field: `checkins.${index}.${problem.field}`, message: `checkins.${index}.${problem.field}: this part of the check-in's detail does not fit the places it says hurt.` };
   }
   return null;
 }

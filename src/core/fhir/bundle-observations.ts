@@ -2,6 +2,7 @@
  * A check-in as FHIR R4 Observations: the 0-10 pain (LOINC 72514-3, category survey) with the
  * other check-in items as components, and the weekly PEG as its LOINC panel (91148-7).
  */
+import { detailComponents } from './bundle-detail.js';
 import type { ExportedCheckin, FhirResource } from './export-types.js';
 import { LOINC, PACEWISE, UCUM } from './export-types.js';
 
@@ -43,13 +44,14 @@ function scaleComponents(checkin: ExportedCheckin): Record<string, unknown>[] {
   });
 }
 
-/** The check-in's pain Observation (72514-3) with the other items as components. */
+/** The check-in's pain Observation (72514-3) with the other items and its detail as components. */
 export function checkinObservation(checkin: ExportedCheckin, patientId: string): FhirResource {
   const components = [
     ...scaleComponents(checkin),
     { code: { text: FLARE_TEXT }, valueBoolean: checkin.flare },
     { code: { text: SOMETHING_NEW_TEXT }, valueBoolean: checkin.somethingNew },
     ...checkin.areas.map((area) => ({ code: { text: AREA_TEXT }, valueCodeableConcept: { text: area } })),
+    ...detailComponents(checkin.detail),
   ];
   return {
     resourceType: 'Observation',

@@ -5,6 +5,7 @@
  */
 import type { PlannedExercise } from './bundle-activity.js';
 import { REFER_TEXT } from './bundle-activity.js';
+import { readDetail } from './bundle-detail.js';
 import { AREA_TEXT, FLARE_TEXT, PEG_CODES, SCALE_COMPONENTS, SOMETHING_NEW_TEXT } from './bundle-observations.js';
 import { instrumentOfCanonical } from './bundle-responses.js';
 import { plannedExercises } from './export-bundle.js';
@@ -63,7 +64,7 @@ function readCheckin(obs: JsonObject, pegs: Map<string, ExportedCheckin['peg']>)
     notes: str(list(obs['note'])[0]?.['text']) || null,
     peg: pegs.get(id) ?? null,
     somethingNew: componentsWithText(obs, SOMETHING_NEW_TEXT)[0]?.['valueBoolean'] === true,
-    detail: null,
+    detail: readDetail(list(obs['component'])),
   };
 }
 
@@ -158,7 +159,7 @@ export function readFhirBundle(bundle: unknown, forms: ReadonlyMap<string, Expor
 export function fhirViewOf(doc: FhirExportInput, options: { includeEmail: boolean }): FhirView {
   return {
     patient: { id: doc.account.id, name: doc.account.name || null, email: options.includeEmail ? doc.account.email : null },
-    checkins: doc.checkins.map((c) => ({ id: c.id, at: c.at, localDate: c.localDate, pain: c.pain, flare: c.flare, areas: [...c.areas], stiffness: c.stiffness, sleep: c.sleep, mood: c.mood, energy: c.energy, stress: c.stress, notes: c.notes || null, peg: c.peg, somethingNew: c.somethingNew, detail: null })),
+    checkins: doc.checkins.map((c) => ({ id: c.id, at: c.at, localDate: c.localDate, pain: c.pain, flare: c.flare, areas: [...c.areas], stiffness: c.stiffness, sleep: c.sleep, mood: c.mood, energy: c.energy, stress: c.stress, notes: c.notes || null, peg: c.peg, somethingNew: c.somethingNew, detail: c.detail })),
     responses: doc.questionnaireResponses.map((r) => ({ id: r.id, instrument: r.instrument, version: r.version, localDate: r.localDate, at: r.at, answers: r.answers.map((a) => ({ linkId: a.linkId, value: a.value, code: a.code, label: a.label })), checkinId: r.checkinId })),
     sessions: doc.sessions.map((s) => ({ id: s.id, startedAt: s.startedAt, localDate: s.localDate, painBefore: s.painBefore, painAfter: s.painAfter, items: s.items.map(({ exerciseId, minutes, sets, reps, holdSeconds, status, feedback, painDuring }) => defined({ exerciseId, minutes, sets, reps, holdSeconds, status, feedback, painDuring })), partial: s.partial, stopReason: s.stopReason, toleranceTest: s.toleranceTest, notes: s.notes || null })),
     weeks: doc.weeks.map((w) => {

@@ -143,8 +143,12 @@ function urlOf(request: FuzzRequest, cast: Cast): string {
 async function gatherCast(test: TestApp): Promise<Cast> {
   const victim = await signUpPerson(test, 'fuzz-victim@example.org', { name: 'Victim' });
   for (let day = 1; day <= 5; day += 1) {
-    await test.request({ method: 'POST', url: '/api/me/checkins', cookie: victim.cookie, payload: { at: `2026-11-0${day}T09:00:00.000Z`, pain: 3 + day, notes: 'private note' } });
+    const detail = { regionPain: [{ region: 'knee', pain: 3 }], relief: [{ kind: 'heat', helped: 5 }], medication: 'private medicine' };
+    await test.request({ method: 'POST', url: '/api/me/checkins', cookie: victim.cookie, payload: { at: `2026-11-0${day}T09:00:00.000Z`, pain: 3 + day, notes: 'private note', areas: ['knee'], detail } });
   }
+  // Issue 14: the victim's lessons and flare plan are in the export the fuzzer compares.
+  await test.request({ method: 'POST', url: '/api/me/lessons/sleep/read', cookie: victim.cookie });
+  await test.request({ method: 'PUT', url: '/api/me/flare-plan', cookie: victim.cookie, payload: { helps: ['rest'], tellWho: 'private person' } });
   const emails = { stranger: 'fuzz-stranger@example.org', clinician: 'fuzz-clinician@example.org', admin: 'fuzz-admin@example.org' };
   const cookies: Cast['cookies'] = {
     stranger: (await signUpPerson(test, emails.stranger)).cookie,

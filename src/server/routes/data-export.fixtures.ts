@@ -1,7 +1,8 @@
 /**
  * A person with a little of everything, for the data-out route tests: check-ins (one with the
  * weekly PEG, notes with commas, quotes, line breaks, accents and a leading `=`), sessions, a
- * global impression, a week, a bad day, a clinician's schedule. Check-ins and answer sets are
+ * global impression, a week, a bad day, a clinician's schedule, a check-in's detail (issue 14), a
+ * lesson read and put off, and a flare plan. Check-ins and answer sets are
  * written straight to the tables (the check-in route is being moved onto questionnaires).
  */
 import { expect } from 'vitest';
@@ -13,6 +14,17 @@ export const STRETCH = BUILTIN_EXERCISES.find((e) => e.pillar === 'stretching')?
 export const NOTE_HARD = 'Knee, "bad" day\nthen better — Zoë à Łódź';
 export const NOTE_FORMULA = '=HYPERLINK("http://example.org","hi")';
 export const SESSION_NOTE = '-2 after, "easy", 🙂';
+/** The detail of the weekly check-in: a medication starting like a formula, relief then and later. */
+export const DETAIL = {
+  regionPain: [{ region: 'lower_back', pain: 6 }], spreadsTo: ['leg'], descriptors: ['burning', 'aching'], triggers: ['sitting', 'other'],
+  otherTrigger: 'the long meeting', relief: [{ kind: 'heat', helped: 6, helpedLater: 7 }, { kind: 'medication', helped: 4, helpedLater: null }],
+  otherRelief: null, medication: '+Naproxen 250 mg',
+} as const;
+/** Maya's flare plan. */
+export const FLARE_PLAN = {
+  helps: ['heat', 'rest'], helpsOwnWords: 'A warm bath', firstDays: 'Short walks every hour', stopDoing: 'Gardening', tellWho: 'Sam',
+  tellAsk: '=Walk the dog', callDoctor: 'If it is no better in a week',
+};
 
 const PROFILE = {
   painAreas: ['lower_back'], conditions: ['chronic_low_back_pain'], mobility: 'walks_unaided', floorTransfers: true,
@@ -32,6 +44,7 @@ interface CheckinSeed {
   pain: number;
   notes: string | null;
   clientId?: string;
+  detail?: object;
 }
 
 async function insertCheckin(test: TestApp, userId: string, seed: CheckinSeed): Promise<string> {
@@ -39,7 +52,7 @@ async function insertCheckin(test: TestApp, userId: string, seed: CheckinSeed): 
   await test.database.db.insertInto('checkins').values({
     id, user_id: userId, client_id: seed.clientId ?? null, at: seed.at, local_date: seed.at.slice(0, 10), pain: seed.pain, flare: 0,
     areas: JSON.stringify(['lower_back']), stiffness: 3, sleep: null, mood: 6, energy: null, stress: null, notes: seed.notes,
-    something_new: 0, created_at: seed.at, updated_at: seed.at,
+    something_new: 0, detail: seed.detail ? JSON.stringify(seed.detail) : null, created_at: seed.at, updated_at: seed.at,
   }).execute();
   return id;
 }
@@ -59,7 +72,7 @@ export async function seedMaya(test: TestApp, email = 'maya@example.org'): Promi
   const call = (method: 'PUT' | 'POST' | 'GET', url: string, payload?: object) => test.request({ method, url, cookie: maya.cookie, ...(payload ? { payload } : {}) });
   expect((await call('PUT', '/api/me/profile', PROFILE)).statusCode).toBe(200);
   await insertCheckin(test, maya.id, { at: '2026-11-22T07:30:00.000Z', pain: 5, notes: NOTE_FORMULA, clientId: crypto.randomUUID() });
-  const weekly = await insertCheckin(test, maya.id, { at: '2026-11-23T18:15:00.000Z', pain: 6, notes: NOTE_HARD });
+  const weekly = await insertCheckin(test, maya.id, { at: '2026-11-23T18:15:00.000Z', pain: 6, notes: NOTE_HARD, detail: DETAIL });
   await insertResponse(test, maya.id, 'peg', '2026-11-23T18:15:00.000Z', [answer('pain', 6), answer('enjoyment', 5), answer('activity', 4)], weekly);
   await insertResponse(test, maya.id, 'pgic', '2026-11-24T08:00:00.000Z', [answer('change', 6, '6')], null);
   const session = {
@@ -69,6 +82,9 @@ export async function seedMaya(test: TestApp, email = 'maya@example.org'): Promi
   expect((await call('POST', '/api/me/sessions', session)).statusCode).toBe(201);
   expect((await call('GET', '/api/me/plan')).statusCode).toBe(200);
   expect((await call('POST', '/api/me/plan/bad-day')).statusCode).toBe(200);
+  expect((await call('POST', '/api/me/lessons/hurt_is_not_harm/read')).statusCode).toBe(200);
+  expect((await call('POST', '/api/me/lessons/flare_ups/later')).statusCode).toBe(200);
+  expect((await call('PUT', '/api/me/flare-plan', FLARE_PLAN)).statusCode).toBe(200);
   return maya;
 }
 

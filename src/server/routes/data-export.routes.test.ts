@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="pacewise-export-2026-11-24.zip"');
     expect(response.headers['cache-control']).toBe('no-store');
     const files = unzip(response.rawPayload);
-    expect(Object.keys(files)).toEqual(['README.txt', 'checkins.csv', 'session-items.csv', 'questionnaire-responses.csv', 'pacing-changes.csv']);
+    expect(Object.keys(files)).toEqual(['README.txt', 'checkins.csv', 'session-items.csv', 'questionnaire-responses.csv', 'pacing-changes.csv', 'lessons.csv', 'flare_plan.csv']);
     expect(files['README.txt']).toContain('Europe/Berlin');
     // UTF-8 with a byte-order mark, so spreadsheet programs read the accents.
     const raw = unzipSync(new Uint8Array(response.rawPayload));
@@ -87,12 +87,26 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
       {
         checkin_id: doc.checkins[0].id, local_date: '2026-11-22', at: '2026-11-22T08:30:00+01:00', pain: '5', flare: 'false', pain_areas: 'lower_back',
         stiffness: '3', sleep: '', mood: '6', energy: '', stress: '', something_new: 'false', peg_pain: '', peg_enjoyment: '', peg_activity: '', notes: `'${NOTE_FORMULA}`,
+        region_pain: '', spreads_to: '', descriptors: '', triggers: '', other_trigger: '', relief: '', other_relief: '', medication: '',
       },
       {
         checkin_id: doc.checkins[1].id, local_date: '2026-11-23', at: '2026-11-23T19:15:00+01:00', pain: '6', flare: 'false', pain_areas: 'lower_back',
         stiffness: '3', sleep: '', mood: '6', energy: '', stress: '', something_new: 'false', peg_pain: '6', peg_enjoyment: '5', peg_activity: '4', notes: NOTE_HARD,
+        region_pain: 'lower_back:6', spreads_to: 'leg', descriptors: 'burning;aching', triggers: 'sitting;other', other_trigger: 'the long meeting',
+        relief: 'heat:6/7;medication:4', other_relief: '', medication: "'+Naproxen 250 mg",
       },
     ]);
+  });
+
+  it('writes my lessons and my flare plan (issue 14), its words safe from formulas', async () => {
+    const files = unzip((await get(maya, '/api/me/export/csv')).rawPayload);
+    expect(readCsv(files['lessons.csv'] ?? '').map((r) => [r.lesson_id, r.event, r.at])).toEqual([
+      ['flare_ups', 'later', '2026-11-24T11:00:00+01:00'], ['hurt_is_not_harm', 'read', '2026-11-24T11:00:00+01:00'],
+    ]);
+    expect(readCsv(files['flare_plan.csv'] ?? '')).toEqual([{
+      helps: 'heat;rest', helps_own_words: 'A warm bath', first_days: 'Short walks every hour', stop_doing: 'Gardening', tell_who: 'Sam',
+      tell_ask: "'=Walk the dog", call_doctor: 'If it is no better in a week', updated_at: '2026-11-24T11:00:00+01:00',
+    }]);
   });
 
   it('writes one row per session item with the session\'s columns repeated', async () => {
@@ -187,8 +201,14 @@ describe.each(testDatabaseKinds())('data-out downloads on $name', (kind) => {
     expect(doc.care.looks).toEqual([]);
     expect(doc.account).toMatchObject({ id: maya.id, timeZone: 'Europe/Berlin', role: 'person' });
     expect(doc.questionnaireResponses).toHaveLength(3);
-    const rows = readCsv(unzip((await get(lena, `/api/patients/${maya.id}/export/csv`)).rawPayload)['checkins.csv'] ?? '');
+    const files = unzip((await get(lena, `/api/patients/${maya.id}/export/csv`)).rawPayload);
+    const rows = readCsv(files['checkins.csv'] ?? '');
     expect(rows.map((r) => r.notes)).toEqual(['', '']);
+    // The detail without her own words (issue 14); her lessons and flare plan are hers alone.
+    expect(doc.checkins[1].detail).toMatchObject({ regionPain: [{ region: 'lower_back', pain: 6 }], otherTrigger: null, medication: null });
+    expect(rows.map((r) => [r.region_pain, r.other_trigger, r.medication])).toEqual([['', '', ''], ['lower_back:6', '', '']]);
+    expect([doc.lessonEvents, doc.flarePlan]).toEqual([[], null]);
+    expect([readCsv(files['lessons.csv'] ?? ''), readCsv(files['flare_plan.csv'] ?? '')]).toEqual([[], []]);
   });
 });
 

@@ -19,6 +19,7 @@ function comparable(doc: Doc) {
   const position = new Map(doc.checkins.map((c, i) => [c.id, i]));
   return {
     format: doc.format, version: doc.version, profile: doc.profile, intakeDraft: doc.intakeDraft, weeks: doc.weeks, badDays: doc.badDays,
+    lessonEvents: doc.lessonEvents, flarePlan: doc.flarePlan,
     checkins: doc.checkins.map(({ id: _id, ...rest }) => rest),
     sessions: doc.sessions.map(({ id: _id, ...rest }) => rest),
     questionnaireResponses: doc.questionnaireResponses.map(({ id: _id, checkinId, ...rest }) => ({ ...rest, checkin: checkinId === null ? null : position.get(checkinId) })),
@@ -142,6 +143,33 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect(moved.questionnaireSchedules).toEqual([]);
   });
 
+  it('carries the check-ins\' detail, the lessons and the flare plan (issue 14), and still takes a version 2 file from before them', async () => {
+    expect(file.checkins[1]?.detail?.medication).toBe('+Naproxen 250 mg');
+    expect(file.lessonEvents.map((e) => [e.lessonId, e.kind])).toEqual([['flare_ups', 'later'], ['hurt_is_not_harm', 'read']]);
+    expect(file.flarePlan).toMatchObject({ helps: ['heat', 'rest'], tellAsk: '=Walk the dog' });
+    const person = await newPerson(b);
+    const { lessonEvents: _l, flarePlan: _f, ...older } = file;
+    expect((await importInto(b, person, older)).statusCode).toBe(200);
+    const moved = await exportOf(b, person);
+    expect([moved.lessonEvents, moved.flarePlan, moved.checkins.length]).toEqual([[], null, 2]);
+    const badLesson = { ...file, lessonEvents: [{ lessonId: 'moon', kind: 'read', at: file.exportedAt }] };
+    expect((await importInto(b, await newPerson(b), badLesson)).json().error.field).toBe('lessonEvents.0.lessonId');
+    const withDetail = (detail: object) => ({ ...file, checkins: file.checkins.map((c, i) => (i === 1 ? { ...c, detail: { ...c.detail, ...detail } } : c)) });
+    expect((await importInto(b, await newPerson(b), withDetail({ medication: 'x\u0000y' }))).json().error.field).toBe('checkins.1.detail.medication');
+    expect((await importInto(b, await newPerson(b), withDetail({ regionPain: [{ region: 'knee', pain: 3 }] }))).json().error.field).toBe('checkins.1.detail.regionPain.0.region');
+    expect((await importInto(b, await newPerson(b), { ...file, flarePlan: { ...file.flarePlan, tellWho: 'y'.repeat(601) } })).json().error.field).toBe('flarePlan.tellWho');
+  });
+
+  it('answers 409 to an account that has written a flare plan, but not to one that only met the lesson card', async () => {
+    const planned = await newPerson(b);
+    await b.request({ method: 'PUT', url: '/api/me/flare-plan', cookie: planned.cookie, payload: { helps: ['rest'] } });
+    expect((await importInto(b, planned, file)).statusCode).toBe(409);
+    const curious = await newPerson(b);
+    await b.request({ method: 'POST', url: '/api/me/lessons/sleep/later', cookie: curious.cookie });
+    expect((await importInto(b, curious, file)).statusCode).toBe(200);
+    expect((await exportOf(b, curious)).lessonEvents.map((e) => e.lessonId)).toEqual(['flare_ups', 'hurt_is_not_harm', 'sleep']);
+  });
+
   it('takes the same file into a second account on the same server, leaving this week to be built here', async () => {
     const person = await newPerson(a);
     const response = await importInto(a, person, file);
@@ -176,7 +204,7 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
   it('stores nothing when a write fails partway', async () => {
     const person = await newPerson(a);
     const taken = { ...file.checkins[1] } as Doc['checkins'][number];
-    const rows = { ...file, responses: [], checkins: [{ ...file.checkins[0], id: crypto.randomUUID() } as Doc['checkins'][number], taken] };
+    const rows = { ...file, responses: [], lessonEvents: [], checkins: [{ ...file.checkins[0], id: crypto.randomUUID() } as Doc['checkins'][number], taken] };
     await expect(a.database.db.transaction().execute((trx) => insertImportedRows(trx, person.id, rows, a.clock.now()))).rejects.toThrow();
     expect(await hasAnyData(a.database.db, person.id)).toBe(false);
   });

@@ -3,6 +3,7 @@ import { isInFuture, isLocalDate, toLocalDate } from '../../core/calendar.js';
 import { windowStart } from '../../core/checkin.js';
 import { AppError } from '../../core/errors.js';
 import { detailProblems, fitDetailToAreas, normalizeDetail, type CheckinDetail, type DetailProblem, type JournalRegion } from '../../core/journal/detail.js';
+import { withoutPersonalWords } from '../../core/journal/personal-words.js';
 import { PEG } from '../../core/questionnaires/index.js';
 import type { Checkin, CheckinQuery, CreateCheckinBody, Peg, UpdateCheckinBody } from '../../contract/checkin.js';
 import {
@@ -101,10 +102,10 @@ export async function listCheckins(services: Services, actor: Person, subjectId:
   return rows.map((row) => presentFor(subject, row));
 }
 
-/** A check-in as the caller may see it: the notes written in it only if the person shares them. */
+/** A check-in as the caller may see it: the person's own words in it only if they share their notes. */
 function presentFor(subject: Subject, row: StoredCheckin): Checkin {
   const checkin = presentCheckin(row);
-  return seesPersonalNotes(subject.relation) ? checkin : { ...checkin, notes: null };
+  return seesPersonalNotes(subject.relation) ? checkin : withoutPersonalWords(checkin);
 }
 
 function rangeOf(services: Services, subject: SubjectRef, query: CheckinQuery): CheckinRange {

@@ -9,6 +9,7 @@ import { read, seesPersonalNotes } from '../../core/access/policy.js';
 import { toLocalDate } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { buildCsvFiles } from '../../core/export/csv-export.js';
+import { withoutPersonalWords } from '../../core/journal/personal-words.js';
 import { importedIdOf, importedInstrumentKey, isBuiltInInstrument, scoreAnswers, type Answer, type InstrumentKey, type Score } from '../../core/questionnaires/index.js';
 import type { Account } from '../../contract/account.js';
 import type { ExportDocument } from '../../contract/export.js';
@@ -26,6 +27,8 @@ import {
 } from '../../db/export.repository.js';
 import { listImportedQuestionnaires } from '../../db/imported-questionnaire.repository.js';
 import { listAllAdjustmentsOfPatient } from '../../db/prescription.repository.js';
+import { findFlarePlan } from '../../db/flare-plan.repository.js';
+import { listLessonEvents } from '../../db/lesson.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
 import { requireAccess, type Subject } from '../access.js';
@@ -69,15 +72,18 @@ export async function exportCsv(services: Services, library: Library, actor: Per
     listPacingChanges(services, library, actor, subject.id),
     loadScorer(services),
   ]);
+  const { lessonEvents, flarePlan } = await ownJournalOf(services, subject);
   const showNotes = seesPersonalNotes(subject.relation);
   const exportedAt = services.clock.now();
   const files = buildCsvFiles({
     timeZone: subject.timeZone,
     exportedAt,
-    checkins: checkins.map((c) => ({ ...c, notes: showNotes ? c.notes : null })),
+    checkins: showNotes ? checkins : checkins.map(withoutPersonalWords),
     sessions: sessions.map((s) => ({ ...s, notes: showNotes ? s.notes : null })),
     responses: responses.map((r) => ({ ...r, score: scoreOf(r) })),
     pacingChanges,
+    lessonEvents,
+    flarePlan,
     exerciseName: (id) => own.index().get(id)?.name ?? null,
   });
   const mtime = new Date(exportedAt);
@@ -145,14 +151,22 @@ async function buildDocument(services: Services, subject: Subject, account: Acco
     account,
     profile: profile ? { profile: ProfileSchema.parse(profile.data), updatedAt: profile.updatedAt } : null,
     intakeDraft: draft ? IntakeDraftSchema.parse(draft.data) : null,
-    checkins: checkins.map((c) => ({ ...c, notes: showNotes ? c.notes : null })),
+    checkins: showNotes ? checkins : checkins.map(withoutPersonalWords),
     sessions: sessions.map((s) => ({ ...s, notes: showNotes ? s.notes : null })),
     weeks,
     badDays,
     care,
     questionnaireResponses: responses,
     questionnaireSchedules: schedules,
+    ...(await ownJournalOf(services, subject)),
   };
+}
+
+/** The lessons and the flare plan: the person's own (issue 14), never in a clinician's copy. */
+async function ownJournalOf(services: Services, subject: Subject): Promise<Pick<ExportDocument, 'lessonEvents' | 'flarePlan'>> {
+  if (subject.relation.kind !== 'self') return { lessonEvents: [], flarePlan: null };
+  const [lessonEvents, flarePlan] = await Promise.all([listLessonEvents(services.db, subject.id), findFlarePlan(services.db, subject.id)]);
+  return { lessonEvents, flarePlan: flarePlan ? { ...flarePlan.plan, createdAt: flarePlan.createdAt, updatedAt: flarePlan.updatedAt } : null };
 }
 
 /** The person's care; a clinician's copy holds only their own links and notes, and no one's looks. */

@@ -32,7 +32,7 @@ const ExportDocumentV1 = ExportDocument.omit({ version: true, questionnaireRespo
 });
 
 type ImportFile = z.infer<typeof ImportRequest>;
-type Rows = Omit<ImportRowsToStore, 'weeks'> & { weeks: ExportDocument['weeks']; care: Parameters<typeof leftBehindOf>[0]['care']; schedules: number };
+type Rows = Omit<ImportRowsToStore, 'weeks' | 'lessonEvents'> & { weeks: ExportDocument['weeks']; lessonEvents: ExportDocument['lessonEvents']; care: Parameters<typeof leftBehindOf>[0]['care']; schedules: number };
 
 /** Brings a file into the person's account, which must hold nothing yet. */
 export async function importAccount(services: Services, person: Person, file: ImportFile): Promise<z.infer<typeof ImportResult>> {
@@ -53,10 +53,11 @@ export async function importAccount(services: Services, person: Person, file: Im
   const thisWeek = weekStartOf(toLocalDate(services.clock.now(), subject.timeZone));
   const weeks = rows.weeks.filter((w) => w.weekStart < thisWeek);
   const renewed = withNewIds({ checkins: rows.checkins, sessions: rows.sessions, responses: rows.responses }, services.newId);
+  const lessonEvents = rows.lessonEvents.map((event) => ({ ...event, id: services.newId() }));
   await services.db.transaction().execute(async (trx) => {
     await lockAccount(trx, person.id);
     if (await hasAnyData(trx, person.id)) throw notEmpty();
-    await insertImportedRows(trx, person.id, { ...rows, ...renewed, weeks }, services.clock.now());
+    await insertImportedRows(trx, person.id, { ...rows, ...renewed, weeks, lessonEvents }, services.clock.now());
   });
   return {
     checkins: renewed.checkins.length,

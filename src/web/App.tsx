@@ -14,8 +14,6 @@ import { FlarePlanPage } from './features/flare-plan/FlarePlanPage.js';
 import { IntakePage } from './features/intake/IntakePage.js';
 import { ExercisePage } from './features/library/ExercisePage.js';
 import { LibraryPage } from './features/library/LibraryPage.js';
-import { LessonPage } from './features/lessons/LessonPage.js';
-import { LessonsPage } from './features/lessons/LessonsPage.js';
 import { PacingPage } from './features/pacing/PacingPage.js';
 import { AdminPage } from './features/admin/AdminPage.js';
 import { AdminQuestionnairesPage } from './features/questionnaires/AdminQuestionnairesPage.js';
@@ -58,6 +56,14 @@ const InsightsPage = lazy(() =>
 
 const OutcomesPage = lazy(() =>
   import('./features/questionnaires/OutcomesPage.js').then((module) => ({ default: module.OutcomesPage })),
+);
+
+// The lessons' words are a chunk of their own, loaded when a lesson page (or the home card) needs them.
+const LessonsPage = lazy(() =>
+  import('./features/lessons/LessonsPage.js').then((module) => ({ default: module.LessonsPage })),
+);
+const LessonPage = lazy(() =>
+  import('./features/lessons/LessonPage.js').then((module) => ({ default: module.LessonPage })),
 );
 
 const GrowthPage = lazy(() =>
@@ -175,9 +181,17 @@ function PageFor({
     case 'editFlarePlan':
       return <EditFlarePlanPage />;
     case 'lessons':
-      return <LessonsPage />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonsPage />
+        </Suspense>
+      );
     case 'lesson':
-      return <LessonPage lessonId={route.params.lessonId ?? ''} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonPage lessonId={route.params.lessonId ?? ''} />
+        </Suspense>
+      );
     case 'plan':
       return <PlanPage />;
     case 'growth':

@@ -11,9 +11,9 @@ import { useAction } from '../../hooks/useAction.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS, pathTo } from '../../router/match-route.js';
-import { lessonCatalog } from './lesson-catalog.js';
 import { lessonMessages } from './messages.js';
 import { readingMinutes } from './reading-time.js';
+import { useLessonCatalog } from './useLessonCatalog.js';
 import { useLessons } from './useLessons.js';
 
 type Offer = NonNullable<LessonsResponse['offered']>;
@@ -39,13 +39,14 @@ export function AllLessonsLink({ className }: { className?: string }) {
 
 function OfferCard({ offer, onLater }: { offer: Offer; onLater: (next: LessonsResponse) => void }) {
   const m = useMessages(lessonMessages);
-  const lesson = useMessages(lessonCatalog)[offer.lessonId];
+  const lesson = useLessonCatalog()?.[offer.lessonId];
   const later = useAction(async () => {
     const next = await callApi('markLessonLater', { params: { lessonId: offer.lessonId } });
     // "Not now" hides this lesson here even if the server would offer it again at once.
     onLater(next.offered?.lessonId === offer.lessonId ? { ...next, offered: null } : next);
   });
   const why = m.reasons[offer.reason];
+  if (!lesson) return null;
   return (
     <section className="card card--lesson" aria-labelledby="lesson-card-heading">
       <h2 id="lesson-card-heading">{m.card.heading}</h2>
@@ -57,7 +58,7 @@ function OfferCard({ offer, onLater }: { offer: Offer; onLater: (next: LessonsRe
       <p>{lesson.summary}</p>
       <div className="button-row">
         <Link className="button button--primary" to={pathTo('lesson', { lessonId: offer.lessonId })}>
-          {m.card.open(lesson.title)}
+          {m.card.open}
         </Link>
         <button type="button" className="button button--secondary" disabled={later.pending} onClick={() => void later.run()}>
           {m.card.notNow}

@@ -31,7 +31,7 @@ describe('the built-in lessons', () => {
     console.log(`${language} ${id.padEnd(26)} grade ${grade.toFixed(1)}  ${words} words  ${minutes} min`);
     expect(grade).toBeLessThanOrEqual(8);
     expect(words / 200).toBeLessThan(5);
-    expect(words).toBeGreaterThanOrEqual(300);
+    expect(words).toBeGreaterThanOrEqual(350);
     expect(lesson.title.length).toBeGreaterThan(0);
     expect(lesson.summary.length).toBeGreaterThan(0);
     expect(lesson.sections.length).toBeGreaterThanOrEqual(3);

@@ -40,7 +40,7 @@ export const lessonMessages = {
     },
     card: {
       heading: 'A short read for you',
-      open: (title: string) => `Read "${title}"`,
+      open: 'Read it now',
       notNow: 'Not now',
       all: 'Short reads about pain and moving',
     },

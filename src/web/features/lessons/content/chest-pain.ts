@@ -25,7 +25,7 @@ export const chestPain: LessonContent = {
           ],
         },
         'Call {emergencyNumber} for an ambulance. Do not drive yourself. Stop what you are doing, and sit down and rest while you wait. Unlock the door if you can, and tell someone nearby.',
-        'Heart attack signs are not always strong. Women, older people and people with diabetes may have milder pain, or mainly feel breathless, sick or very tired. If in doubt, call.',
+        'Heart attack signs are not always strong. Some people, including many women, have only mild pain, or mainly feel breathless or sick. If in doubt, call.',
       ],
     },
     {
@@ -37,13 +37,13 @@ export const chestPain: LessonContent = {
     {
       heading: 'What can wait for a doctor',
       blocks: [
-        'Some chest pain is less urgent. See your doctor soon, in the next day or so, if:',
+        'Some chest pain is less urgent. See your doctor soon if:',
         {
           list: [
             'It hurts in one spot when you press there, or when you twist or stretch',
             'It started after a strain, a cough or a knock',
             'It comes with heartburn after eating',
-            'You have had chest pain with activity before, and it settled quickly with rest',
+            'It comes when you are active and goes within a few minutes of rest; do not exercise again until a doctor has checked you',
           ],
         },
         'Even then, if the pain changes, gets worse, or comes with any sign in the list above, call {emergencyNumber}.',

@@ -41,7 +41,7 @@ export const crps: LessonContent = {
             'Feels hotter or colder than the other side',
           ],
         },
-        'If it has not settled by the next day, tell your physical therapist. Take care with heat and cold too. Cold often makes CRPS pain worse.',
+        'If it has not settled by the next day, tell your physical therapist. Take care with heat and cold too. Cold can make CRPS pain worse for some people.',
       ],
     },
     {

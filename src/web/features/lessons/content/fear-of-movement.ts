@@ -33,6 +33,7 @@ export const fearOfMovement: LessonContent = {
             'Repeat it until it feels easier, then take the next step',
           ],
         },
+        'Your Pacewise plan works in the same way. It starts with small amounts and grows slowly, so each step is only a little bigger than the last.',
         'A little pain while you do this is common. It does not mean you are harming yourself. Expect some ups and downs.',
       ],
     },

@@ -10,7 +10,7 @@ export const flareUps: LessonContent = {
       heading: 'What a flare is',
       blocks: [
         'A flare-up is a time when your pain is much worse than usual. It can come after doing too much, a bad night, stress, an illness or a change in weather. Sometimes there is no clear reason at all.',
-        'Flares are common with long-lasting pain. Pain services describe them as lasting a few days, often up to a week. A flare can feel scary, but it is usually not a sign of new damage.',
+        'Flares are common with long-lasting pain, and they pass. A flare can feel scary, but it is usually not a sign of new damage.',
       ],
     },
     {

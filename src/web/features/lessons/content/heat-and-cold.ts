@@ -37,7 +37,6 @@ export const heatAndCold: LessonContent = {
             'Never use them on numb skin, where you cannot feel hot or cold well',
             'Never sleep with a heat pack or hot-water bottle on you',
             'Do not use heat on a new swelling, or on broken skin',
-            'Leave at least an hour between uses on the same spot',
           ],
         },
       ],
@@ -49,7 +48,7 @@ export const heatAndCold: LessonContent = {
         {
           list: [
             'Nerve pain, where your skin may not sense heat or cold well, or may react strongly',
-            'CRPS, where cold often makes pain worse and skin can be very sensitive',
+            'CRPS, where cold can make pain worse and skin can be very sensitive',
             'Poor circulation, diabetes, or problems with feeling in your hands or feet',
           ],
         },

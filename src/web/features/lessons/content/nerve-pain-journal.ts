@@ -44,6 +44,7 @@ export const nervePainJournal: LessonContent = {
       heading: 'Why it matters',
       blocks: [
         'Nerve pain is often treated in a different way from other pain. A clear record helps your clinician understand what is going on. Pacewise never gives advice on medicine. Always talk about medicine with your doctor or pharmacist.',
+        'Nerve pain can also come and go, or change from day to day. A journal shows the pattern over weeks, which is hard to remember in a short visit.',
         'Take care with heat and cold if you have nerve pain. Your skin may not feel temperature well, so check it often.',
       ],
     },

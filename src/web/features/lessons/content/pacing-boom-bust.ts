@@ -33,7 +33,7 @@ export const pacingBoomBust: LessonContent = {
     {
       heading: 'How Pacewise helps you pace',
       blocks: [
-        'Pacewise sets your quotas from your first few efforts. It starts you at about 80 in every 100 of that. It only adds more after a week of calm sessions, and never more than a tenth in a week.',
+        'Pacewise sets your quotas from your first few efforts. It starts you a little below that, at about 80 percent. It only adds more after a week of calm sessions, and never more than a tenth in a week.',
         'If a day goes far over your quota and a flare follows, the app will point this out kindly. It is a pattern to notice, not a mistake.',
       ],
     },

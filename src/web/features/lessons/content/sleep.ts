@@ -11,6 +11,7 @@ export const sleep: LessonContent = {
       blocks: [
         'Pain can make it hard to fall asleep or stay asleep. And a bad night can make pain feel worse the next day. Research suggests that poor sleep may raise pain even more than pain harms sleep.',
         'That means better sleep is worth working on. It is one of the things you can change.',
+        'Sleep problems often build up slowly, so they also tend to get better slowly. Pick one or two habits to try for a couple of weeks before you judge them.',
       ],
     },
     {

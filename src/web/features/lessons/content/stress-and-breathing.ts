@@ -27,13 +27,14 @@ export const stressAndBreathing: LessonContent = {
             'Keep going for three to five minutes',
           ],
         },
+        'You can use slow breathing at any time: before a session, in a traffic jam, or when pain flares. Even a few slow breaths can help you pause before you react.',
         'If you feel dizzy, go back to normal breathing. It gets easier with practice. Your Pacewise plan has a guided breathing exercise you can follow.',
       ],
     },
     {
       heading: 'Other ways to unwind',
       blocks: [
-        'Some people find that these help. Pick one that suits you.',
+        'Some people find that these help. Pick one that suits you, and give it a fair try.',
         {
           list: [
             'Relaxing your muscles one group at a time',

@@ -32,7 +32,7 @@ export const trackingBackPain: LessonContent = {
     {
       heading: 'Reading your patterns',
       blocks: [
-        'After at least two weeks of check-ins, your insights may show patterns. For example, which triggers often come before a rise, or what helped the most. A change of 2 points, or about a third, is the kind of change that people tend to notice.',
+        'After at least two weeks of check-ins, your insights may show patterns. For example, which triggers often come before a rise, or what helped the most. A change of 2 points, or about 30 percent, is the kind of change that people tend to notice.',
         'A pattern is a clue, not proof. Insights say "linked with", not "caused by". Talk any pattern through with your clinician.',
       ],
     },

@@ -34,6 +34,7 @@ export const whyMovementHelps: LessonContent = {
       blocks: [
         'No one type of exercise is best for everyone. Walking, stretching, strength work, yoga, tai chi or water exercise can all help. The best one is the one you can keep doing.',
         'Health guides say some activity is better than none. You do not need a gym. A few minutes of easy walking counts.',
+        'It also helps to pick something you enjoy, at a time of day that suits you. Moving with a friend, or to music, can make it easier to keep going.',
       ],
     },
     {

@@ -64,8 +64,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     if (request.url.startsWith('/api/')) request.person = await findPerson(services, request);
   });
   // Health data must not linger in a browser's or a proxy's cache (issue 16, finding 5).
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   registerRoute(app, routes, 'health', async () => ({ status: 'ok' as const }));

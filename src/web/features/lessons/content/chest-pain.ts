@@ -7,9 +7,9 @@ export const chestPain: LessonContent = {
   summary: 'Which chest pain needs an ambulance now, and which can wait for a doctor.',
   sections: [
     {
-      heading: 'Most chest pain is not your heart',
+      heading: 'Chest pain has many causes',
       blocks: [
-        'Chest pain has many causes. It can come from muscles, ribs, the gut, or worry. But some chest pain comes from the heart, and that needs help fast. You do not need to work out the cause. That is a doctor’s job. This lesson helps you know when to call.',
+        'Chest pain can come from muscles, ribs, the gut, or worry. But some chest pain comes from the heart, and that needs help fast. You do not need to work out the cause. That is a doctor’s job. This lesson helps you know when to call.',
       ],
     },
     {

@@ -9,6 +9,8 @@ import { SignUpPage } from './features/auth/SignUpPage.js';
 import { CheckinPage } from './features/checkin/CheckinPage.js';
 import { EditCheckinPage } from './features/checkin/EditCheckinPage.js';
 import { HomePage } from './features/home/HomePage.js';
+import { EditFlarePlanPage } from './features/flare-plan/EditFlarePlanPage.js';
+import { FlarePlanPage } from './features/flare-plan/FlarePlanPage.js';
 import { IntakePage } from './features/intake/IntakePage.js';
 import { ExercisePage } from './features/library/ExercisePage.js';
 import { LibraryPage } from './features/library/LibraryPage.js';
@@ -174,6 +176,10 @@ function PageFor({
           <InsightsPage />
         </Suspense>
       );
+    case 'flarePlan':
+      return <FlarePlanPage />;
+    case 'editFlarePlan':
+      return <EditFlarePlanPage />;
     case 'lessons':
       return (
         <Suspense fallback={<Loading />}>

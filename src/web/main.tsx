@@ -13,6 +13,7 @@ import './styles/pages.css';
 import './styles/practice.css';
 import './styles/prescription.css';
 import './styles/insights.css';
+import './styles/journal.css';
 import './styles/session.css';
 import './styles/session-controls.css';
 import './styles/starting-point.css';

@@ -1,8 +1,10 @@
 /**
  * The body picture: front and back views where each pain area is a checkbox (tap, click, Space
  * or Enter), labelled in visible text, plus a "pain all over" toggle and a list of the choices.
+ * The journal offers the head too, and may show each chosen region's own number beside its name.
  */
 import { useId, type KeyboardEvent } from 'react';
+import type { JournalRegion } from '../../core/journal/detail.js';
 import { PAIN_AREAS, type PainArea } from '../../core/profile.js';
 import { useMessages } from '../i18n/useMessages.js';
 import {
@@ -23,21 +25,30 @@ import { sharedMessages } from './messages.js';
 const LINE_HEIGHT = 17;
 const LABEL_MAX_CHARS = 10;
 
-interface BodyMapProps {
+interface BodyMapProps<T extends JournalRegion> {
   legend: string;
-  value: readonly PainArea[];
-  onChange: (next: PainArea[]) => void;
+  value: readonly T[];
+  onChange: (next: T[]) => void;
+  /** The areas offered, in order (the intake's areas unless given; the journal adds the head). */
+  areas?: readonly T[];
+  /** A number shown beside a chosen area's name (the journal's pain per region). */
+  numbers?: Partial<Record<JournalRegion, number>>;
 }
 
-/** Pain areas chosen on a body picture; the order of `PAIN_AREAS` is kept. */
-export function BodyMap({ legend, value, onChange }: BodyMapProps) {
+/** Pain areas chosen on a body picture; the order of `areas` is kept. */
+export function BodyMap<T extends JournalRegion = PainArea>(props: BodyMapProps<T>) {
+  const { legend, value, onChange, numbers = {} } = props;
   const m = useMessages(sharedMessages);
   const id = useId();
-  const toggle = (area: PainArea) => {
-    const on = !value.includes(area);
-    onChange(PAIN_AREAS.filter((a) => (a === area ? on : value.includes(a))));
+  const offered: readonly JournalRegion[] = props.areas ?? PAIN_AREAS;
+  const chosen: readonly JournalRegion[] = value;
+  const toggle = (area: JournalRegion) => {
+    const on = !chosen.includes(area);
+    onChange(offered.filter((a): a is T => (a === area ? on : chosen.includes(a))));
   };
-  const names = PAIN_AREAS.filter((a) => value.includes(a)).map((a) => m.painAreas[a]);
+  const names = offered.filter((a) => chosen.includes(a)).map((a) => m.painAreas[a]);
+  const isOffered = (region: { area: JournalRegion }) => offered.includes(region.area);
+  const view = { value: chosen, numbers, onToggle: toggle };
   return (
     <fieldset className="body-map" aria-describedby={`${id}-how`}>
       <legend className="choice-group__legend">{legend}</legend>
@@ -48,25 +59,23 @@ export function BodyMap({ legend, value, onChange }: BodyMapProps) {
         <BodyView
           label={m.bodyMap.front}
           caption={m.bodyMap.frontCaption}
-          regions={FRONT_REGIONS}
-          mirrors={FRONT_MIRRORS}
-          value={value}
-          onToggle={toggle}
+          regions={FRONT_REGIONS.filter(isOffered)}
+          mirrors={FRONT_MIRRORS.filter(isOffered)}
+          {...view}
         />
         <BodyView
           label={m.bodyMap.back}
           caption={m.bodyMap.backCaption}
-          regions={BACK_REGIONS}
-          mirrors={BACK_MIRRORS}
-          value={value}
-          onToggle={toggle}
+          regions={BACK_REGIONS.filter(isOffered)}
+          mirrors={BACK_MIRRORS.filter(isOffered)}
+          {...view}
         />
       </div>
       <label className="choice body-map__widespread">
         <input
           type="checkbox"
           className="choice__input"
-          checked={value.includes('widespread')}
+          checked={chosen.includes('widespread')}
           onChange={() => toggle('widespread')}
         />
         <span className="choice__text">{m.painAreas.widespread}</span>
@@ -83,11 +92,12 @@ interface BodyViewProps {
   caption: string;
   regions: RegionDrawing[];
   mirrors: { area: RegionDrawing['area']; shapes: Shape[] }[];
-  value: readonly PainArea[];
-  onToggle: (area: PainArea) => void;
+  value: readonly JournalRegion[];
+  numbers: Partial<Record<JournalRegion, number>>;
+  onToggle: (area: JournalRegion) => void;
 }
 
-function BodyView({ label, caption, regions, mirrors, value, onToggle }: BodyViewProps) {
+function BodyView({ label, caption, regions, mirrors, value, numbers, onToggle }: BodyViewProps) {
   return (
     <div className="body-map__view">
       <p className="body-map__caption" aria-hidden="true">
@@ -119,6 +129,7 @@ function BodyView({ label, caption, regions, mirrors, value, onToggle }: BodyVie
             key={region.area}
             region={region}
             selected={value.includes(region.area)}
+            number={numbers[region.area]}
             onToggle={onToggle}
           />
         ))}
@@ -130,13 +141,15 @@ function BodyView({ label, caption, regions, mirrors, value, onToggle }: BodyVie
 interface RegionProps {
   region: RegionDrawing;
   selected: boolean;
-  onToggle: (area: PainArea) => void;
+  number: number | undefined;
+  onToggle: (area: JournalRegion) => void;
 }
 
-function Region({ region, selected, onToggle }: RegionProps) {
+function Region({ region, selected, number, onToggle }: RegionProps) {
   const m = useMessages(sharedMessages);
   const name = m.painAreas[region.area];
-  const lines = wrapLabel(name, LABEL_MAX_CHARS);
+  const shown = selected && number !== undefined ? m.bodyMap.withNumber(name, number) : name;
+  const lines = wrapLabel(shown, LABEL_MAX_CHARS);
   const { x, y, side } = region.label;
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== ' ' && event.key !== 'Enter') return;
@@ -148,7 +161,7 @@ function Region({ region, selected, onToggle }: RegionProps) {
     <g
       role="checkbox"
       aria-checked={selected}
-      aria-label={name}
+      aria-label={shown}
       tabIndex={0}
       className={`body-region${selected ? ' is-selected' : ''}`}
       onClick={() => onToggle(region.area)}

@@ -1,7 +1,7 @@
 // Covers: label wrapping (fits, breaks between words, long words kept whole, spaces) and that
-// every pain area but "widespread" can be reached on exactly one view by keyboard.
+// every journal region (the head too) but "widespread" can be reached on exactly one view by keyboard.
 import { describe, expect, it } from 'vitest';
-import { PAIN_AREAS } from '../../core/profile.js';
+import { JOURNAL_REGIONS } from '../../core/journal/detail.js';
 import {
   BACK_REGIONS,
   FRONT_REGIONS,
@@ -25,7 +25,7 @@ describe('wrapLabel', () => {
 describe('body map regions', () => {
   it('offers every area except widespread once, on one view', () => {
     const areas = [...FRONT_REGIONS, ...BACK_REGIONS].map((r) => r.area).sort();
-    expect(areas).toEqual(PAIN_AREAS.filter((a) => a !== 'widespread').sort());
+    expect(areas).toEqual(JOURNAL_REGIONS.filter((a) => a !== 'widespread').sort());
   });
 
   it('keeps labels inside the picture', () => {

@@ -1,10 +1,10 @@
 /**
  * The drawing of the body picture: a simple, symmetric figure in a 340 × 400 box, front and back.
  * Each pain area has its shapes, a label position at the side, and a leader line to the body.
- * Areas appear once each for the keyboard (front: limbs and neck; back: upper and lower back);
+ * Areas appear once each for the keyboard (front: head, limbs and neck; back: upper and lower back);
  * the other view repeats them for pointers only.
  */
-import type { PainArea } from '../../core/profile.js';
+import type { JournalRegion } from '../../core/journal/detail.js';
 
 export type Shape =
   | { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number }
@@ -12,7 +12,7 @@ export type Shape =
   | { kind: 'path'; d: string };
 
 export interface RegionDrawing {
-  area: Exclude<PainArea, 'widespread'>;
+  area: Exclude<JournalRegion, 'widespread'>;
   shapes: Shape[];
   label: { x: number; y: number; side: 'left' | 'right' };
   leader: [number, number, number, number];
@@ -79,6 +79,7 @@ export const SILHOUETTE: Shape[] = [
 ];
 
 const regions = {
+  head: [ellipse(CENTER, 38, 21, 24)],
   neck: [{ kind: 'rect', x: 157, y: 60, width: 26, height: 22, r: 7 }],
   shoulder: pair(130, 93, 15, 13),
   elbow: pair(110, 166, 11),
@@ -105,6 +106,7 @@ const right = (area: RegionDrawing['area'], y: number, toX: number, toY = y): Re
 
 /** Areas operable on the front view, top to bottom, left column then right. */
 export const FRONT_REGIONS: RegionDrawing[] = [
+  right('head', 34, CENTER + 21, 38),
   left('neck', 56, 157, 70),
   left('shoulder', 104, 116, 96),
   left('elbow', 166, 99),

@@ -75,6 +75,7 @@ export const sharedMessages = {
       selected: (list: string) => `Selected: ${list}.`,
       noneSelected: 'Nothing selected yet.',
       selectedMark: '✓',
+      withNumber: (name: string, pain: number) => `${name}: ${pain}`,
     },
     listJoin: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
   },

@@ -1,12 +1,16 @@
-/** The optional detail of a check-in: where, the five scales, flare-up, and notes. */
+/**
+ * The optional detail of a check-in: where and how much (issue 14), what it feels like, what set
+ * it off, what helped, medication, then the five scales, flare-up, and notes.
+ */
 import { useId } from 'react';
 import { CHECKIN_SCALES, NOTES_MAX_LENGTH } from '../../../core/checkin.js';
-import type { PainArea } from '../../../core/profile.js';
+import { JOURNAL_REGIONS } from '../../../core/journal/detail.js';
 import { BodyMap } from '../../components/BodyMap.js';
 import { ScaleInput } from '../../components/ScaleInput.js';
 import { TextArea } from '../../components/TextField.js';
 import { useMessages } from '../../i18n/useMessages.js';
-import type { CheckinFormProblem, CheckinFormState } from './checkin-form.js';
+import type { CheckinFormProblem, CheckinFormState, DetailDraft } from './checkin-form.js';
+import { FeelsPart, HelpedPart, MedicationPart, RegionParts, TriggersPart } from './DetailParts.js';
 import { checkinMessages } from './messages.js';
 
 interface CheckinDetailsProps {
@@ -19,13 +23,25 @@ interface CheckinDetailsProps {
 export function CheckinDetails({ form, problems, onChange }: CheckinDetailsProps) {
   const m = useMessages(checkinMessages);
   const id = useId();
+  const part = {
+    detail: form.detail,
+    problems,
+    onChange: (patch: Partial<DetailDraft>) => onChange({ detail: { ...form.detail, ...patch } }),
+  };
   return (
     <>
       <BodyMap
         legend={m.details.areasLegend}
-        value={form.areas.filter((a): a is PainArea => a !== 'head')}
-        onChange={(areas) => onChange({ areas: [...areas, ...form.areas.filter((a) => a === 'head')] })}
+        areas={JOURNAL_REGIONS}
+        value={form.areas}
+        numbers={form.detail.regionPain}
+        onChange={(areas) => onChange({ areas })}
       />
+      <RegionParts areas={form.areas} {...part} />
+      <FeelsPart {...part} />
+      <TriggersPart {...part} />
+      <HelpedPart {...part} />
+      <MedicationPart {...part} />
       {CHECKIN_SCALES.map((scale) => (
         <ScaleInput
           key={scale}

@@ -14,6 +14,8 @@ import { Link } from '../../router/Link.js';
 import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
+import { FlarePlanLink } from '../flare-plan/FlarePlanLink.js';
+import { LessonLink } from '../lessons/LessonLink.js';
 import { CheckinForm } from './CheckinForm.js';
 import { emptyCheckinForm, toCreateRequest, type CheckinFormState } from './checkin-form.js';
 import { checkinMessages } from './messages.js';
@@ -31,7 +33,7 @@ export function CheckinPage() {
   return (
     <Page title={m.title} intro={saved ? undefined : <p>{m.intro}</p>}>
       {saved ? (
-        <CheckinSaved withPeg={saved.peg !== null} onAgain={again} />
+        <CheckinSaved withPeg={saved.peg !== null} flare={saved.flare} onAgain={again} />
       ) : (
         <NewCheckin key={round} timeZone={timeZone} onSaved={setSaved} />
       )}
@@ -76,7 +78,14 @@ function useIsPegDue(timeZone: string): boolean {
   return recent.status === 'success' && isPegDue(recent.data, today);
 }
 
-function CheckinSaved({ withPeg, onAgain }: { withPeg: boolean; onAgain: () => void }) {
+interface CheckinSavedProps {
+  withPeg: boolean;
+  /** A flare was marked: the person's own flare plan is offered first, one tap away. */
+  flare: boolean;
+  onAgain: () => void;
+}
+
+function CheckinSaved({ withPeg, flare, onAgain }: CheckinSavedProps) {
   const m = useMessages(checkinMessages).saved;
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -86,8 +95,17 @@ function CheckinSaved({ withPeg, onAgain }: { withPeg: boolean; onAgain: () => v
       </h2>
       <p>{m.body}</p>
       {withPeg ? <p>{m.pegSaved}</p> : null}
+      {flare ? (
+        <div className="flare-offer">
+          <p>{m.flare}</p>
+          <div className="button-row">
+            <FlarePlanLink primary />
+          </div>
+          <LessonLink lessonId="flare_ups" />
+        </div>
+      ) : null}
       <div className="button-row">
-        <Link className="button button--primary" to={PATHS.home}>
+        <Link className={`button ${flare ? 'button--secondary' : 'button--primary'}`} to={PATHS.home}>
           {m.home}
         </Link>
         <Link className="button button--secondary" to={PATHS.history}>

@@ -2,7 +2,17 @@
  * The check-in form's state and how it becomes an API request. Times are written in the
  * person's own time zone; "now" sends no time so the server's clock decides.
  */
-import type { JournalRegion } from '../../../core/journal/detail.js';
+import {
+  DETAIL_LIMITS,
+  SPREADING_REGIONS,
+  normalizeDetail,
+  type CheckinDetail,
+  type JournalRegion,
+  type PainDescriptor,
+  type ReliefKind,
+  type SpreadTarget,
+  type Trigger,
+} from '../../../core/journal/detail.js';
 import { CHECKIN_SCALES, NOTES_MAX_LENGTH, type CheckinScale } from '../../../core/checkin.js';
 import { fromZonedDateTimeInput, toZonedDateTimeInput } from '../../../core/zoned-time.js';
 import type {
@@ -18,6 +28,27 @@ export type PegDraft = Record<keyof Peg, number | null>;
 /** How far the PEG has been answered: it is sent only when all three are. */
 export type PegProgress = 'none' | 'partial' | 'complete';
 
+/**
+ * The optional detail while it is being filled in (issue 14). Words are kept even when their
+ * choice is untapped, so tapping "other" again brings them back; only what is chosen is sent.
+ */
+export interface DetailDraft {
+  /** Each chosen region's own 0-10; a number for a region no longer chosen is not sent. */
+  regionPain: Partial<Record<JournalRegion, number>>;
+  spreadsTo: SpreadTarget[];
+  descriptors: PainDescriptor[];
+  triggers: Trigger[];
+  otherTrigger: string;
+  /** What was tried, in the order tapped (sent in catalog order). */
+  relief: ReliefKind[];
+  /** "How much did it help?" per kind, 0-10. */
+  helped: Partial<Record<ReliefKind, number>>;
+  /** The later ratings of a saved check-in, kept as they were when it is edited. */
+  helpedLater: Partial<Record<ReliefKind, number>>;
+  otherRelief: string;
+  medication: string;
+}
+
 export interface CheckinFormState {
   pain: number | null;
   when: 'now' | 'other';
@@ -29,9 +60,17 @@ export interface CheckinFormState {
   somethingNew: boolean;
   notes: string;
   peg: PegDraft;
+  detail: DetailDraft;
 }
 
-export type CheckinFormProblem = 'pain' | 'at_invalid' | 'at_future' | 'notes';
+export type CheckinFormProblem =
+  | 'pain'
+  | 'at_invalid'
+  | 'at_future'
+  | 'notes'
+  | 'otherTrigger'
+  | 'otherRelief'
+  | 'medication';
 
 /** A minute of leeway so a device clock a little ahead of the server is not refused. */
 const CLOCK_LEEWAY_MS = 60_000;
@@ -46,6 +85,75 @@ const noScales = (): Record<CheckinScale, number | null> => ({
 
 const noPeg = (): PegDraft => ({ pain: null, enjoyment: null, activity: null });
 
+/** A detail with nothing filled in. */
+export const emptyDetailDraft = (): DetailDraft => ({
+  regionPain: {},
+  spreadsTo: [],
+  descriptors: [],
+  triggers: [],
+  otherTrigger: '',
+  relief: [],
+  helped: {},
+  helpedLater: {},
+  otherRelief: '',
+  medication: '',
+});
+
+/** The draft of a saved detail, for editing. */
+export function draftFromDetail(detail: CheckinDetail | null): DetailDraft {
+  const draft = emptyDetailDraft();
+  if (detail === null) return draft;
+  for (const { region, pain } of detail.regionPain) draft.regionPain[region] = pain;
+  for (const { kind, helped, helpedLater } of detail.relief) {
+    draft.relief.push(kind);
+    if (helped !== null) draft.helped[kind] = helped;
+    if (helpedLater !== null) draft.helpedLater[kind] = helpedLater;
+  }
+  return {
+    ...draft,
+    spreadsTo: [...detail.spreadsTo],
+    descriptors: [...detail.descriptors],
+    triggers: [...detail.triggers],
+    otherTrigger: detail.otherTrigger ?? '',
+    otherRelief: detail.otherRelief ?? '',
+    medication: detail.medication ?? '',
+  };
+}
+
+/** True when "spreads to" is asked: neck or back pain is chosen. */
+export function canSpread(areas: readonly JournalRegion[]): boolean {
+  return SPREADING_REGIONS.some((region) => areas.includes(region));
+}
+
+/**
+ * The detail to send, fitted to the chosen areas: a region's number only while the region is
+ * chosen, "spreads to" only with neck or back pain, own words only with "other". Null when empty.
+ */
+export function toDetail(areas: readonly JournalRegion[], draft: DetailDraft): CheckinDetail | null {
+  return normalizeDetail({
+    regionPain: areas.flatMap((region) => {
+      const pain = draft.regionPain[region];
+      return pain === undefined ? [] : [{ region, pain }];
+    }),
+    spreadsTo: canSpread(areas) ? draft.spreadsTo : [],
+    descriptors: draft.descriptors,
+    triggers: draft.triggers,
+    otherTrigger: draft.triggers.includes('other') ? draft.otherTrigger : null,
+    relief: draft.relief.map((kind) => ({
+      kind,
+      helped: draft.helped[kind] ?? null,
+      helpedLater: draft.helpedLater[kind] ?? null,
+    })),
+    otherRelief: draft.relief.includes('other') ? draft.otherRelief : null,
+    medication: draft.medication,
+  });
+}
+
+/** A list with `item` added when absent, or taken out when present. */
+export function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
 /** A fresh form: nothing chosen, time "now". */
 export function emptyCheckinForm(nowMs: number, timeZone: string): CheckinFormState {
   const atText = toZonedDateTimeInput(new Date(nowMs).toISOString(), timeZone);
@@ -59,6 +167,7 @@ export function emptyCheckinForm(nowMs: number, timeZone: string): CheckinFormSt
     somethingNew: false,
     notes: '',
     peg: noPeg(),
+    detail: emptyDetailDraft(),
   };
 }
 
@@ -76,6 +185,7 @@ export function formFromCheckin(checkin: Checkin, timeZone: string): CheckinForm
     somethingNew: checkin.somethingNew,
     notes: checkin.notes ?? '',
     peg: checkin.peg ? { ...checkin.peg } : noPeg(),
+    detail: draftFromDetail(checkin.detail),
   };
 }
 
@@ -85,7 +195,8 @@ export function hasDetails(form: CheckinFormState): boolean {
     form.areas.length > 0 ||
     form.flare ||
     form.notes.trim() !== '' ||
-    CHECKIN_SCALES.some((s) => form.scales[s] !== null)
+    CHECKIN_SCALES.some((s) => form.scales[s] !== null) ||
+    toDetail(form.areas, form.detail) !== null
   );
 }
 
@@ -103,6 +214,12 @@ export function findCheckinFormProblems(
     else if (Date.parse(at) > nowMs + CLOCK_LEEWAY_MS) problems.push('at_future');
   }
   if (form.notes.length > NOTES_MAX_LENGTH) problems.push('notes');
+  const { detail } = form;
+  if (detail.triggers.includes('other') && detail.otherTrigger.trim().length > DETAIL_LIMITS.otherText)
+    problems.push('otherTrigger');
+  if (detail.relief.includes('other') && detail.otherRelief.trim().length > DETAIL_LIMITS.otherText)
+    problems.push('otherRelief');
+  if (detail.medication.trim().length > DETAIL_LIMITS.medication) problems.push('medication');
   return problems;
 }
 
@@ -114,6 +231,7 @@ function detailFields(form: CheckinFormState) {
     areas: form.areas,
     ...form.scales,
     notes: notes === '' ? null : notes,
+    detail: toDetail(form.areas, form.detail),
   };
 }
 
@@ -154,4 +272,15 @@ export function toCreateRequest(
 export function toUpdateRequest(form: CheckinFormState, timeZone: string): UpdateCheckinRequest {
   const at = fromZonedDateTimeInput(form.atText, timeZone);
   return { pain: form.pain ?? 0, ...(at ? { at } : {}), ...detailFields(form) };
+}
+
+/** The saved detail with the later "how much did it help" ratings given on home's follow-up. */
+export function withLaterRelief(
+  detail: CheckinDetail,
+  later: Partial<Record<ReliefKind, number>>,
+): CheckinDetail {
+  return {
+    ...detail,
+    relief: detail.relief.map((entry) => ({ ...entry, helpedLater: later[entry.kind] ?? entry.helpedLater })),
+  };
 }

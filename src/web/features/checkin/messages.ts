@@ -1,6 +1,7 @@
 /** Words of the daily check-in. Nothing here may shame a bad day. */
 import type { CheckinScale } from '../../../core/checkin.js';
 import type { Peg } from '../../../contract/checkin.js';
+import { journalWords } from './journal-words.js';
 
 export const checkinMessages = {
   en: {
@@ -37,6 +38,31 @@ export const checkinMessages = {
       notesHint: 'Anything you want to remember: what you did, what helped.',
       notesCount: (used: number, max: number) => `${used} of ${max} characters`,
       notesTooLong: (max: number) => `Please shorten your notes to ${max} characters.`,
+    },
+    detail: {
+      regionLegend: (region: string) => `${region}: how much pain?`,
+      regionLow: 'none',
+      regionHigh: 'worst',
+      spreadsLegend: 'Does the pain spread into an arm or a leg?',
+      spreadsHint: 'Tap any that apply.',
+      feelsSummary: 'What it feels like',
+      feelsLegend: 'What does the pain feel like?',
+      triggersSummary: 'What set it off',
+      triggersLegend: 'What set it off?',
+      otherTriggerLabel: 'What else set it off? (optional)',
+      helpedSummary: 'What helped',
+      helpedLegend: 'What did you try?',
+      helpedHow: (kind: string) => `${kind}: how much did it help?`,
+      helpedLow: 'not at all',
+      helpedHigh: 'completely',
+      otherReliefLabel: 'What else did you try? (optional)',
+      medicationSummary: 'Medication taken',
+      medicationLabel: 'Medication taken (optional)',
+      medicationHint:
+        'Write it in your own words if you like, to remember it. Pacewise never advises on medicine; please ask your doctor or pharmacist.',
+      tooLong: (max: number) => `Please shorten this to ${max} characters.`,
+      tapHint: 'Tap any that fit. Tap again to undo.',
+      ...journalWords,
     },
     scales: {
       stiffness: { legend: 'Stiffness', low: 'no stiffness', high: 'very stiff' },
@@ -75,6 +101,9 @@ export const checkinMessages = {
     saving: 'Saving…',
     saveChanges: 'Save changes',
     saved: {
+      flare: 'Flare-ups pass. Your own plan for them is one tap away.',
+      openFlarePlan: 'Open my flare plan',
+      writeFlarePlan: 'Write my flare plan',
       title: 'Check-in saved',
       body: 'Thank you for checking in.',
       pegSaved: 'Your answers to the three weekly questions are saved too.',
@@ -83,6 +112,18 @@ export const checkinMessages = {
       history: 'See your history',
     },
     edited: 'Your changes are saved.',
+    followUp: {
+      heading: 'How did it help?',
+      question: (tried: string, many: boolean) =>
+        `Earlier you tried ${tried}. How much did ${many ? 'they' : 'it'} help, now?`,
+      scaleLegend: (kind: string) => `${kind}, now`,
+      low: 'not at all',
+      high: 'completely',
+      save: 'Save',
+      saving: 'Saving…',
+      skip: 'Skip',
+      thanks: 'Thank you. Saved with that check-in.',
+    },
     remove: {
       button: 'Delete this check-in',
       question: 'Delete this check-in? This cannot be undone.',

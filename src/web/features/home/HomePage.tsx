@@ -16,6 +16,8 @@ import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
 import { NoteFromClinicianCard } from '../care/NoteFromClinicianCard.js';
 import { CheckinList } from '../history/CheckinList.js';
+import { ReliefFollowUpCard } from '../checkin/ReliefFollowUpCard.js';
+import { FlareCard } from '../flare-plan/FlareCard.js';
 import { TodayPlanCard } from '../plan/TodayPlanCard.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { EmergencyStopNotice, SafetyReviewCard, StopSignHold } from '../safety/SafetyStatusCards.js';
@@ -48,6 +50,10 @@ export function HomePage() {
       {checkins.status === 'success' ? (
         <TodayCard checkedIn={hasCheckedInOn(checkins.data, today)} />
       ) : null}
+      {checkins.status === 'success' && outcome && !isReferral(outcome) ? (
+        <FlareCard checkinsToday={checkins.data.filter((c) => c.localDate === today)} />
+      ) : null}
+      {checkins.status === 'success' ? <ReliefFollowUpCard checkins={checkins.data} /> : null}
       {outcome && !isReferral(outcome) ? <DueQuestionnaireCard /> : null}
       {status?.hold && outcome?.status === 'clearance_needed' ? <StopSignHold status={status} /> : null}
       {!status?.hold && outcome?.status === 'clearance_needed' ? (

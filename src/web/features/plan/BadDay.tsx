@@ -9,6 +9,7 @@ import { ConfirmStep } from '../../components/ConfirmStep.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useMessages } from '../../i18n/useMessages.js';
+import { FlarePlanLink } from '../flare-plan/FlarePlanLink.js';
 import { planMessages } from './messages.js';
 
 interface BadDayProps {
@@ -68,6 +69,9 @@ export function BadDay({ badDay, canMark, onChange }: BadDayProps) {
         <div className="bad-day__on">
           <p ref={note} tabIndex={-1} className="bad-day__note">
             {m.isOn}
+          </p>
+          <p className="bad-day__plan">
+            <FlarePlanLink />
           </p>
           <button
             type="button"

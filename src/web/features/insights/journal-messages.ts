@@ -10,6 +10,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const days = (n: number) => plural(n, 'day', 'days');
 const one = (x: number) => x.toFixed(1);
 
+/** "21 to 88 more", "21 to 88 less", or "from 10 less to 30 more" (percentage points). */
+function shareInterval(low: number, high: number): string {
+  if (low >= 0) return `${low} to ${high} more`;
+  if (high <= 0) return `${-high} to ${-low} less`;
+  return `from ${-low} less to ${high} more`;
+}
+
 /** The English words of the journal section. */
 export const journalMessages = {
   heading: 'What your journal shows',
@@ -51,10 +58,12 @@ export const journalMessages = {
     noted: (a: number, rises: number, b: number, others: number) =>
       `Noted before ${a} of ${plural(rises, 'rise', 'rises')}, and around ${b} of ${plural(others, 'other day', 'other days')}.`,
     difference: (points: number, low: number, high: number) =>
-      `${Math.abs(points)} percentage points ${points >= 0 ? 'more' : 'less'} often before a rise (95\u00a0% interval ${low} to ${high}).`,
+      points === 0
+        ? `As often before a rise as around other days (95\u00a0% interval ${shareInterval(low, high)}).`
+        : `${Math.abs(points)} percentage points ${points > 0 ? 'more' : 'less'} often before a rise (95\u00a0% interval ${shareInterval(low, high)}).`,
     linked: 'Linked with rises',
-    unclear: 'No clear link yet',
-    note: 'Linked with is not proof that one leads to the other: triggers are easier to notice on bad days. A link is a hint to talk over with your clinician.',
+    unclear: 'No link with rises shown',
+    note: 'A link is not proof that one leads to the other: triggers are easier to notice on bad days. Talk links over with your clinician.',
   },
   relief: {
     heading: 'What helped',

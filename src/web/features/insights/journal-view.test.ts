@@ -18,8 +18,10 @@ const points = [
 ];
 
 describe('regions', () => {
-  it('draws region points without a 28-day line', () => {
+  it('draws region points from the first number, without a 28-day line', () => {
     expect(toRegionTrendPoints(points)[1]).toEqual({ day: '2026-11-02', value: 5, mean7: 4.5, mean28: null });
+    const late = [{ day: '2026-10-31', value: null, mean7: null }, ...points];
+    expect(toRegionTrendPoints(late).map((p) => p.day)).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
   });
 
   it('finds the latest 7-day mean', () => {

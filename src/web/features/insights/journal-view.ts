@@ -12,9 +12,13 @@ export interface DayValue {
   value: number;
 }
 
-/** Region points as the trend chart draws them (no 28-day line for a region). */
+/**
+ * Region points as the trend chart draws them: from the area's first number (an area added late
+ * is not squeezed into the end of the range), with no 28-day line.
+ */
 export function toRegionTrendPoints(points: readonly RegionPoint[]): TrendPoint[] {
-  return points.map((p) => ({ ...p, mean28: null }));
+  const first = points.findIndex((p) => p.value !== null);
+  return points.slice(Math.max(0, first)).map((p) => ({ ...p, mean28: null }));
 }
 
 /** The latest trailing 7-day mean of a region, or null when none was reached. */

@@ -80,7 +80,9 @@ describe('what your journal shows', () => {
     [j.nerve.needs(1, 14), 'You said what the pain felt like on 1 day. The share of days with nerve-type words shows from 14 such days.'],
     [j.triggers.noted(4, 6, 3, 20), 'Noted before 4 of 6 rises, and around 3 of 20 other days.'],
     [j.triggers.needsDays(9, 14), 'This starts after 14 days of check-ins: 5 more to go.'],
-    [j.triggers.difference(45, 12, 70), '45 percentage points more often before a rise (95\u00a0% interval 12 to 70).'],
+    [j.triggers.difference(45, 12, 70), '45 percentage points more often before a rise (95\u00a0% interval 12 to 70 more).'],
+    [j.triggers.difference(-71, -88, -21), '71 percentage points less often before a rise (95\u00a0% interval 21 to 88 less).'],
+    [j.triggers.difference(10, -20, 40), '10 percentage points more often before a rise (95\u00a0% interval from 20 less to 40 more).'],
     [j.regions.waiting([j.regions.waitingItem('Knees', 3), j.regions.waitingItem('Head (headache)', 1)], 7), "An area's trend starts at 7 days with its own number. So far: Knees, 3 days; Head (headache), 1 day."],
   ])('%s', (said, expected) => {
     expect(said).toBe(expected);

@@ -52,8 +52,8 @@ describe('insights: what the journal shows', () => {
       document.documentElement.style.fontSize = '';
     });
   });
-
 });
+
 /**
  * Twenty days of detailed check-ins through the API: the lower back rated every day, the knees on
  * three; pain rising every fourth day with sitting noted on each rise; nerve-type

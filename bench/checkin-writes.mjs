@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { printTable, startServer } from './support.mjs';
+import { cpuMsOf, printTable, startServer } from './support.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -25,8 +25,11 @@ async function signUp(port) {
 }
 
 async function round(target, duration) {
+  const cpuBefore = cpuMsOf(target.pid);
   const result = await autocannon({ ...target, method: 'POST', body, connections: CONNECTIONS, duration });
-  return { requestsPerSecond: Math.round(result['2xx'] / (result.duration || 1)), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+  const cpuAfter = cpuMsOf(target.pid);
+  const cpuMicrosPerRequest = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) * 1000) / Math.max(1, result['2xx']));
+  return { requestsPerSecond: Math.round(result['2xx'] / (result.duration || 1)), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors, cpuMicrosPerRequest };
 }
 
 const median = (values) => {
@@ -44,8 +47,9 @@ export async function benchCheckinWrites() {
   });
   try {
     const cookie = await signUp(server.port);
-    const bare = { url: `http://127.0.0.1:${bareServer.port}/api/me/checkins`, headers: { 'content-type': 'application/json' } };
+    const bare = { pid: bareServer.pid, url: `http://127.0.0.1:${bareServer.port}/api/me/checkins`, headers: { 'content-type': 'application/json' } };
     const pacewise = {
+      pid: server.pid,
       url: `http://127.0.0.1:${server.port}/api/me/checkins`,
       headers: { 'content-type': 'application/json', cookie, origin: `http://127.0.0.1:${server.port}` },
     };
@@ -55,12 +59,14 @@ export async function benchCheckinWrites() {
     for (let pair = 1; pair <= PAIRS; pair += 1) {
       const a = await round(bare, SECONDS);
       const b = await round(pacewise, SECONDS);
-      rows.push({ pair, 'bare req/s': a.requestsPerSecond, 'bare p99': a.p99, 'pacewise req/s': b.requestsPerSecond, 'pacewise p99': b.p99, ratio: `${Math.round((b.requestsPerSecond / a.requestsPerSecond) * 100)} %`, 'non-2xx': a.non2xx + b.non2xx, _ratio: b.requestsPerSecond / a.requestsPerSecond, _p99: b.p99, _bad: b.non2xx });
+      rows.push({ pair, 'bare req/s': a.requestsPerSecond, 'bare p99': a.p99, 'pacewise req/s': b.requestsPerSecond, 'pacewise p99': b.p99, ratio: `${Math.round((b.requestsPerSecond / a.requestsPerSecond) * 100)} %`, 'bare CPU µs/req': a.cpuMicrosPerRequest ?? '-', 'pacewise CPU µs/req': b.cpuMicrosPerRequest ?? '-', 'non-2xx': a.non2xx + b.non2xx, _ratio: b.requestsPerSecond / a.requestsPerSecond, _p99: b.p99, _bad: b.non2xx, _cpuRatio: a.cpuMicrosPerRequest && b.cpuMicrosPerRequest ? b.cpuMicrosPerRequest / a.cpuMicrosPerRequest : null });
     }
     console.log(`\nCheck-in writes, ${CONNECTIONS} connections, ${PAIRS} pairs of ${SECONDS} s (bare, then Pacewise), loopback`);
-    printTable(rows.map(({ _ratio, _p99, _bad, ...shown }) => shown));
+    printTable(rows.map(({ _ratio, _p99, _bad, _cpuRatio, ...shown }) => shown));
     const ratio = median(rows.map((r) => r._ratio));
     const p99 = median(rows.map((r) => r._p99));
+    const cpuRatios = rows.map((r) => r._cpuRatio).filter((x) => x !== null);
+    if (cpuRatios.length > 0) console.log(`CPU per request: Pacewise uses ${median(cpuRatios).toFixed(2)} × the bare route's (median of the pairs; steady when the machine is busy)`);
     const meets = ratio >= 0.7 && p99 <= 15 && rows.every((r) => r._bad === 0);
     console.log(`median ratio ${(ratio * 100).toFixed(0)} % of bare (aim ≥ 70 %), median p99 ${p99} ms (aim ≤ 15 ms): ${meets ? 'meets the aim' : 'MISSES the aim'}`);
     return meets;

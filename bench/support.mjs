@@ -1,5 +1,6 @@
 // Shared bench helpers: start a server as a child process, run autocannon, print a table.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /** Starts `node file` with env; resolves with the port it prints as "listening <port>" or in its URL line. */
@@ -10,7 +11,7 @@ export function startServer(file, env = {}) {
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const match = out.match(/listening (\d+)|running at http:\/\/[^:]+:(\d+)/);
-      if (match) resolve({ port: Number(match[1] ?? match[2]), stop: () => child.kill('SIGTERM') });
+      if (match) resolve({ pid: child.pid, port: Number(match[1] ?? match[2]), stop: () => child.kill('SIGTERM') });
     });
     child.on('exit', (code) => reject(new Error(`${file} exited with ${code}: ${out}`)));
   });
@@ -91,4 +92,17 @@ export function medianMs(fn, { warmUp = 5, runs = 21 } = {}) {
   }
   times.sort((a, b) => a - b);
   return times[times.length >> 1];
+}
+
+/**
+ * CPU time (user + system, in ms) a process has used so far, from /proc; null where there is no
+ * /proc. CPU per request hardly moves when other work shares the machine, unlike requests/s.
+ */
+export function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+  } catch {
+    return null;
+  }
 }

@@ -28,6 +28,7 @@ import { registerCustomExerciseRoutes } from './routes/custom-exercise.routes.js
 import { registerFhirRoutes } from './routes/fhir.routes.js';
 import { registerDataExportRoutes } from './routes/data-export.routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire.routes.js';
+import { registerLessonRoutes } from './routes/lesson.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -63,8 +64,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     if (request.url.startsWith('/api/')) request.person = await findPerson(services, request);
   });
   // Health data must not linger in a browser's or a proxy's cache (issue 16, finding 5).
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   registerRoute(app, routes, 'health', async () => ({ status: 'ok' as const }));
@@ -89,6 +91,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerFhirRoutes(app, services);
   registerDataExportRoutes(app, services, library);
   registerQuestionnaireRoutes(app, services);
+  registerLessonRoutes(app, services);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

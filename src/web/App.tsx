@@ -56,6 +56,14 @@ const OutcomesPage = lazy(() =>
   import('./features/questionnaires/OutcomesPage.js').then((module) => ({ default: module.OutcomesPage })),
 );
 
+// The lessons' words are a chunk of their own, loaded when a lesson page (or the home card) needs them.
+const LessonsPage = lazy(() =>
+  import('./features/lessons/LessonsPage.js').then((module) => ({ default: module.LessonsPage })),
+);
+const LessonPage = lazy(() =>
+  import('./features/lessons/LessonPage.js').then((module) => ({ default: module.LessonPage })),
+);
+
 const GrowthPage = lazy(() =>
   import('./features/growth/GrowthPage.js').then((module) => ({ default: module.GrowthPage })),
 );
@@ -164,6 +172,18 @@ function PageFor({
       return (
         <Suspense fallback={<Loading />}>
           <InsightsPage />
+        </Suspense>
+      );
+    case 'lessons':
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonsPage />
+        </Suspense>
+      );
+    case 'lesson':
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonPage lessonId={route.params.lessonId ?? ''} />
         </Suspense>
       );
     case 'plan':

@@ -20,6 +20,7 @@ import './styles/admin.css';
 import './styles/care.css';
 import './styles/exercises.css';
 import './styles/questionnaires.css';
+import './styles/lessons.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -20,6 +20,7 @@ import { TodayPlanCard } from '../plan/TodayPlanCard.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { EmergencyStopNotice, SafetyReviewCard, StopSignHold } from '../safety/SafetyStatusCards.js';
 import { DueQuestionnaireCard } from '../questionnaires/DueQuestionnaireCard.js';
+import { LessonCard } from '../lessons/LessonCard.js';
 import { IntakePrompt } from './IntakePrompt.js';
 import { homeMessages } from './messages.js';
 
@@ -53,6 +54,7 @@ export function HomePage() {
         <SafetyNotice outcome={outcome} showReviewLink />
       ) : null}
       {outcome && !isReferral(outcome) ? <TodayPlanCard /> : null}
+      {profile ? <LessonCard /> : null}
       {intake.status === 'error' ? (
         <ErrorMessage error={intake.error} onRetry={intake.reload} />
       ) : null}

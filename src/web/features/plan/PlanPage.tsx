@@ -13,6 +13,7 @@ import { useMyPlan } from '../../hooks/usePlan.js';
 import { useProfile } from '../../hooks/useProfile.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
+import { AllLessonsLink } from '../lessons/LessonCard.js';
 import { PATHS } from '../../router/match-route.js';
 import { IntakePrompt } from '../home/IntakePrompt.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
@@ -110,6 +111,7 @@ function WeekView({ response, plan, exercises, onChange }: WeekViewProps) {
           <p>
             <Link to={PATHS.growth}>{m.growthLink}</Link>
           </p>
+          <AllLessonsLink />
         </section>
       </div>
     </div>

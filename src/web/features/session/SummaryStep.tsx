@@ -7,6 +7,7 @@ import { useFocusWhen } from '../../hooks/useFocusWhen.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
+import { LessonLink } from '../lessons/LessonLink.js';
 import { sessionMessages } from './messages.js';
 import { SaveStatus } from './SaveStatus.js';
 
@@ -37,6 +38,8 @@ export function SummaryStep({ state, userId, onRestart }: SummaryStepProps) {
         ) : null}
       </ul>
       {summary.partial ? <p>{m.partial}</p> : null}
+      {/* After a stop for chest pain, the short read on when to call for help (issue 14). */}
+      {state.stopReason === 'chest_pain' ? <LessonLink lessonId="chest_pain" /> : null}
       <div className="button-row">
         <Link className="button button--primary" to={PATHS.pacing}>
           {m.pacingLink}

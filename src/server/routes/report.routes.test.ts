@@ -156,6 +156,17 @@ describe.each(testDatabaseKinds())('visit report routes on $name', (kind) => {
     expect(text.replace(/\s+/g, ' ')).toContain(sentence.replace('→', 'to').slice(0, 30));
   });
 
+  it.skipIf(!hasPoppler)('says what helped from 5 ratings of the person\'s own, as the insights do', async () => {
+    const ruth = await signUpPerson(test, 'ruth@example.org');
+    for (const [i, helped] of [6, 7, 5, 6, 6].entries()) {
+      const payload = { pain: 5, at: `2026-11-1${i}T08:00:00.000Z`, detail: { relief: [{ kind: 'heat', helped }] } };
+      expect((await test.request({ method: 'POST', url: '/api/me/checkins', cookie: ruth.cookie, payload })).statusCode).toBe(201);
+    }
+    const { text, pages } = readPdf(await get(ruth, '/api/me/report.pdf?from=2026-11-09&to=2026-11-24'), `report-relief-${kind.name}`);
+    expect(pages).toBe(1);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/What helped, in their own 0-10 ratings .* Heat 6\.0\/10 \(95 % interval \d\.\d-\d\.\d, 5 ratings\)\./);
+  });
+
   it('describes both downloads as application/pdf in the OpenAPI document', async () => {
     const document = (await test.request({ method: 'GET', url: '/api/openapi.json' })).json();
     for (const path of ['/api/me/report.pdf', '/api/patients/{patientId}/report.pdf']) {

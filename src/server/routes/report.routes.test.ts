@@ -1,8 +1,8 @@
 // The visit report routes on every database kind (issue 11): each walks 401 → 400 (bad dates, a
 // period over a year) → 404 (a person on the clinician route, an unlinked clinician, an ended
 // link) → 200 with a one-page PDF, read back with poppler's pdftotext and pdfinfo: the name, the
-// period, the PEG, a pacing sentence. The clinician's download is audited; the practice's locale
-// chooses the paper.
+// period, the PEG, a pacing sentence, and what helped from 5 ratings. The clinician's download is
+// audited; the practice's locale chooses the paper.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,8 @@
 // the API) reads trends, patterns with their 95 % intervals and what stands behind them, week
 // by week and the weekly PEG; changes the range; prints the page; then answers the weekly PEG
 // inside a check-in, which is saved once and not asked again that week. A new person sees what
-// the patterns still need. Axe and a screenshot on every screen, printed page included.
+// the patterns still need (and that their journal section waits for detail). Axe and a screenshot
+// on every screen, printed page included. The journal section with detail: insights-journal.e2e.ts.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -194,6 +195,7 @@ describe('insights', () => {
     await fresh.getByRole('heading', { level: 2, name: 'Patterns are on their way' }).waitFor();
     await fresh.getByText('Insights start after 14 days of check-ins: 13 more to go.').waitFor();
     expect(await insightsPage.patterns(fresh).count()).toBe(0);
+    await insightsPage.section(fresh, 'What your journal shows').getByText(/^Nothing here yet\. Add detail when you check in/).waitFor();
     await checkPage(fresh, 'insights-not-enough');
   });
 });

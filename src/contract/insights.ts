@@ -1,6 +1,7 @@
 /** Insights that tell the truth (CLINICAL.md §5): sizes, 95 % intervals, days behind them. */
 import { z } from 'zod';
 import { PARTS_OF_DAY, PATTERN_CODES, TREND_SCALES } from '../core/insights/types.js';
+import { JOURNAL_REGIONS, PAIN_DESCRIPTORS, RELIEF_KINDS, TRIGGERS } from '../core/journal/detail.js';
 import { PILLARS } from '../core/library/exercise.js';
 import { LocalDate } from './common.js';
 
@@ -28,6 +29,66 @@ const trendSeries = Object.fromEntries(TREND_SCALES.map((s) => [s, z.array(Trend
   z.ZodArray<typeof TrendPoint>
 >;
 
+const Interval = z.tuple([z.number(), z.number()]);
+const Count = z.number().int();
+
+/** What the check-ins' detail shows (issue 14): codes and numbers; shares are fractions 0-1. */
+export const JournalInsightsSchema = z.object({
+  detailDays: Count,
+  regions: z.array(
+    z.object({
+      region: z.enum(JOURNAL_REGIONS),
+      days: Count,
+      required: Count,
+      /** One point per day of the range, only from `required` days with a number. */
+      points: z.array(z.object({ day: LocalDate, value: z.number().nullable(), mean7: z.number().nullable() })),
+    }),
+  ),
+  nerve: z
+    .object({
+      describedDays: Count,
+      nerveDays: Count,
+      required: Count,
+      share: z.number().nullable(),
+      ci: Interval.nullable(),
+      descriptors: z.array(z.object({ descriptor: z.enum(PAIN_DESCRIPTORS), days: Count })),
+    })
+    .nullable(),
+  triggers: z
+    .object({
+      status: z.enum(['needs_days', 'described', 'tested']),
+      checkinDays: Count,
+      rises: Count,
+      others: Count,
+      required: z.object({ checkinDays: Count, rises: Count, others: Count }),
+      triggers: z.array(
+        z.object({
+          trigger: z.enum(TRIGGERS),
+          beforeRises: Count,
+          aroundOthers: Count,
+          difference: z.number().nullable(),
+          ci: Interval.nullable(),
+          p: z.number().nullable(),
+          claimed: z.boolean(),
+        }),
+      ),
+    })
+    .nullable(),
+  relief: z.array(
+    z.object({
+      kind: z.enum(RELIEF_KINDS),
+      n: Count,
+      required: Count,
+      /** The mean rating 0-10 (how much it helped), null below `required` ratings. */
+      mean: z.number().nullable(),
+      ci: Interval.nullable(),
+      /** How many ratings were the later one, and how many the one at the time. */
+      later: Count,
+      atTheTime: Count,
+    }),
+  ),
+});
+
 export const InsightsResponse = z.object({
   status: z.enum(['ok', 'not_enough_data']),
   needs: z.object({ checkinDays: z.number().int(), required: z.number().int(), message: z.string() }).optional(),
@@ -54,6 +115,8 @@ export const InsightsResponse = z.object({
     ),
     message: z.string(),
   }),
+  /** Optional so older answers still parse; the server always sends it. */
+  journal: JournalInsightsSchema.optional(),
   note: z.string(),
 });
 export type InsightsResponse = z.infer<typeof InsightsResponse>;

@@ -1,6 +1,6 @@
 /**
  * The insights page of one person (docs/insights.md): trends, what sessions do, the next day,
- * sleep and pain, time of day, consistency and the weekly PEG, under the honesty rules of
+ * sleep and pain, time of day, consistency, the weekly PEG and what the journal's detail shows, under the honesty rules of
  * CLINICAL.md §5. Pure and deterministic: the same journal always gives the same insights.
  */
 import { PILLARS } from '../library/exercise.js';
@@ -8,6 +8,7 @@ import { buildConsistency } from './consistency.js';
 import { buildJournal, countCheckinDays } from './daily.js';
 import { compareDays } from './day-links.js';
 import { HONESTY } from './honesty.js';
+import { buildJournalInsights } from './journal-detail.js';
 import { MESSAGES } from './messages.js';
 import { claimPatterns } from './patterns.js';
 import { buildPegSummary } from './peg.js';
@@ -26,6 +27,7 @@ export function buildInsights(input: InsightsInput): Insights {
     timeOfDay: summarizeTimeOfDay(journal.checkins),
     consistency: buildConsistency(journal, input.plannedSessionsByWeek),
     peg: buildPegSummary(input),
+    journal: buildJournalInsights(journal, checkinDays),
     note: MESSAGES.note,
   };
   if (checkinDays < HONESTY.minCheckinDays) {

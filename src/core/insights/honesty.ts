@@ -24,6 +24,22 @@ export const HONESTY = {
   minimalPoints: 0.5,
 } as const;
 
+/** The minimums of the journal's detail (issue 14; docs/insights.md, "What your journal shows"). */
+export const DETAIL_HONESTY = {
+  /** A region's trend from 7 days with its own number (a trailing 7-day mean needs 4 of them). */
+  minRegionDays: 7,
+  /** The share of nerve-type days from 14 days with any descriptor (CLINICAL.md §5). */
+  minDescribedDays: 14,
+  /** A rise: at least 2 points above the previous check-in day (CLINICAL.md §4; sources §10.4)… */
+  risePoints: 2,
+  /** …which was at most 3 calendar days before. */
+  riseGapDays: 3,
+  /** Triggers are compared from 5 rises and 5 other days (CLINICAL.md §5). */
+  minPerGroup: 5,
+  /** A kind of relief is shown from 5 ratings. */
+  minRatings: 5,
+} as const;
+
 /** True when a change reaches `points`, or 30 % of the baseline it is measured against. */
 export function isMeaningfulChange(change: number, baseline: number, points: number): boolean {
   const size = Math.abs(change) + 1e-9;

@@ -1,6 +1,18 @@
 /** The insights' public surface (CLINICAL.md §4-5); see docs/insights.md. */
 export { buildInsights } from './build-insights.js';
-export { HONESTY, isMeaningfulPainChange } from './honesty.js';
+export { DETAIL_HONESTY, HONESTY, isMeaningfulPainChange } from './honesty.js';
+export { EMPTY_JOURNAL_INSIGHTS } from './journal-types.js';
+export type {
+  DescriptorCount,
+  JournalInsights,
+  NerveDays,
+  RegionPoint,
+  RegionTrend,
+  ReliefSummary,
+  TriggerLink,
+  TriggerRises,
+  TriggerStatus,
+} from './journal-types.js';
 export { MESSAGES } from './messages.js';
 export { isMeaningfulPegChange, scorePeg } from './peg.js';
 export { sessionInputOf } from './session-input.js';

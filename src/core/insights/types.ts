@@ -4,6 +4,8 @@
  */
 import type { LocalDate } from '../calendar.js';
 import type { Pillar } from '../library/exercise.js';
+import type { CheckinDetail } from '../journal/detail.js';
+import type { JournalInsights } from './journal-types.js';
 import type { QuotaHistory } from './planned.js';
 
 /** One check-in as the insights read it; `localHour` (0-23) is the person's own clock. */
@@ -17,6 +19,8 @@ export interface InsightsCheckin {
   energy: number | null;
   stiffness: number | null;
   stress: number | null;
+  /** The check-in's optional detail (issue 14), when any. */
+  detail?: CheckinDetail | null;
 }
 
 /** One logged session: pain before and after (unknown for some partial sessions), the pillars of its done items, its minutes. */
@@ -166,6 +170,8 @@ export interface Insights {
   timeOfDay: TimeOfDay;
   consistency: ConsistencyWeek[];
   peg: PegSummary;
+  /** What the check-ins' detail shows: regions, nerve-type days, triggers, what helped. */
+  journal: JournalInsights;
   /** One sentence under every pattern list: hints to discuss, not proof. */
   note: string;
 }

@@ -84,6 +84,13 @@ describe('buildVisitReport', () => {
     expect(report.insights.items.map((p) => p.code)).toEqual(['session_effect']);
   });
 
+  it('says what helped most first, at most four kinds, and nothing when none was rated 5 times', () => {
+    expect(buildVisitReport(emptyInput()).relief).toEqual([]);
+    const relief = (['heat', 'cold', 'rest', 'breathing', 'other'] as const).map((kind, i) => ({ kind, mean: 3 + i, ci: [2 + i, 4 + i] as [number, number], n: 5 + i }));
+    const report = buildVisitReport({ ...emptyInput(), relief });
+    expect(report.relief.map((r) => r.kind)).toEqual(['other', 'breathing', 'rest', 'cold']);
+  });
+
   it('raises notes to the clinician and check-ins marked "something new", with or without their note', () => {
     const report = buildVisitReport(emptyInput({
       notes: [{ localDate: '2026-04-12', body: 'Can we talk about the pool?' }],

@@ -17,7 +17,7 @@ import type {
  * How many lines each list may take so that the report stays on one page whatever the data;
  * past them the report says "and N more". Texts are cut to a line's worth too.
  */
-export const REPORT_LIMITS = { pacing: 5, stopSigns: 3, insights: 3, raised: 4, textChars: 140 } as const;
+export const REPORT_LIMITS = { pacing: 5, stopSigns: 3, insights: 3, relief: 4, raised: 4, textChars: 140 } as const;
 
 /** The first `limit` items, and how many were left out. */
 export function shortlist<T>(items: readonly T[], limit: number): Shortlist<T> {
@@ -146,6 +146,7 @@ export function buildVisitReport(input: ReportInput): ReportData {
       psfs: psfsChange(withBaseline(input.psfs, input.from, input.to)),
     },
     insights: insightsOf(input),
+    relief: [...(input.relief ?? [])].sort((a, b) => b.mean - a.mean).slice(0, REPORT_LIMITS.relief),
     raised: raisedOf(input),
   };
 }

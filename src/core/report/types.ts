@@ -4,6 +4,7 @@
  */
 import type { LocalDate } from '../calendar.js';
 import type { PatternCode } from '../insights/types.js';
+import type { ReliefKind } from '../journal/detail.js';
 import type { ReasonCode } from '../pacing/types.js';
 
 /** The paper the practice prints on. */
@@ -65,6 +66,14 @@ export interface ReportPattern {
   message: string;
 }
 
+/** What helped, as the person rated it (the insights' "what helped", shown from 5 ratings). */
+export interface ReportRelief {
+  kind: ReliefKind;
+  mean: number;
+  ci: [number, number];
+  n: number;
+}
+
 /** A note the person wrote to their clinician. */
 export interface ReportNote {
   localDate: LocalDate;
@@ -87,6 +96,8 @@ export interface ReportInput {
   peg: readonly ReportPeg[];
   psfs: readonly ReportPsfs[];
   patterns: readonly ReportPattern[];
+  /** What helped (issue 14); none when nothing was rated 5 times. */
+  relief?: readonly ReportRelief[];
   notes: readonly ReportNote[];
 }
 
@@ -159,5 +170,7 @@ export interface ReportData {
   stopSigns: Shortlist<StopSign>;
   outcomes: { peg: OutcomeChange | null; psfs: OutcomeChange | null };
   insights: Shortlist<ReportPattern>;
+  /** What helped most first, at most `REPORT_LIMITS.relief` kinds, said on one line. */
+  relief: ReportRelief[];
   raised: Shortlist<RaisedItem>;
 }

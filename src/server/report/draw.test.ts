@@ -34,6 +34,7 @@ function worstCase() {
     sessions: year.sessions.map((s, i) => ({ ...s, stopReason: i % 10 === 0 ? 'chest_pain' : null })),
     psfs: [{ localDate: year.from, score: 3 }, { localDate: year.to, score: 6.5 }],
     patterns: [pattern, pattern, pattern, pattern, pattern],
+    relief: (['heat', 'breathing', 'gentle_movement', 'medication', 'other'] as const).map((kind) => ({ kind, mean: 6.3, ci: [5.9, 6.6] as [number, number], n: 120 })),
   };
 }
 

@@ -47,6 +47,7 @@ export function drawVisitReport(report: ReportData, options: DrawOptions): Promi
   page.list(words.pacing.heading, report.pacing, words.pacing.none, (c) => `${day(c.at)}: ${c.message}`);
   page.list(words.stopSigns.heading, report.stopSigns, words.stopSigns.none, (s) => words.stopSigns.item(day(s.day), s.reason));
   page.list(words.insights.heading, report.insights, words.insights.none, (p) => words.insights.item(p));
+  if (report.relief.length > 0) page.list(words.relief.heading, { items: [report.relief], more: 0 }, '', words.relief.item, 2);
   page.list(words.raised.heading, report.raised, words.raised.none, (r) => words.raised.item(r, day(r.day)));
   page.footer();
   doc.end();

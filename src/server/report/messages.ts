@@ -1,5 +1,6 @@
 /** Every word of the visit report, in the shape of the web app's catalogs. */
-import type { ChangeMark, OutcomeChange, PlannedAdherence, RaisedItem, ReportPattern } from '../../core/report/index.js';
+import type { ReliefKind } from '../../core/journal/detail.js';
+import type { ChangeMark, OutcomeChange, PlannedAdherence, RaisedItem, ReportPattern, ReportRelief } from '../../core/report/index.js';
 
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(2)}`;
 const points = (n: number) => n.toFixed(2);
@@ -19,6 +20,11 @@ const STOP_REASONS: Record<string, string> = {
 };
 
 /** The report's catalog; `day` formats a calendar day for the practice's locale. */
+const RELIEF: Record<ReliefKind, string> = {
+  heat: 'Heat', cold: 'Cold', gentle_movement: 'Gentle movement', rest: 'Rest',
+  breathing: 'Breathing or relaxation', medication: 'Medication', other: 'Something else',
+};
+
 export const REPORT_MESSAGES = {
   en: {
     title: 'Visit report',
@@ -68,6 +74,12 @@ export const REPORT_MESSAGES = {
       none: 'No pattern was clear enough to state in this period.',
       /** The insights' own sentence, which states the size, the interval and the days behind it. */
       item: (p: ReportPattern) => p.message,
+    },
+    relief: {
+      heading: 'What helped, in their own 0-10 ratings (not a measured change in pain)',
+      /** One line: each kind's mean 0-10 "how much it helped", its 95 % interval and ratings. */
+      item: (list: readonly ReportRelief[]) =>
+        `${list.map((r) => `${RELIEF[r.kind]} ${r.mean.toFixed(1)}/10 (95 % interval ${r.ci[0].toFixed(1)}-${r.ci[1].toFixed(1)}, ${r.n} ratings)`).join('; ')}.`,
     },
     raised: {
       heading: 'What they wanted to raise',

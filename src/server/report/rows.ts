@@ -60,7 +60,7 @@ export async function readReportRows(services: Services, library: Library, reque
     pacingChanges: pacing.changes.map((c) => ({ at: c.at, code: c.code, message: c.message })),
     peg: pegs,
     psfs,
-    patterns: insightsOf(library, request, { checkinRows, pegs, sessionLogs, weeks, quotas: pacing.quotas }),
+    ...insightsOf(library, request, { checkinRows, pegs, sessionLogs, weeks, quotas: pacing.quotas }),
     notes,
   };
 }
@@ -121,7 +121,7 @@ interface InsightRows {
   quotas: ReturnType<typeof quotaHistory>;
 }
 
-/** The insights of the period, as the insights page states them. */
+/** The insights of the period, as the insights page states them: the patterns and what helped. */
 function insightsOf(library: Library, request: RowsRequest, rows: InsightRows) {
   const index = library.index();
   const exercise = (id: string) => index.get(id);
@@ -137,7 +137,10 @@ function insightsOf(library: Library, request: RowsRequest, rows: InsightRows) {
     sessions: rows.sessionLogs.map((log) => sessionInputOf(log, (id) => exercise(id)?.pillar, (id) => exercise(id)?.dose.perSide === true, activityOf)),
     peg: rows.pegs,
   });
-  return insights.patterns.map((p) => ({ code: p.code, claimed: p.claimed, meaningful: p.meaningful, effect: p.effect, ci: p.ci, n: p.n, message: p.message }));
+  return {
+    patterns: insights.patterns.map((p) => ({ code: p.code, claimed: p.claimed, meaningful: p.meaningful, effect: p.effect, ci: p.ci, n: p.n, message: p.message })),
+    relief: insights.journal.relief.flatMap((r) => (r.mean !== null && r.ci ? [{ kind: r.kind, mean: r.mean, ci: r.ci, n: r.n }] : [])),
+  };
 }
 
 function insightsCheckinOf(row: StoredCheckin, timeZone: string): InsightsCheckin {
@@ -145,5 +148,6 @@ function insightsCheckinOf(row: StoredCheckin, timeZone: string): InsightsChecki
   return {
     localDate: row.localDate, localHour, pain: row.pain, flare: row.flare,
     sleep: row.sleep, mood: row.mood, energy: row.energy, stiffness: row.stiffness, stress: row.stress,
+    detail: row.detail,
   };
 }

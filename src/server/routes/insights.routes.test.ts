@@ -1,6 +1,7 @@
 // Insights route on every database kind: 401; 400 per bad field; silent below 14 days;
 // with 60 days of journal, patterns in the shape of the issue, each with size, interval and n;
-// days above plan counted from pacing even when the week was never opened.
+// days above plan counted from pacing even when the week was never opened; what helped from the
+// check-ins' detail, shown at 5 ratings and not at 4, with the later rating taken when given.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar.js';
 import { testDatabaseKinds } from '../../db/testing.js';
@@ -78,5 +79,31 @@ describe.each(testDatabaseKinds())('insights route on $name', (kind) => {
     expect(overQuota.groups.a).toBeGreaterThanOrEqual(10);
     expect(overQuota.groups.b).toBeGreaterThanOrEqual(30);
     expect(overQuota.n).toBe(overQuota.groups.a + overQuota.groups.b);
+  });
+
+  it('shows what helped from 5 ratings, not at 4, taking the later rating when given', async () => {
+    const rosa = await signUpPerson(test, 'rosa@example.org');
+    const relief = (helped: number, helpedLater: number | null = null) => ({ relief: [{ kind: 'heat', helped, helpedLater }] });
+    const post = (i: number, detail: object) =>
+      test.request({ method: 'POST', url: '/api/me/checkins', cookie: rosa.cookie, payload: { pain: 5, areas: ['lower_back'], at: `${addDays('2026-11-01', i)}T08:00:00.000Z`, detail } });
+    const heatOf = async () => {
+      const response = await test.request({ method: 'GET', url: '/api/me/insights?from=2026-11-01&to=2026-11-24', cookie: rosa.cookie });
+      expect(response.statusCode).toBe(200);
+      return response.json().journal.relief.find((r: { kind: string }) => r.kind === 'heat');
+    };
+    for (const [i, [helped, later]] of ([[6, null], [7, null], [5, 8], [6, null]] as const).entries()) {
+      expect((await post(i, relief(helped, later))).statusCode).toBe(201);
+    }
+    expect(await heatOf()).toEqual({ kind: 'heat', n: 4, required: 5, mean: null, ci: null, later: 1, atTheTime: 3 });
+    expect((await post(4, { ...relief(7), triggers: ['sitting'] })).statusCode).toBe(201);
+    const heat = await heatOf();
+    expect(heat).toMatchObject({ kind: 'heat', n: 5, mean: 6.8, later: 1, atTheTime: 4 });
+    expect(heat.ci[0]).toBeLessThan(6.8);
+    expect(heat.ci[1]).toBeGreaterThan(6.8);
+  });
+
+  it('answers an empty journal section for check-ins without detail', async () => {
+    const body = (await test.request({ method: 'GET', url: '/api/me/insights?from=2026-09-26&to=2026-11-24', cookie: lena.cookie })).json();
+    expect(body.journal).toEqual({ detailDays: 0, regions: [], nerve: null, triggers: null, relief: [] });
   });
 });

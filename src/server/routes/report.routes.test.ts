@@ -1,8 +1,8 @@
 // The visit report routes on every database kind (issue 11): each walks 401 → 400 (bad dates, a
 // period over a year) → 404 (a person on the clinician route, an unlinked clinician, an ended
 // link) → 200 with a one-page PDF, read back with poppler's pdftotext and pdfinfo: the name, the
-// period, the PEG, a pacing sentence. The clinician's download is audited; the practice's locale
-// chooses the paper.
+// period, the PEG, a pacing sentence, and what helped from 5 ratings. The clinician's download is
+// audited; the practice's locale chooses the paper.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,6 +154,17 @@ describe.each(testDatabaseKinds())('visit report routes on $name', (kind) => {
     const sentence = (pacing.json().changes as { message: string }[])[0]?.message ?? '';
     expect(sentence).not.toBe('');
     expect(text.replace(/\s+/g, ' ')).toContain(sentence.replace('→', 'to').slice(0, 30));
+  });
+
+  it.skipIf(!hasPoppler)('says what helped from 5 ratings of the person\'s own, as the insights do', async () => {
+    const ruth = await signUpPerson(test, 'ruth@example.org');
+    for (const [i, helped] of [6, 7, 5, 6, 6].entries()) {
+      const payload = { pain: 5, at: `2026-11-1${i}T08:00:00.000Z`, detail: { relief: [{ kind: 'heat', helped }] } };
+      expect((await test.request({ method: 'POST', url: '/api/me/checkins', cookie: ruth.cookie, payload })).statusCode).toBe(201);
+    }
+    const { text, pages } = readPdf(await get(ruth, '/api/me/report.pdf?from=2026-11-09&to=2026-11-24'), `report-relief-${kind.name}`);
+    expect(pages).toBe(1);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/What helped, in their own 0-10 ratings .* Heat 6\.0\/10 \(95 % interval \d\.\d-\d\.\d, 5 ratings\)\./);
   });
 
   it('describes both downloads as application/pdf in the OpenAPI document', async () => {

@@ -26,6 +26,7 @@ function toInsightsCheckin(row: StoredCheckin, timeZone: string): InsightsChecki
   return {
     localDate: row.localDate, localHour, pain: row.pain, flare: row.flare,
     sleep: row.sleep, mood: row.mood, energy: row.energy, stiffness: row.stiffness, stress: row.stress,
+    detail: row.detail,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The insights page: trends, then the patterns that passed the server's honesty rules, then
- * sessions week by week and the weekly PEG. Phone first and printable for a clinician.
+ * The insights page: trends, then the patterns that passed the server's honesty rules, then what
+ * the journal's detail shows, sessions week by week and the weekly PEG. Phone first and printable
+ * for a clinician.
  */
 import type { InsightsResponse } from '../../../contract/insights.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -17,6 +18,7 @@ import { useSearchParam } from '../../router/useLocation.js';
 import { useAccount } from '../auth/session-context.js';
 import { ConsistencySection } from './ConsistencySection.js';
 import { parseRange, rangeDates, rangeSearch, type InsightRange } from './insights-range.js';
+import { JournalSection } from './JournalSection.js';
 import { insightsMessages } from './messages.js';
 import { PatternsSection } from './PatternsSection.js';
 import { PegSection } from './PegSection.js';
@@ -70,6 +72,7 @@ function InsightsBody({ insights }: { insights: InsightsResponse }) {
           note={insights.note}
         />
       ) : null}
+      {insights.journal ? <JournalSection journal={insights.journal} /> : null}
       <ConsistencySection weeks={insights.consistency} firstJournalDay={firstJournalDay} />
       <PegSection peg={insights.peg} />
     </div>

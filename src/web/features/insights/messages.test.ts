@@ -68,3 +68,23 @@ describe('words', () => {
     for (const text of texts) expect(text).not.toMatch(/\bcaus/i);
   });
 });
+
+describe('what your journal shows', () => {
+  const j = m.journal;
+  it.each([
+    [j.relief.shown('Heat', 6.2, 9, 5.1, 7.3), 'Heat: 6.2 out of 10 on average, rated 9 times (likely between 5.1 and 7.3).'],
+    [j.relief.counting('Cold', 4, 5), 'Cold: rated 4 times so far; an average shows from 5.'],
+    [j.relief.counting('Rest', 1, 5), 'Rest: rated 1 time so far; an average shows from 5.'],
+    [j.relief.later(2, 9), '2 of 9 rated again later.'],
+    [j.nerve.lead(9, 20, 45), 'On 9 of the 20 days when you said what the pain felt like (45\u00a0%), you chose a nerve-type word.'],
+    [j.nerve.needs(1, 14), 'You said what the pain felt like on 1 day. The share of days with nerve-type words shows from 14 such days.'],
+    [j.triggers.noted(4, 6, 3, 20), 'Noted before 4 of 6 rises, and around 3 of 20 other days.'],
+    [j.triggers.needsDays(9, 14), 'This starts after 14 days of check-ins: 5 more to go.'],
+    [j.triggers.difference(45, 12, 70), '45 percentage points more often before a rise (95\u00a0% interval 12 to 70 more).'],
+    [j.triggers.difference(-71, -88, -21), '71 percentage points less often before a rise (95\u00a0% interval 21 to 88 less).'],
+    [j.triggers.difference(10, -20, 40), '10 percentage points more often before a rise (95\u00a0% interval from 20 less to 40 more).'],
+    [j.regions.waiting([j.regions.waitingItem('Knees', 3), j.regions.waitingItem('Head (headache)', 1)], 7), "An area's trend starts at 7 days with its own number. So far: Knees, 3 days; Head (headache), 1 day."],
+  ])('%s', (said, expected) => {
+    expect(said).toBe(expected);
+  });
+});

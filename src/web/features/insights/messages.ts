@@ -4,6 +4,7 @@
  * consistency weeks and the PEG summary come from the server; these words frame them.
  */
 import type { PartOfDay, TrendScale } from '../../../core/insights/index.js';
+import { journalMessages } from './journal-messages.js';
 import type { Pillar } from '../../../core/library/exercise.js';
 import type { CountUnit, EffectView, PatternStanding } from './pattern-view.js';
 
@@ -181,5 +182,6 @@ export const insightsMessages = {
           ? 'First week'
           : `${signed(change)}${mark === 'better' ? ' (better: a meaningful change)' : mark === 'worse' ? ' (worse: a meaningful change)' : ''}`,
     },
+    journal: journalMessages,
   },
 };

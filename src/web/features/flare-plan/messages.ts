@@ -6,7 +6,7 @@ export const flarePlanMessages = {
     title: 'My flare plan',
     editTitle: 'Write my flare plan',
     intro:
-      'A flare-up is a stretch of days when pain is much worse than usual. It passes. A plan written on a good day makes a bad day a little easier.',
+      'A flare-up is a stretch of days when pain is much worse than usual. Flares usually settle. A plan written on a good day makes a bad day a little easier.',
     none: {
       body: 'You have not written a flare plan yet. It takes a few minutes, one question at a time, and you can change it whenever you like.',
       write: 'Write my flare plan',
@@ -62,8 +62,8 @@ export const flarePlanMessages = {
     },
     card: {
       heading: 'Your flare plan',
-      body: 'Pain is worse today. It is not your fault, and it passes. Your own plan is here.',
-      bodyNone: 'Pain is worse today. It is not your fault, and it passes. A short plan of your own can help next time.',
+      body: 'Pain is worse today. It is not your fault, and flares usually settle. Your own plan is here.',
+      bodyNone: 'Pain is worse today. It is not your fault, and flares usually settle. A short plan of your own can help next time.',
       open: 'Open my flare plan',
       write: 'Write my flare plan',
     },

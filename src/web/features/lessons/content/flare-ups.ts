@@ -4,7 +4,7 @@ import type { LessonContent } from '../lesson-content.js';
 /** The words of the flare-ups lesson. */
 export const flareUps: LessonContent = {
   title: 'Flare-ups and what to do',
-  summary: 'A flare is hard, but it passes. A plan made on a calm day makes it easier.',
+  summary: 'A flare is hard, but flares usually settle. A plan made on a calm day can make it easier.',
   sections: [
     {
       heading: 'What a flare is',

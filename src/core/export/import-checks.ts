@@ -111,6 +111,19 @@ function findDetailMisfit(checkins: ImportRows['checkins']): ImportProblem | nul
   return null;
 }
 
+/**
+ * A lesson event dated after `now` (issue 14). Stored, it would count as read or put off until its
+ * date: the chest-pain lesson would never be offered after a chest-pain stop, and the daily cap on
+ * lesson events would refuse every read until then.
+ */
+export function findFutureLessonEvent(events: readonly { at: string }[], now: string): ImportProblem | null {
+  const nowMs = Date.parse(now);
+  const index = events.findIndex((e) => Date.parse(e.at) > nowMs);
+  if (index < 0) return null;
+  const field = `lessonEvents.${index}.at`;
+  return { field, message: `${field}: a lesson cannot have been read or put off in the future.` };
+}
+
 function findMissingCheckin(responses: ImportRows['questionnaireResponses'], checkinIds: ReadonlySet<string>): ImportProblem | null {
   const index = responses.findIndex((r) => r.checkinId !== null && !checkinIds.has(r.checkinId));
   if (index < 0) return null;

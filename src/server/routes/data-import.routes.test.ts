@@ -160,6 +160,15 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect((await importInto(b, await newPerson(b), { ...file, flarePlan: { ...file.flarePlan, tellWho: 'y'.repeat(601) } })).json().error.field).toBe('flarePlan.tellWho');
   });
 
+  it('refuses a lesson event dated in the future, which would hide the chest-pain lesson after a stop and block every read', async () => {
+    const future = { lessonId: 'chest_pain', kind: 'later', at: '2099-01-01T00:00:00.000Z' };
+    const person = await newPerson(b);
+    const response = await importInto(b, person, { ...file, lessonEvents: [...file.lessonEvents, future] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe(`lessonEvents.${file.lessonEvents.length}.at`);
+    expect((await exportOf(b, person)).checkins).toEqual([]);
+  });
+
   it('answers 409 to an account that has written a flare plan, but not to one that only met the lesson card', async () => {
     const planned = await newPerson(b);
     await b.request({ method: 'PUT', url: '/api/me/flare-plan', cookie: planned.cookie, payload: { helps: ['rest'] } });

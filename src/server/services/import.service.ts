@@ -10,7 +10,7 @@ import { write } from '../../core/access/policy.js';
 import { toLocalDate, weekStartOf } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { checkImportedAnswers } from '../../core/export/import-answers.js';
-import { decideVersion, findControlCharacter, findImportProblem, findTooLongText, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
+import { decideVersion, findControlCharacter, findFutureLessonEvent, findImportProblem, findTooLongText, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
 import type { FormDefinition } from '../../core/questionnaires/types.js';
 import { importedIdOf } from '../../core/questionnaires/types.js';
 import { listImportedQuestionnaires } from '../../db/imported-questionnaire.repository.js';
@@ -45,7 +45,8 @@ export async function importAccount(services: Services, person: Person, file: Im
   const problem =
     findControlCharacter({ profile, intakeDraft, checkins, sessions, responses, weeks: allWeeks, badDays }) ??
     findImportProblem({ ...read, questionnaireResponses: responses }) ??
-    findTooLongText(read);
+    findTooLongText(read) ??
+    findFutureLessonEvent(read.lessonEvents, services.clock.now());
   if (problem) throw new AppError('validation_failed', `This file cannot be imported: ${problem.message}`, problem.field);
   const answers = checkImportedAnswers(responses, await importedFormsFor(services, responses));
   if (!answers.ok) throw new AppError('validation_failed', `This file cannot be imported: ${answers.problem.message}`, answers.problem.field);

@@ -17,6 +17,7 @@ export const chestPain: LessonContent = {
       blocks: [
         {
           list: [
+            'Chest pain or pressure that is severe, or that comes on while you are resting',
             'Chest pain, pressure, tightness or squeezing that does not go away after a few minutes of rest',
             'Pain that spreads to your arm, neck, jaw, back or tummy',
             'Chest pain with shortness of breath, sweating, feeling sick, or feeling light-headed',

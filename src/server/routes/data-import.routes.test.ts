@@ -160,6 +160,15 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect((await importInto(b, await newPerson(b), { ...file, flarePlan: { ...file.flarePlan, tellWho: 'y'.repeat(601) } })).json().error.field).toBe('flarePlan.tellWho');
   });
 
+  it('stores a file\'s check-in detail as the route would: lists in order, blank words as none', async () => {
+    const detail = { ...file.checkins[1]?.detail, descriptors: ['tingling', 'burning'], otherTrigger: '   ', otherRelief: null };
+    const person = await newPerson(b);
+    const checkins = file.checkins.map((c, i) => (i === 1 ? { ...c, detail } : c));
+    expect((await importInto(b, person, { ...file, checkins })).statusCode).toBe(200);
+    const stored = (await exportOf(b, person)).checkins[1]?.detail;
+    expect([stored?.descriptors, stored?.otherTrigger]).toEqual([['burning', 'tingling'], null]);
+  });
+
   it('refuses a lesson event dated in the future, which would hide the chest-pain lesson after a stop and block every read', async () => {
     const future = { lessonId: 'chest_pain', kind: 'later', at: '2099-01-01T00:00:00.000Z' };
     const person = await newPerson(b);

@@ -7,6 +7,7 @@
 // never collides; a failure while writing stores nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../contract/export.js';
+import { MAX_LESSON_EVENTS } from '../../core/export/import-checks.js';
 import { hasAnyData, insertImportedRows } from '../../db/import.repository.js';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
@@ -167,6 +168,19 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect((await importInto(b, person, { ...file, checkins })).statusCode).toBe(200);
     const stored = (await exportOf(b, person)).checkins[1]?.detail;
     expect([stored?.descriptors, stored?.otherTrigger]).toEqual([['burning', 'tingling'], null]);
+  });
+
+  it('refuses lesson events past what an account holds, so a file of lesson events alone cannot be imported again and again', async () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const onlyLessons = { ...file, profile: null, intakeDraft: null, checkins: [], sessions: [], weeks: [], badDays: [], questionnaireResponses: [], flarePlan: null };
+    const person = await newPerson(b);
+    const half = Array.from({ length: MAX_LESSON_EVENTS / 2 }, () => ({ lessonId: 'sleep', kind: 'later', at }));
+    expect((await importInto(b, person, { ...onlyLessons, lessonEvents: half })).statusCode).toBe(200);
+    expect((await importInto(b, person, { ...onlyLessons, lessonEvents: half })).statusCode).toBe(200);
+    const third = await importInto(b, person, { ...onlyLessons, lessonEvents: [{ lessonId: 'sleep', kind: 'read', at }] });
+    expect([third.statusCode, third.json().error.field]).toEqual([400, 'lessonEvents']);
+    const tooMany = await importInto(b, await newPerson(b), { ...onlyLessons, lessonEvents: [...half, ...half, ...half.slice(0, 1)] });
+    expect([tooMany.statusCode, tooMany.json().error.field]).toEqual([400, 'lessonEvents']);
   });
 
   it('refuses a lesson event dated in the future, which would hide the chest-pain lesson after a stop and block every read', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Insertable, Kysely } from 'kysely';
 import type { ExportDocument } from '../contract/export.js';
+import { isEmptyFlarePlan, normalizeFlarePlan } from '../core/flare-plan.js';
 import { normalizeDetail } from '../core/journal/detail.js';
 import type { PlanBasis } from '../core/planner/plan-basis.js';
 import { encodeDetail } from './checkin.repository.js';
@@ -74,7 +75,9 @@ export async function insertImportedRows(db: Kysely<Database>, userId: string, r
   }
   if (rows.flarePlan) {
     const { updatedAt, createdAt, ...plan } = rows.flarePlan;
-    await saveFlarePlan(db, userId, plan, updatedAt, createdAt);
+    // Stored as the route stores it; a plan with nothing in it is no plan.
+    const normal = normalizeFlarePlan(plan);
+    if (!isEmptyFlarePlan(normal)) await saveFlarePlan(db, userId, normal, updatedAt, createdAt);
   }
 }
 

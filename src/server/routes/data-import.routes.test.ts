@@ -183,6 +183,17 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect([tooMany.statusCode, tooMany.json().error.field]).toEqual([400, 'lessonEvents']);
   });
 
+  it('stores a file\'s flare plan as the route would: what helps in order, blank words as none, an empty plan as none', async () => {
+    const person = await newPerson(b);
+    const flarePlan = { ...file.flarePlan, helps: ['rest', 'heat'], firstDays: '  ', tellWho: '  Sam ' };
+    expect((await importInto(b, person, { ...file, flarePlan })).statusCode).toBe(200);
+    expect((await exportOf(b, person)).flarePlan).toMatchObject({ helps: ['heat', 'rest'], firstDays: null, tellWho: 'Sam' });
+    const empty = { helps: [], helpsOwnWords: ' ', firstDays: null, stopDoing: null, tellWho: null, tellAsk: null, callDoctor: null, createdAt: file.exportedAt, updatedAt: file.exportedAt };
+    const other = await newPerson(b);
+    expect((await importInto(b, other, { ...file, flarePlan: empty })).statusCode).toBe(200);
+    expect((await exportOf(b, other)).flarePlan).toBeNull();
+  });
+
   it('refuses a lesson event dated in the future, which would hide the chest-pain lesson after a stop and block every read', async () => {
     const future = { lessonId: 'chest_pain', kind: 'later', at: '2099-01-01T00:00:00.000Z' };
     const person = await newPerson(b);

@@ -63,7 +63,8 @@ const MUST_COVER: Partial<Record<LessonId, RegExp[]>> = {
   // Cold on broken skin was left unsaid (only heat was named).
   heat_and_cold: [/do not use heat or cold on broken skin/, /15 to 20 minutes/, /cloth or towel between your skin and the pack/, /never use them on numb skin/, /nerve pain/, /crps/, /poor circulation/],
   // Chest pain or pressure at rest is an emergency on the safety screen (CLINICAL.md §1), severe pain one in the stop notice.
-  chest_pain: [/pressure that is severe, or that comes on while you are resting/, /call \{emergencynumber\} now/, /call \{emergencynumber\} for an ambulance/, /what can wait for a doctor/, /does not replace your doctor/],
+  // "Heartburn after eating" can wait, but a heart attack can feel like indigestion: the lesson says so.
+  chest_pain: [/a feeling like bad indigestion/, /pressure that is severe, or that comes on while you are resting/, /call \{emergencynumber\} now/, /call \{emergencynumber\} for an ambulance/, /what can wait for a doctor/, /does not replace your doctor/],
   hernia: [/do not strain/, /avoid heavy lifting/, /painful, hard or tender/, /cannot be pushed back/, /straight away/],
   nerve_pain_journal: [/what it feels like/, /burning/, /pins and needles/],
   tracking_back_pain: [/spreads to/, /regions/, /what set it off/, /what helped/],

@@ -26,7 +26,7 @@ export const chestPain: LessonContent = {
           ],
         },
         'Call {emergencyNumber} for an ambulance. Do not drive yourself. Stop what you are doing, and sit down and rest while you wait. Unlock the door if you can, and tell someone nearby.',
-        'Heart attack signs are not always strong. Some people, including many women, have only mild pain, or mainly feel breathless or sick. If in doubt, call.',
+        'Heart attack signs are not always strong. Some people, including many women, have only mild pain, a feeling like bad indigestion, or mainly feel breathless or sick. If in doubt, call.',
       ],
     },
     {

@@ -3,7 +3,7 @@
  * they do on days 1-3, what they stop doing, who they tell and what they ask of them, and when they
  * call a doctor (Pacewise lists the red flags of CLINICAL.md §1 beside their own words).
  */
-import type { ReliefKind } from './journal/detail.js';
+import { RELIEF_KINDS, type ReliefKind } from './journal/detail.js';
 
 export const FLARE_PLAN_TEXT_MAX = 600;
 
@@ -27,4 +27,18 @@ export interface FlarePlan {
 /** True when nothing was written or picked. */
 export function isEmptyFlarePlan(plan: FlarePlan): boolean {
   return plan.helps.length === 0 && [plan.helpsOwnWords, plan.firstDays, plan.stopDoing, plan.tellWho, plan.tellAsk, plan.callDoctor].every((t) => !t);
+}
+
+/** The plan as stored (by the route and by an import): what helps in the list's order, words trimmed, blank words as none. */
+export function normalizeFlarePlan(plan: FlarePlan): FlarePlan {
+  const words = (text: string | null) => text?.trim() || null;
+  return {
+    helps: RELIEF_KINDS.filter((kind) => plan.helps.includes(kind)),
+    helpsOwnWords: words(plan.helpsOwnWords),
+    firstDays: words(plan.firstDays),
+    stopDoing: words(plan.stopDoing),
+    tellWho: words(plan.tellWho),
+    tellAsk: words(plan.tellAsk),
+    callDoctor: words(plan.callDoctor),
+  };
 }

@@ -5,6 +5,8 @@
  */
 import type { Insertable, Kysely } from 'kysely';
 import type { ExportDocument } from '../contract/export.js';
+import { isEmptyFlarePlan, normalizeFlarePlan } from '../core/flare-plan.js';
+import { normalizeDetail } from '../core/journal/detail.js';
 import type { PlanBasis } from '../core/planner/plan-basis.js';
 import { encodeDetail } from './checkin.repository.js';
 import { saveFlarePlan } from './flare-plan.repository.js';
@@ -73,7 +75,9 @@ export async function insertImportedRows(db: Kysely<Database>, userId: string, r
   }
   if (rows.flarePlan) {
     const { updatedAt, createdAt, ...plan } = rows.flarePlan;
-    await saveFlarePlan(db, userId, plan, updatedAt, createdAt);
+    // Stored as the route stores it; a plan with nothing in it is no plan.
+    const normal = normalizeFlarePlan(plan);
+    if (!isEmptyFlarePlan(normal)) await saveFlarePlan(db, userId, normal, updatedAt, createdAt);
   }
 }
 
@@ -90,7 +94,7 @@ function checkinRowOf(userId: string, c: Doc['checkins'][number]): Insertable<Ch
   return {
     id: c.id, user_id: userId, client_id: c.clientId, at: c.at, local_date: c.localDate, pain: c.pain, flare: c.flare ? 1 : 0,
     areas: JSON.stringify(c.areas), stiffness: c.stiffness, sleep: c.sleep, mood: c.mood, energy: c.energy, stress: c.stress,
-    notes: c.notes, something_new: c.somethingNew ? 1 : 0, detail: encodeDetail(c.detail), created_at: c.createdAt, updated_at: c.updatedAt,
+    notes: c.notes, something_new: c.somethingNew ? 1 : 0, detail: encodeDetail(c.detail && normalizeDetail(c.detail)), created_at: c.createdAt, updated_at: c.updatedAt,
   };
 }
 

@@ -41,6 +41,16 @@ export async function countLessonEventsSince(db: Kysely<Database>, userId: strin
   return Number(row.n);
 }
 
+/** How many lesson events the person has stored in all. */
+export async function countLessonEvents(db: Kysely<Database>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('lesson_events')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Stores lesson events (one, or many at import). */
 export async function insertLessonEvents(db: Kysely<Database>, events: readonly NewLessonEvent[]): Promise<void> {
   if (events.length === 0) return;

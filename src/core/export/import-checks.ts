@@ -111,6 +111,32 @@ function findDetailMisfit(checkins: ImportRows['checkins']): ImportProblem | nul
   return null;
 }
 
+/**
+ * The most lesson events an account holds after an import (issue 14): reading every lesson every
+ * day for two years. An account that only met the lesson card still counts as new, so without it
+ * a file of lesson events alone could be imported again and again, past the daily cap of the routes.
+ */
+export const MAX_LESSON_EVENTS = 10_000;
+
+/** Too many lesson events: the file's, added to those the account already holds. */
+export function findTooManyLessonEvents(inFile: number, inAccount: number): ImportProblem | null {
+  if (inFile === 0 || inFile + inAccount <= MAX_LESSON_EVENTS) return null;
+  return { field: 'lessonEvents', message: `lessonEvents: an account holds at most ${MAX_LESSON_EVENTS} lessons read or put off.` };
+}
+
+/**
+ * A lesson event dated after `now` (issue 14). Stored, it would count as read or put off until its
+ * date: the chest-pain lesson would never be offered after a chest-pain stop, and the daily cap on
+ * lesson events would refuse every read until then.
+ */
+export function findFutureLessonEvent(events: readonly { at: string }[], now: string): ImportProblem | null {
+  const nowMs = Date.parse(now);
+  const index = events.findIndex((e) => Date.parse(e.at) > nowMs);
+  if (index < 0) return null;
+  const field = `lessonEvents.${index}.at`;
+  return { field, message: `${field}: a lesson cannot have been read or put off in the future.` };
+}
+
 function findMissingCheckin(responses: ImportRows['questionnaireResponses'], checkinIds: ReadonlySet<string>): ImportProblem | null {
   const index = responses.findIndex((r) => r.checkinId !== null && !checkinIds.has(r.checkinId));
   if (index < 0) return null;

@@ -138,10 +138,11 @@ export function detailProblems(areas: readonly JournalRegion[], detail: CheckinD
   if (detail.spreadsTo.length > 0 && !SPREADING_REGIONS.some((r) => areas.includes(r))) {
     problems.push({ code: 'spread_without_back_or_neck', field: 'detail.spreadsTo' });
   }
-  if (detail.otherTrigger && !detail.triggers.includes('other')) {
+  // Blank words are no words (they are stored as none), so they need no "other".
+  if (detail.otherTrigger?.trim() && !detail.triggers.includes('other')) {
     problems.push({ code: 'other_words_without_other', field: 'detail.otherTrigger' });
   }
-  if (detail.otherRelief && !detail.relief.some((r) => r.kind === 'other')) {
+  if (detail.otherRelief?.trim() && !detail.relief.some((r) => r.kind === 'other')) {
     problems.push({ code: 'other_words_without_other', field: 'detail.otherRelief' });
   }
   return problems;

@@ -27,6 +27,8 @@ describe('offerLesson: what matters now', () => {
     ['a chest-pain stop, the lesson read before it: offered again', { latestChestPainStopAt: ago(2) }, [...ALL_READ_LONG_AGO, read('chest_pain', 3)], 'chest_pain'],
     ['a chest-pain stop, "not now" 12 hours ago: hidden', { latestChestPainStopAt: ago(2) }, [...ALL_READ_LONG_AGO, later('chest_pain', 0.5)], null],
     ['a chest-pain stop, "not now" a day and more ago: back', { latestChestPainStopAt: ago(2) }, [...ALL_READ_LONG_AGO, later('chest_pain', 1.1)], 'chest_pain'],
+    ['a chest-pain stop, the lesson "read" in the future (a crafted import): still offered', { latestChestPainStopAt: ago(2) }, [...ALL_READ_LONG_AGO, read('chest_pain', -3650)], 'chest_pain'],
+    ['a chest-pain stop, "not now" in the future (a crafted import): still offered', { latestChestPainStopAt: ago(2) }, [...ALL_READ_LONG_AGO, later('chest_pain', -3650)], 'chest_pain'],
     ['a chest-pain stop 15 days ago: nothing', { latestChestPainStopAt: ago(15) }, ALL_READ_LONG_AGO, null],
     ['a flare offers the flare lesson', { latestFlareDay: '2026-11-20' }, ALL_READ_LONG_AGO, 'flare_ups'],
     ['a flare 7 days ago (outside the window): nothing', { latestFlareDay: '2026-11-17' }, ALL_READ_LONG_AGO, null],

@@ -91,9 +91,11 @@ interface History {
   daysAgo(days: number): number;
 }
 
+/** Events dated after now (only a crafted import could store one) count for nothing. */
 function historyOf(events: readonly LessonEvent[], nowMs: number): History {
+  const past = events.filter((e) => Date.parse(e.at) <= nowMs);
   return {
-    has: (lessonId, kind, sinceMs) => events.some((e) => e.lessonId === lessonId && e.kind === kind && (sinceMs === null || Date.parse(e.at) > sinceMs)),
+    has: (lessonId, kind, sinceMs) => past.some((e) => e.lessonId === lessonId && e.kind === kind && (sinceMs === null || Date.parse(e.at) > sinceMs)),
     daysAgo: (days) => nowMs - days * DAY_MS,
   };
 }

@@ -7,6 +7,7 @@
 // never collides; a failure while writing stores nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../contract/export.js';
+import { MAX_LESSON_EVENTS } from '../../core/export/import-checks.js';
 import { hasAnyData, insertImportedRows } from '../../db/import.repository.js';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
@@ -158,6 +159,48 @@ describe.each(kinds)('import into a new account on $name', (kind) => {
     expect((await importInto(b, await newPerson(b), withDetail({ medication: 'x\u0000y' }))).json().error.field).toBe('checkins.1.detail.medication');
     expect((await importInto(b, await newPerson(b), withDetail({ regionPain: [{ region: 'knee', pain: 3 }] }))).json().error.field).toBe('checkins.1.detail.regionPain.0.region');
     expect((await importInto(b, await newPerson(b), { ...file, flarePlan: { ...file.flarePlan, tellWho: 'y'.repeat(601) } })).json().error.field).toBe('flarePlan.tellWho');
+  });
+
+  it('stores a file\'s check-in detail as the route would: lists in order, blank words as none', async () => {
+    const detail = { ...file.checkins[1]?.detail, descriptors: ['tingling', 'burning'], otherTrigger: '   ', otherRelief: null };
+    const person = await newPerson(b);
+    const checkins = file.checkins.map((c, i) => (i === 1 ? { ...c, detail } : c));
+    expect((await importInto(b, person, { ...file, checkins })).statusCode).toBe(200);
+    const stored = (await exportOf(b, person)).checkins[1]?.detail;
+    expect([stored?.descriptors, stored?.otherTrigger]).toEqual([['burning', 'tingling'], null]);
+  });
+
+  it('refuses lesson events past what an account holds, so a file of lesson events alone cannot be imported again and again', async () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const onlyLessons = { ...file, profile: null, intakeDraft: null, checkins: [], sessions: [], weeks: [], badDays: [], questionnaireResponses: [], flarePlan: null };
+    const person = await newPerson(b);
+    const half = Array.from({ length: MAX_LESSON_EVENTS / 2 }, () => ({ lessonId: 'sleep', kind: 'later', at }));
+    expect((await importInto(b, person, { ...onlyLessons, lessonEvents: half })).statusCode).toBe(200);
+    expect((await importInto(b, person, { ...onlyLessons, lessonEvents: half })).statusCode).toBe(200);
+    const third = await importInto(b, person, { ...onlyLessons, lessonEvents: [{ lessonId: 'sleep', kind: 'read', at }] });
+    expect([third.statusCode, third.json().error.field]).toEqual([400, 'lessonEvents']);
+    const tooMany = await importInto(b, await newPerson(b), { ...onlyLessons, lessonEvents: [...half, ...half, ...half.slice(0, 1)] });
+    expect([tooMany.statusCode, tooMany.json().error.field]).toEqual([400, 'lessonEvents']);
+  });
+
+  it('stores a file\'s flare plan as the route would: what helps in order, blank words as none, an empty plan as none', async () => {
+    const person = await newPerson(b);
+    const flarePlan = { ...file.flarePlan, helps: ['rest', 'heat'], firstDays: '  ', tellWho: '  Sam ' };
+    expect((await importInto(b, person, { ...file, flarePlan })).statusCode).toBe(200);
+    expect((await exportOf(b, person)).flarePlan).toMatchObject({ helps: ['heat', 'rest'], firstDays: null, tellWho: 'Sam' });
+    const empty = { helps: [], helpsOwnWords: ' ', firstDays: null, stopDoing: null, tellWho: null, tellAsk: null, callDoctor: null, createdAt: file.exportedAt, updatedAt: file.exportedAt };
+    const other = await newPerson(b);
+    expect((await importInto(b, other, { ...file, flarePlan: empty })).statusCode).toBe(200);
+    expect((await exportOf(b, other)).flarePlan).toBeNull();
+  });
+
+  it('refuses a lesson event dated in the future, which would hide the chest-pain lesson after a stop and block every read', async () => {
+    const future = { lessonId: 'chest_pain', kind: 'later', at: '2099-01-01T00:00:00.000Z' };
+    const person = await newPerson(b);
+    const response = await importInto(b, person, { ...file, lessonEvents: [...file.lessonEvents, future] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe(`lessonEvents.${file.lessonEvents.length}.at`);
+    expect((await exportOf(b, person)).checkins).toEqual([]);
   });
 
   it('answers 409 to an account that has written a flare plan, but not to one that only met the lesson card', async () => {

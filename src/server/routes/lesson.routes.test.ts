@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_EXERCISES } from '../../core/library/catalog.js';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { LESSON_EVENTS_PER_DAY } from '../services/lesson.service.js';
-import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+import { signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
 
 const DAY = 86_400_000;
 const PLAN = {
@@ -51,6 +51,21 @@ describe.each(testDatabaseKinds())('lesson and flare-plan routes on $name', (kin
   ] as const)('%s %s answers 401 without a session', async (method, url) => {
     const response = await test.request({ method, url, payload: method === 'PUT' ? PLAN : undefined });
     expect(response.statusCode).toBe(401);
+  });
+
+  it('gives a clinician before the second factor nothing, and has no way in for a linked clinician', async () => {
+    const halfway = await signUpStaff(test, 'half@example.org', 'clinician');
+    await test.database.db.updateTable('auth_sessions').set({ second_factor_at: null }).where('user_id', '=', halfway.id).execute();
+    const answers = await Promise.all([
+      get(halfway.cookie, '/api/me/lessons'),
+      post(halfway.cookie, '/api/me/lessons/sleep/read'),
+      get(halfway.cookie, '/api/me/flare-plan'),
+      test.request({ method: 'PUT', url: '/api/me/flare-plan', cookie: halfway.cookie, payload: PLAN }),
+    ]);
+    // Refused at the edge until the authenticator is passed, like every other route.
+    expect(answers.map((a) => a.statusCode)).toEqual([403, 403, 403, 403]);
+    const lena = await signUpStaff(test, 'lena-lessons@example.org', 'clinician');
+    for (const path of ['lessons', 'flare-plan']) expect((await get(lena.cookie, `/api/patients/${ada.id}/${path}`)).statusCode).toBe(404);
   });
 
   it.each([['read'], ['later']])('marking an unknown lesson %s answers 400 naming lessonId', async (what) => {

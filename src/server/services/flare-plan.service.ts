@@ -1,6 +1,5 @@
 /** A flare plan of the person's own (issue 14): read, write (an empty plan deletes) and delete. */
-import { isEmptyFlarePlan, type FlarePlan } from '../../core/flare-plan.js';
-import { RELIEF_KINDS } from '../../core/journal/detail.js';
+import { isEmptyFlarePlan, normalizeFlarePlan, type FlarePlan } from '../../core/flare-plan.js';
 import { read, write } from '../../core/access/policy.js';
 import type { FlarePlanResponse } from '../../contract/flare-plan.js';
 import { deleteFlarePlan as deleteRow, findFlarePlan, saveFlarePlan } from '../../db/flare-plan.repository.js';
@@ -31,18 +30,4 @@ export async function putFlarePlan(services: Services, actor: Person, subjectId:
 export async function deleteFlarePlan(services: Services, actor: Person, subjectId: string): Promise<void> {
   const subject = await requireAccess(services, actor, write('flare_plan'), subjectId);
   await deleteRow(services.db, subject.id);
-}
-
-/** The plan as stored: what helps in the list's order, words trimmed, blank words as none. */
-export function normalizeFlarePlan(plan: FlarePlan): FlarePlan {
-  const words = (text: string | null) => text?.trim() || null;
-  return {
-    helps: RELIEF_KINDS.filter((kind) => plan.helps.includes(kind)),
-    helpsOwnWords: words(plan.helpsOwnWords),
-    firstDays: words(plan.firstDays),
-    stopDoing: words(plan.stopDoing),
-    tellWho: words(plan.tellWho),
-    tellAsk: words(plan.tellAsk),
-    callDoctor: words(plan.callDoctor),
-  };
 }

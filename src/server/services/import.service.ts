@@ -10,10 +10,11 @@ import { write } from '../../core/access/policy.js';
 import { toLocalDate, weekStartOf } from '../../core/calendar.js';
 import { AppError } from '../../core/errors.js';
 import { checkImportedAnswers } from '../../core/export/import-answers.js';
-import { decideVersion, findControlCharacter, findImportProblem, findTooLongText, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
+import { decideVersion, findControlCharacter, findFutureLessonEvent, findImportProblem, findTooManyLessonEvents, findTooLongText, leftBehindOf, pegResponsesOf, withNewIds } from '../../core/export/import-checks.js';
 import type { FormDefinition } from '../../core/questionnaires/types.js';
 import { importedIdOf } from '../../core/questionnaires/types.js';
 import { listImportedQuestionnaires } from '../../db/imported-questionnaire.repository.js';
+import { countLessonEvents } from '../../db/lesson.repository.js';
 import type { ImportRequest, ImportResult } from '../../contract/data-export.routes.js';
 import { ExportDocument } from '../../contract/export.js';
 import { PSFS } from '../../core/questionnaires/index.js';
@@ -45,7 +46,9 @@ export async function importAccount(services: Services, person: Person, file: Im
   const problem =
     findControlCharacter({ profile, intakeDraft, checkins, sessions, responses, weeks: allWeeks, badDays }) ??
     findImportProblem({ ...read, questionnaireResponses: responses }) ??
-    findTooLongText(read);
+    findTooLongText(read) ??
+    findFutureLessonEvent(read.lessonEvents, services.clock.now()) ??
+    findTooManyLessonEvents(read.lessonEvents.length, 0);
   if (problem) throw new AppError('validation_failed', `This file cannot be imported: ${problem.message}`, problem.field);
   const answers = checkImportedAnswers(responses, await importedFormsFor(services, responses));
   if (!answers.ok) throw new AppError('validation_failed', `This file cannot be imported: ${answers.problem.message}`, answers.problem.field);
@@ -57,6 +60,8 @@ export async function importAccount(services: Services, person: Person, file: Im
   await services.db.transaction().execute(async (trx) => {
     await lockAccount(trx, person.id);
     if (await hasAnyData(trx, person.id)) throw notEmpty();
+    const tooMany = findTooManyLessonEvents(lessonEvents.length, lessonEvents.length > 0 ? await countLessonEvents(trx, person.id) : 0);
+    if (tooMany) throw new AppError('validation_failed', `This file cannot be imported: ${tooMany.message}`, tooMany.field);
     await insertImportedRows(trx, person.id, { ...rows, ...renewed, weeks, lessonEvents }, services.clock.now());
   });
   return {

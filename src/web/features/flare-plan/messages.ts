@@ -46,7 +46,8 @@ export const flarePlanMessages = {
       },
       callDoctor: {
         heading: 'When I call a doctor',
-        emergencyIntro: 'Call the emergency number now if you have:',
+        /** The person's own emergency number, so a printed plan holds it where it is needed. */
+        emergencyIntro: (emergencyNumber: string) => `Call ${emergencyNumber} now if you have:`,
         urgentIntro: 'See a doctor soon if you have:',
         ownLabel: 'Anything else that means I call my doctor (optional)',
         ownHint: 'For example: if it is no better after a week, or if it feels different from my usual flares.',

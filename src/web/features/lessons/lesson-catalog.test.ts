@@ -60,12 +60,16 @@ describe('the built-in lessons', () => {
 
 /** The points the issue says each lesson must cover, as phrases its English words must hold. */
 const MUST_COVER: Partial<Record<LessonId, RegExp[]>> = {
-  heat_and_cold: [/15 to 20 minutes/, /cloth or towel between your skin and the pack/, /never use them on numb skin/, /nerve pain/, /crps/, /poor circulation/],
-  chest_pain: [/call \{emergencynumber\} now/, /call \{emergencynumber\} for an ambulance/, /what can wait for a doctor/, /does not replace your doctor/],
+  // Cold on broken skin was left unsaid (only heat was named).
+  heat_and_cold: [/do not use heat or cold on broken skin/, /15 to 20 minutes/, /cloth or towel between your skin and the pack/, /never use them on numb skin/, /nerve pain/, /crps/, /poor circulation/],
+  // Chest pain or pressure at rest is an emergency on the safety screen (CLINICAL.md §1), severe pain one in the stop notice.
+  // "Heartburn after eating" can wait, but a heart attack can feel like indigestion: the lesson says so.
+  chest_pain: [/a feeling like bad indigestion/, /pressure that is severe, or that comes on while you are resting/, /call \{emergencynumber\} now/, /call \{emergencynumber\} for an ambulance/, /what can wait for a doctor/, /does not replace your doctor/],
   hernia: [/do not strain/, /avoid heavy lifting/, /painful, hard or tender/, /cannot be pushed back/, /straight away/],
   nerve_pain_journal: [/what it feels like/, /burning/, /pins and needles/],
   tracking_back_pain: [/spreads to/, /regions/, /what set it off/, /what helped/],
-  flare_ups: [/flare plan/, /days one to three/],
+  // Bladder or bowel trouble and saddle numbness are emergencies (CLINICAL.md §1), not "get help quickly".
+  flare_ups: [/flare plan/, /days one to three/, /emergency care now if you have new trouble with your bladder or bowel, numbness around your genitals/],
   crps: [/gentle/, /changes colour/, /swells/, /hotter or colder/, /care team/],
   pacing_boom_bust: [/boom/, /bust/, /quota/],
   fear_of_movement: [/small steps/],

@@ -17,6 +17,7 @@ export const chestPain: LessonContent = {
       blocks: [
         {
           list: [
+            'Chest pain or pressure that is severe, or that comes on while you are resting',
             'Chest pain, pressure, tightness or squeezing that does not go away after a few minutes of rest',
             'Pain that spreads to your arm, neck, jaw, back or tummy',
             'Chest pain with shortness of breath, sweating, feeling sick, or feeling light-headed',
@@ -25,7 +26,7 @@ export const chestPain: LessonContent = {
           ],
         },
         'Call {emergencyNumber} for an ambulance. Do not drive yourself. Stop what you are doing, and sit down and rest while you wait. Unlock the door if you can, and tell someone nearby.',
-        'Heart attack signs are not always strong. Some people, including many women, have only mild pain, or mainly feel breathless or sick. If in doubt, call.',
+        'Heart attack signs are not always strong. Some people, including many women, have only mild pain, a feeling like bad indigestion, or mainly feel breathless or sick. If in doubt, call.',
       ],
     },
     {

@@ -54,7 +54,8 @@ export const flareUps: LessonContent = {
     {
       heading: 'When it is not just a flare',
       blocks: [
-        'Get help quickly if the pain is new or different, if it comes with new weakness or numbness, fever, or trouble with your bladder or bowel. If a flare lasts much longer than usual, talk to your clinician. This app does not replace them.',
+        'Get emergency care now if you have new trouble with your bladder or bowel, numbness around your genitals or inner thighs, or new weakness in both legs.',
+        'See a doctor soon if the pain is new or different, or comes with new weakness or numbness, or a fever. If a flare lasts much longer than usual, talk to your clinician. This app does not replace them.',
       ],
     },
   ],

@@ -36,7 +36,7 @@ export const heatAndCold: LessonContent = {
             'Check your skin every few minutes for redness, blisters or white patches',
             'Never use them on numb skin, where you cannot feel hot or cold well',
             'Never sleep with a heat pack or hot-water bottle on you',
-            'Do not use heat on a new swelling, or on broken skin',
+            'Do not use heat or cold on broken skin, and do not use heat on a new swelling',
           ],
         },
       ],

@@ -127,8 +127,8 @@ export type DetailProblem =
   | { code: 'other_words_without_other'; field: 'detail.otherTrigger' | 'detail.otherRelief' };
 
 /**
- * Problems of a detail given the check-in's areas: a region's own number needs the region chosen
- * (or "all over"), "spreads to" needs back or neck pain, and "other" words need "other" ticked.
+ * Problems of a detail given the check-in's areas: a region's own number needs the region chosen,
+ * "spreads to" needs back or neck pain, and "other" words need "other" ticked.
  */
 export function detailProblems(areas: readonly JournalRegion[], detail: CheckinDetail): DetailProblem[] {
   const problems: DetailProblem[] = [];

@@ -50,8 +50,17 @@ describe('the built-in lessons', () => {
     expect(text).toMatch(/clinician|doctor|therapist|care team/);
   });
 
-  it.each(lessons.filter(({ id }) => id !== 'chest_pain'))(
-    '$language $id: the emergency number appears only in the chest-pain lesson',
+  // The emergency number belongs where a moment may be an emergency: chest pain, and thoughts of
+  // self-harm in the stress lesson (the review of issue 14 asked for that line).
+  it.each(lessons.filter(({ id }) => id === 'stress_and_breathing'))(
+    '$language $id: says to call the emergency number for thoughts of self-harm',
+    ({ lesson }) => {
+      expect(fullText(lesson)).toMatch(/harming yourself[^.]*\.\s*call \{emergencynumber\} now/);
+    },
+  );
+
+  it.each(lessons.filter(({ id }) => id !== 'chest_pain' && id !== 'stress_and_breathing'))(
+    '$language $id: the emergency number appears only where a moment may be an emergency',
     ({ lesson }) => {
       expect(fullText(lesson)).not.toContain(EMERGENCY_NUMBER_SLOT.toLowerCase());
     },

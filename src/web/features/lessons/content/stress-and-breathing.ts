@@ -51,6 +51,7 @@ export const stressAndBreathing: LessonContent = {
       blocks: [
         'Your check-in asks about stress. Over time, your insights may show if stress and pain rise together for you. That is a hint to talk about with your clinician.',
         'If stress, worry or low mood feel too much, please reach out to your doctor. Talking therapies can help. This app does not replace them.',
+        'If you have thoughts of harming yourself, you do not have to wait. Call {emergencyNumber} now, or tell someone near you.',
       ],
     },
   ],

@@ -1,7 +1,7 @@
 /** Words of the daily check-in. Nothing here may shame a bad day. */
 import type { CheckinScale } from '../../../core/checkin.js';
 import type { Peg } from '../../../contract/checkin.js';
-import { journalWords } from './journal-words.js';
+import { journalWords } from '../../components/journal-words.js';
 
 export const checkinMessages = {
   en: {

@@ -3,7 +3,8 @@
  * describe the person's own days; a trigger is "linked with" rises only when the server claims it,
  * never a cause, and "what helped" is how much the person felt it helped, never a measured change.
  */
-import type { PainDescriptor, ReliefKind, Trigger } from '../../../core/journal/detail.js';
+import type { PainDescriptor } from '../../../core/journal/detail.js';
+import { journalWords } from '../../components/journal-words.js';
 
 const pct = (n: number) => `${n}\u00a0%`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -89,25 +90,6 @@ export const journalMessages = {
     numbness: 'Numbness',
     light_touch: 'Pain from a light touch',
   } satisfies Record<PainDescriptor, string>,
-  triggerNames: {
-    sitting: 'Sitting',
-    standing: 'Standing',
-    walking: 'Walking',
-    bending_lifting: 'Bending or lifting',
-    long_drive: 'A long drive',
-    poor_sleep: 'Poor sleep',
-    stress: 'Stress',
-    weather: 'Weather',
-    overdoing: 'Too much on a good day',
-    other: 'Something else',
-  } satisfies Record<Trigger, string>,
-  reliefNames: {
-    heat: 'Heat',
-    cold: 'Cold',
-    gentle_movement: 'Gentle movement',
-    rest: 'Rest',
-    breathing: 'Breathing or relaxation',
-    medication: 'Medication',
-    other: 'Something else',
-  } satisfies Record<ReliefKind, string>,
+  triggerNames: journalWords.triggers,
+  reliefNames: journalWords.relief,
 };

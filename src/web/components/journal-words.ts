@@ -1,5 +1,5 @@
 /** The words of the journal's catalogs (issue 14): regions spread to, descriptors, triggers, relief. */
-import type { PainDescriptor, ReliefKind, SpreadTarget, Trigger } from '../../../core/journal/detail.js';
+import type { PainDescriptor, ReliefKind, SpreadTarget, Trigger } from '../../core/journal/detail.js';
 
 /** Names of the detail's choices, shared by the check-in, the relief follow-up and the flare plan. */
 export const journalWords = {

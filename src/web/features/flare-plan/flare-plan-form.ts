@@ -2,8 +2,8 @@
  * The flare plan while it is being written: one draft kept across the steps, and how it becomes
  * the request (`PUT /api/me/flare-plan`). Nothing is required; empty words are sent as none.
  */
-import { FLARE_PLAN_TEXT_MAX } from '../../../core/flare-plan.js';
-import { RELIEF_KINDS, type ReliefKind } from '../../../core/journal/detail.js';
+import { FLARE_PLAN_TEXT_MAX, normalizeFlarePlan } from '../../../core/flare-plan.js';
+import type { ReliefKind } from '../../../core/journal/detail.js';
 import type { FlarePlanSchema, PutFlarePlanRequest } from '../../../contract/flare-plan.js';
 
 /** The guided steps, one question a screen. */
@@ -44,18 +44,9 @@ export function flarePlanProblems(draft: FlarePlanDraft): FlareTextField[] {
   return FLARE_TEXT_FIELDS.filter((field) => draft[field].trim().length > FLARE_PLAN_TEXT_MAX);
 }
 
-/** The request body: words trimmed (empty → null), what helps in the catalog's order. */
+/** The request body in the form the server stores: words trimmed (empty → null), what helps in the catalog's order. */
 export function toPutFlarePlanRequest(draft: FlarePlanDraft): PutFlarePlanRequest {
-  const words = (text: string) => text.trim() || null;
-  return {
-    helps: RELIEF_KINDS.filter((kind) => draft.helps.includes(kind)),
-    helpsOwnWords: words(draft.helpsOwnWords),
-    firstDays: words(draft.firstDays),
-    stopDoing: words(draft.stopDoing),
-    tellWho: words(draft.tellWho),
-    tellAsk: words(draft.tellAsk),
-    callDoctor: words(draft.callDoctor),
-  };
+  return normalizeFlarePlan(draft);
 }
 
 /** What tells home that the person is in a flare today. */

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, isApiError } from '../api/api-error.js';
 import { useSession } from '../features/auth/session-context.js';
+import { onRefresh } from '../data/cache.js';
 
 export type QueryState<T> =
   { status: 'loading' } | { status: 'success'; data: T } | { status: 'error'; error: ApiError };
@@ -55,6 +56,9 @@ export function useQuery<T>(
   }, [key, version, markSignedOut]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  useEffect(() => onRefresh((prefix) => {
+    if (key.startsWith(prefix)) reload();
+  }), [key, reload]);
   const state: QueryState<T> =
     settled && settled.key === key ? settled.state : { status: 'loading' };
   return { ...state, reload };

@@ -78,5 +78,18 @@ export const sharedMessages = {
       withNumber: (name: string, pain: number) => `${name}: ${pain}`,
     },
     listJoin: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+    timeZone: {
+      label: 'Time zone',
+      hint: 'Your days, "today" and your history follow this time zone.',
+      chosen: (place: string) => `Chosen: ${place}`,
+      place: (city: string, region: string, offset: string) =>
+        region === '' ? `${city}, UTC${offset}` : `${city} (${region}), UTC${offset}`,
+      detail: (region: string, offset: string) => (region === '' ? `UTC${offset}` : `${region} · UTC${offset}`),
+      useDevice: (place: string) => `Use this device's time zone: ${place}`,
+      searchLabel: 'Find your city or region',
+      searchHint: 'Type a city near you, a region, or an offset such as +5:30.',
+      matches: (count: number) => (count === 1 ? '1 place matches.' : `${count} places match (the best first).`),
+      noMatch: 'No place matches. Try a bigger city nearby, or an offset such as -3.',
+    },
   },
 };

@@ -1,4 +1,5 @@
 /** Create an account: email, password, optional name; the device's time zone goes along. */
+import { currentZoneName } from '../../../core/time-zones.js';
 import { useState, type FormEvent } from 'react';
 import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -97,7 +98,7 @@ export function SignUpPage() {
           onChange={(e) => update('name')(e.target.value)}
           error={errorFor('name')}
         />
-        {timeZone ? <p className="field__hint">{m.signup.timeZoneNote(timeZone)}</p> : null}
+        {timeZone ? <p className="field__hint">{m.signup.timeZoneNote(currentZoneName(timeZone).replaceAll('_', ' '))}</p> : null}
         {serverError && !serverField ? <ErrorMessage error={serverError} /> : null}
         <button
           type="submit"

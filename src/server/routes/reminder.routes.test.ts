@@ -118,4 +118,25 @@ describe.each(testDatabaseKinds())('reminder routes on $name', (kind) => {
     expect(response.json().error.field).toBe('endpoint');
     expect((await test.request({ method: 'DELETE', url: '/api/me/push-subscriptions', cookie: maya.cookie, payload: { endpoint: SUBSCRIPTION.endpoint } })).statusCode).toBe(204);
   });
+
+  it('exports the reminder choices (no feed secret, no subscription) and imports them into a new account', async () => {
+    await test.request({ method: 'POST', url: '/api/me/calendar-feed', cookie: maya.cookie });
+    const exported = await test.request({ method: 'GET', url: '/api/me/export', cookie: maya.cookie });
+    const doc = exported.json();
+    expect(doc.reminderSettings).toEqual({ ...SETTINGS, snoozedUntil: null });
+    expect(JSON.stringify(doc)).not.toMatch(/calendar|token|p256dh/i);
+    const ana = await signUpPerson(test, 'ana@example.org', { timeZone: 'Europe/Berlin' });
+    const imported = await test.request({ method: 'POST', url: '/api/me/import', cookie: ana.cookie, payload: doc });
+    expect(imported.statusCode).toBe(200);
+    const read = await test.request({ method: 'GET', url: '/api/me/reminders', cookie: ana.cookie });
+    expect(read.json().settings).toEqual({ ...SETTINGS, snoozedUntil: null });
+  });
+
+  it('deletes the reminder rows with the account', async () => {
+    const deleted = await test.request({ method: 'DELETE', url: '/api/me', cookie: maya.cookie, payload: { password: 'a calm walk by the river' } });
+    expect(deleted.statusCode).toBe(204);
+    for (const table of ['reminder_settings', 'reminder_deliveries', 'calendar_feeds', 'push_subscriptions'] as const) {
+      expect(await test.database.db.selectFrom(table).select('user_id').where('user_id', '=', maya.id).execute()).toEqual([]);
+    }
+  });
 });

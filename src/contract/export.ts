@@ -5,6 +5,7 @@ import { CheckinSchema } from './checkin.js';
 import { LESSON_EVENT_KINDS } from '../core/lessons/catalog.js';
 import { Id, Instant, LocalDate } from './common.js';
 import { FlarePlanSchema } from './flare-plan.js';
+import { ReminderSettingsSchema } from './reminder.js';
 import { LessonIdSchema } from './lesson.js';
 import { PlanSchema } from './plan.js';
 import { AdjustmentSchema } from './prescription.js';
@@ -64,5 +65,7 @@ export const ExportDocument = z.object({
   lessonEvents: z.array(z.object({ lessonId: LessonIdSchema, kind: z.enum(LESSON_EVENT_KINDS), at: Instant })).default([]),
   /** The person's own flare plan, or null (issue 14; absent from older version 2 files; never in a clinician's copy). */
   flarePlan: FlarePlanSchema.extend({ createdAt: Instant }).nullable().default(null),
+  /** The person's reminder choices, or null (issue 13; absent from older files; never in a clinician's copy; no feed secret or push subscription). */
+  reminderSettings: ReminderSettingsSchema.nullable().default(null),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;

@@ -40,6 +40,7 @@ import { reportRoutes } from './report.routes.js';
 import { questionnaireRoutes } from './questionnaire.routes.js';
 import { dataExportRoutes } from './data-export.routes.js';
 import { journalRoutes } from './journal.routes.js';
+import { reminderRoutes } from './reminder.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -85,6 +86,7 @@ export const routes = {
   ...questionnaireRoutes,
   ...dataExportRoutes,
   ...journalRoutes,
+  ...reminderRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

@@ -10,6 +10,8 @@ import { normalizeDetail } from '../core/journal/detail.js';
 import type { PlanBasis } from '../core/planner/plan-basis.js';
 import { encodeDetail } from './checkin.repository.js';
 import { saveFlarePlan } from './flare-plan.repository.js';
+import { normalizeReminderSettings } from '../core/reminders/settings.js';
+import { saveReminderSettings } from './reminder.repository.js';
 import { insertLessonEvents } from './lesson.repository.js';
 import { insertSessionLog } from './session-log.repository.js';
 import { saveIntakeDraft, saveProfile } from './profile.repository.js';
@@ -28,6 +30,8 @@ export interface ImportRowsToStore {
   badDays: Doc['badDays'];
   lessonEvents: (Doc['lessonEvents'][number] & { id: string })[];
   flarePlan: Doc['flarePlan'];
+  /** Reminder choices (issue 13); absent from older files. */
+  reminderSettings?: Doc['reminderSettings'];
 }
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound values. */
@@ -79,6 +83,7 @@ export async function insertImportedRows(db: Kysely<Database>, userId: string, r
     const normal = normalizeFlarePlan(plan);
     if (!isEmptyFlarePlan(normal)) await saveFlarePlan(db, userId, normal, updatedAt, createdAt);
   }
+  if (rows.reminderSettings) await saveReminderSettings(db, userId, normalizeReminderSettings(rows.reminderSettings), now);
 }
 
 type BatchTable = 'checkins' | 'questionnaire_responses' | 'weekly_plans' | 'bad_days';

@@ -28,7 +28,7 @@ export interface Actor {
  * Parts of a person's record. `journal` is check-ins; `notes` the notes written in them;
  * `second_factor` the account's authenticator and recovery codes.
  */
-export const RECORD_AREAS = ['account', 'second_factor', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary', 'prescription', 'report', 'outcome_schedule', 'export', 'lessons', 'flare_plan'] as const;
+export const RECORD_AREAS = ['account', 'second_factor', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary', 'prescription', 'report', 'outcome_schedule', 'export', 'lessons', 'flare_plan', 'reminders'] as const;
 export type RecordArea = (typeof RECORD_AREAS)[number];
 
 /** What is done to a subject's data, or to the practice. */

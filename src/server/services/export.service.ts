@@ -30,6 +30,7 @@ import {
 import { listImportedQuestionnaires } from '../../db/imported-questionnaire.repository.js';
 import { listAllAdjustmentsOfPatient } from '../../db/prescription.repository.js';
 import { findFlarePlan } from '../../db/flare-plan.repository.js';
+import { findReminderSettings } from '../../db/reminder.repository.js';
 import { listLessonEvents } from '../../db/lesson.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
@@ -165,10 +166,10 @@ async function buildDocument(services: Services, subject: Subject, account: Acco
 }
 
 /** The lessons and the flare plan: the person's own (issue 14), never in a clinician's copy. */
-async function ownJournalOf(services: Services, subject: Subject): Promise<Pick<ExportDocument, 'lessonEvents' | 'flarePlan'>> {
-  if (subject.relation.kind !== 'self') return { lessonEvents: [], flarePlan: null };
-  const [lessonEvents, flarePlan] = await Promise.all([listLessonEvents(services.db, subject.id), findFlarePlan(services.db, subject.id)]);
-  return { lessonEvents, flarePlan: flarePlan ? { ...flarePlan.plan, createdAt: flarePlan.createdAt, updatedAt: flarePlan.updatedAt } : null };
+async function ownJournalOf(services: Services, subject: Subject): Promise<Pick<ExportDocument, 'lessonEvents' | 'flarePlan' | 'reminderSettings'>> {
+  if (subject.relation.kind !== 'self') return { lessonEvents: [], flarePlan: null, reminderSettings: null };
+  const [lessonEvents, flarePlan, reminderSettings] = await Promise.all([listLessonEvents(services.db, subject.id), findFlarePlan(services.db, subject.id), findReminderSettings(services.db, subject.id)]);
+  return { lessonEvents, flarePlan: flarePlan ? { ...flarePlan.plan, createdAt: flarePlan.createdAt, updatedAt: flarePlan.updatedAt } : null, reminderSettings };
 }
 
 /** The person's care; a clinician's copy holds only their own links and notes, and no one's looks. */

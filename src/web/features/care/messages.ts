@@ -32,6 +32,7 @@ const AREA_WORDS: Record<RecordArea, string> = {
   export: 'data download',
   lessons: 'lessons read',
   flare_plan: 'flare plan',
+  reminders: 'reminder settings',
 };
 
 /** "a", "a and b", "a, b and c". */

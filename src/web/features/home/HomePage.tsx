@@ -15,6 +15,7 @@ import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
 import { NoteFromClinicianCard } from '../care/NoteFromClinicianCard.js';
+import { OfflineNotice } from '../offline/OfflineNotice.js';
 import { CheckinList } from '../history/CheckinList.js';
 import { ReliefFollowUpCard } from '../checkin/ReliefFollowUpCard.js';
 import { FlareCard } from '../flare-plan/FlareCard.js';
@@ -43,6 +44,7 @@ export function HomePage() {
   return (
     <Page title={m.greeting(account.name)}>
       <Flash />
+      <OfflineNotice />
       {status ? <EmergencyStopNotice status={status} /> : null}
       {outcome && isReferral(outcome) ? <SafetyNotice outcome={outcome} showReviewLink /> : null}
       {status ? <SafetyReviewCard status={status} /> : null}

@@ -2,7 +2,7 @@
 export const syncMessages = {
   en: {
     status: {
-      waiting: 'Waiting to send — kept on this device',
+      waiting: 'Waiting to send — saved on this device',
       sending: 'Sending…',
       saved: 'Saved',
       rejected: (reason: string) => `This could not be saved: ${reason}`,

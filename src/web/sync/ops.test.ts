@@ -3,7 +3,7 @@
 // write behind another of the same check-in takes its version from that one's answer; the same
 // create, log or answer kept once; the newest bad-day mark of a day wins; what a person sees.
 import { describe, expect, it } from 'vitest';
-import { addOp, applyWaiting, resolveId, versionToSend, waitingCreates, type KnownRows, type SyncEntry, type SyncOp } from './ops.js';
+import { addOp, applyWaiting, hasChanges, resolveId, versionToSend, waitingCreates, type KnownRows, type SyncEntry, type SyncOp } from './ops.js';
 import { checkinOf } from './fake-server.js';
 
 const NONE: KnownRows = { ids: {}, versions: {} };
@@ -26,13 +26,30 @@ describe('addOp', () => {
     expect(add([entry(create())], remove({ clientId: 'c1' }))).toEqual([]);
   });
 
-  it.each([
-    ['a create tried once (it may be stored already)', [entry(create(), { attempts: 1 })], []],
-    ['a create being sent', [entry(create())], ['c1']],
-  ])('does not fold into %s: the edit waits behind it, on the version its answer brings', (_what, entries, busy) => {
-    const queue = add(entries, edit({ clientId: 'c1' }, 2), busy);
+  it('folds an edit into a create tried once, and keeps it to follow as an edit if that try was stored', () => {
+    const queue = add([entry(create(), { attempts: 1 })], edit({ clientId: 'c1' }, 2));
+    expect(queue).toHaveLength(1);
+    expect(queue[0]?.op).toMatchObject({ body: { pain: 2 }, after: { pain: 2 } });
+  });
+
+  it('sends a delete of a create tried once (it may be stored), by its clientId', () => {
+    const queue = add([entry(create(), { attempts: 1 })], remove({ clientId: 'c1' }, null));
+    expect(queue.map((e) => e.op.kind)).toEqual(['createCheckin', 'deleteCheckin']);
+  });
+
+  it('does not fold into a create being sent: the edit waits behind it, on the version its answer brings', () => {
+    const queue = add([entry(create())], edit({ clientId: 'c1' }, 2), ['c1']);
     expect(queue).toHaveLength(2);
     expect(queue[1]?.op).toMatchObject({ kind: 'updateCheckin', ref: { clientId: 'c1' }, version: null });
+  });
+
+  it.each([
+    ['the same pain', { pain: 5 }, true],
+    ['another pain', { pain: 6 }, false],
+    ['the same time in another offset', { at: '2026-11-24T10:00:00.000+01:00' }, true],
+    ['notes the row lacks', { notes: 'Better' }, false],
+  ])('a row has %s: %s', (_what, changes, expected) => {
+    expect(hasChanges(preview, changes)).toBe(expected);
   });
 
   it('gives an edit behind another edit of the same check-in the version of that edit’s answer', () => {

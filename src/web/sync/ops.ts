@@ -22,7 +22,14 @@ export type CheckinRef = { id: string } | { clientId: string };
  * answer; the changeId of an edit; a new id for a delete or a bad-day mark.
  */
 export type SyncOp =
-  | { kind: 'createCheckin'; key: string; body: CreateCheckinRequest & { clientId: string }; preview: Checkin }
+  | {
+      kind: 'createCheckin';
+      key: string;
+      body: CreateCheckinRequest & { clientId: string };
+      preview: Checkin;
+      /** Edits folded in after the create was tried once: if that try was stored, they follow as an edit. */
+      after?: CheckinChanges;
+    }
   | { kind: 'updateCheckin'; key: string; ref: CheckinRef; version: string | null; changeId: string; changes: CheckinChanges }
   | { kind: 'deleteCheckin'; key: string; ref: CheckinRef; version: string | null }
   | { kind: 'sessionLog'; key: string; body: SessionLogBody }
@@ -67,22 +74,32 @@ export function touchesCheckin(op: SyncOp, key: string, known: KnownRows): boole
   return opKey === key || known.ids[opKey] === key || known.ids[key] === opKey;
 }
 
-/**
- * The waiting create of the check-in named by `key` that was never tried: only such a create can
- * take an edit in, since one tried may be stored already and would be answered as it was first sent.
- */
-function untriedCreateIndex(entries: readonly SyncEntry[], key: string, busy: ReadonlySet<string>): number {
+/** The waiting create of the check-in named by `key`, if it is not being sent right now. */
+function waitingCreateIndex(entries: readonly SyncEntry[], key: string, busy: ReadonlySet<string>): number {
   return entries.findIndex(
-    (e) =>
-      e.status === 'waiting' && e.attempts === 0 && e.op.kind === 'createCheckin' && e.op.body.clientId === key && !busy.has(e.op.key),
+    (e) => e.status === 'waiting' && e.op.kind === 'createCheckin' && e.op.body.clientId === key && !busy.has(e.op.key),
   );
 }
 
-/** A create with an edit folded in: the request and the row the person sees. */
-function foldEdit(op: Extract<SyncOp, { kind: 'createCheckin' }>, changes: CheckinChanges): SyncOp {
+/**
+ * A create with an edit folded in: the request and the row the person sees. A create tried
+ * before may be stored already (its answer lost), and a repeat is answered with the row as first
+ * sent — so the edit is also kept in `after`, to follow as an edit when the row lacks it.
+ */
+function foldEdit(entry: CreateEntry, changes: CheckinChanges): SyncOp {
+  const { op } = entry;
   const body = { ...op.body, ...changes };
   const preview = { ...op.preview, ...withoutUndefined(changes) } as Checkin;
-  return { ...op, body, preview };
+  return entry.attempts === 0 ? { ...op, body, preview } : { ...op, body, preview, after: { ...op.after, ...changes } };
+}
+
+/** True when a stored row already has every change (compared as the server writes them). */
+export function hasChanges(row: Checkin, changes: CheckinChanges): boolean {
+  return Object.entries(withoutUndefined(changes)).every(([field, value]) => {
+    const stored: unknown = row[field as keyof Checkin];
+    if (field === 'at' && typeof value === 'string' && typeof stored === 'string') return Date.parse(value) === Date.parse(stored);
+    return JSON.stringify(stored) === JSON.stringify(value);
+  });
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
@@ -91,8 +108,8 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
 
 /**
  * Adds a write to the queue, folding where the domain allows: an edit of a check-in whose create
- * waits untried becomes part of that create; a delete of such a check-in removes the create, and
- * nothing is sent. An edit or delete behind another waiting write of the same check-in takes its
+ * still waits becomes part of that create (one request, one row); a delete of a check-in whose
+ * create was never tried removes the create, and nothing is sent. An edit or delete behind another waiting write of the same check-in takes its
  * version from that write's answer (`version: null`). `busy` holds the keys being sent now.
  */
 export function addOp(entries: readonly SyncEntry[], entry: SyncEntry, busy: ReadonlySet<string>, known: KnownRows): SyncEntry[] {
@@ -105,15 +122,21 @@ export function addOp(entries: readonly SyncEntry[], entry: SyncEntry, busy: Rea
     const isOlder = (e: SyncEntry) => e.status === 'waiting' && e.op.kind === 'badDay' && e.op.date === op.date && !busy.has(e.op.key);
     return [...entries.filter((e) => !isOlder(e)), entry];
   }
-  const index = 'clientId' in op.ref ? untriedCreateIndex(entries, op.ref.clientId, busy) : -1;
+  const index = 'clientId' in op.ref ? waitingCreateIndex(entries, op.ref.clientId, busy) : -1;
   const create = entries[index];
-  if (create?.op.kind === 'createCheckin') {
-    if (op.kind === 'deleteCheckin') return entries.filter((_, i) => i !== index);
-    const folded = foldEdit(create.op, op.changes);
-    return entries.map((e, i) => (i === index ? { ...e, op: folded } : e));
+  if (create && isCreateEntry(create)) {
+    // A delete of a create never tried removes it; one tried may be stored, so the delete is sent.
+    if (op.kind === 'deleteCheckin' && create.attempts === 0) return entries.filter((_, i) => i !== index);
+    if (op.kind === 'updateCheckin') return entries.map((e, i) => (i === index ? { ...e, op: foldEdit(create, op.changes) } : e));
   }
   const behind = entries.some((e) => e.status === 'waiting' && touchesCheckin(e.op, keyOfRef(op.ref), known));
   return [...entries, behind ? { ...entry, op: { ...op, version: null } } : entry];
+}
+
+type CreateEntry = SyncEntry & { op: Extract<SyncOp, { kind: 'createCheckin' }> };
+
+function isCreateEntry(entry: SyncEntry): entry is CreateEntry {
+  return entry.op.kind === 'createCheckin';
 }
 
 /** A check-in as the person sees it with their waiting writes applied; null when they deleted it. */

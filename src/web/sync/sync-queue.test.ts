@@ -26,9 +26,11 @@ function setup(answers: Outcome[], store = new MemoryStore()) {
   const sent: string[] = [];
   const saved: string[] = [];
   let now = 1_000;
+  let ids = 0;
   const queue = new SyncQueue({
     store: () => store,
     nowMs: () => now,
+    newId: () => `id-${(ids += 1)}`,
     send: async (op) => {
       sent.push(op.key);
       return answers.shift() ?? { kind: 'saved' };
@@ -140,6 +142,22 @@ describe('sync queue', () => {
     expect(queue.has('u', 'e1')).toBe(false);
     await queue.flush('u');
     expect([sent, queue.statusOf('u', 'e2')]).toEqual([['e1', 'e2'], 'saved']);
+  });
+
+  it.each([
+    ['was stored (its answer lost): the edit follows on the row’s version', 5, [{ kind: 'updateCheckin', ref: { id: 'r1' }, version: 'v1', changes: { pain: 2 } }]],
+    ['was not stored: the create carried the edit, nothing follows', 2, []],
+  ])('a create tried once, then edited, whose first try %s', async (_what, storedPain, follows) => {
+    const row = checkinOf({ id: 'r1', clientId: 'c1', pain: storedPain, updatedAt: 'v1', changeId: null });
+    const { queue, sent } = setup([{ kind: 'retry' }, { kind: 'saved', row }]);
+    const preview = checkinOf({ id: 'c1', clientId: 'c1', pain: 5, updatedAt: 'p', changeId: null });
+    queue.enqueue('u', { kind: 'createCheckin', key: 'c1', body: { clientId: 'c1', pain: 5 }, preview });
+    await queue.flush('u');
+    queue.enqueue('u', { kind: 'updateCheckin', key: 'e1', ref: { clientId: 'c1' }, version: null, changeId: 'e1', changes: { pain: 2 } });
+    expect(queue.entries('u')).toHaveLength(1);
+    await queue.flush('u');
+    expect(queue.entries('u').slice(1).map((e) => e.op)).toMatchObject(follows);
+    expect(sent).toEqual(['c1', 'c1', ...follows.map(() => 'id-1')]);
   });
 
   it('forgets everything kept for a person when cleared', () => {
@@ -254,7 +272,8 @@ describe('exactly once, whatever the network does', () => {
       fc.asyncProperty(fc.array(step, { maxLength: 25 }), async (steps) => {
         const server = new FakeServer();
         const script: Delivery[] = [];
-        const queue = new SyncQueue({ store: () => new MemoryStore(), nowMs: () => 0, send: networkTo(server, script) });
+        let ids = 0;
+        const queue = new SyncQueue({ store: () => new MemoryStore(), nowMs: () => 0, newId: () => `f${(ids += 1)}`, send: networkTo(server, script) });
         const device = person(queue, server);
         const sessions = new Set<string>();
         for (const s of steps) {

@@ -6,7 +6,7 @@
  */
 import type { Checkin } from '../../contract/checkin.js';
 import type { KeyValueStore } from '../features/session/session-storage.js';
-import { addOp, type KnownRows, type SyncEntry, type SyncOp } from './ops.js';
+import { addOp, hasChanges, type KnownRows, type SyncEntry, type SyncOp } from './ops.js';
 import { readQueue, removeQueue, writeQueue, type StoredQueue } from './sync-storage.js';
 
 /** Done writes are remembered this long, so a screen can still say "Saved". */
@@ -29,6 +29,8 @@ export interface SyncDeps {
   store: () => KeyValueStore | null;
   send: (op: SyncOp, known: KnownRows) => Promise<Outcome>;
   nowMs: () => number;
+  /** A new id, for an edit the queue makes itself (see `followUp`). */
+  newId: () => string;
   onSaved?: (op: SyncOp) => void;
 }
 
@@ -174,7 +176,28 @@ export class SyncQueue {
           return { ...e, status: 'changed', doneAtMs: now, current: outcome.current };
       }
     });
-    this.#write(userId, { entries, known: learn(queue.known, op, outcome) });
+    this.#write(userId, { entries: this.#followUp(entries, op, outcome), known: learn(queue.known, op, outcome) });
+  }
+
+  /**
+   * A create that took edits in after it was tried, answered with a row without them (the first
+   * try was stored, its answer lost): the edits follow at once as an edit of that row's version.
+   */
+  #followUp(entries: SyncEntry[], op: SyncOp, outcome: Outcome): SyncEntry[] {
+    if (op.kind !== 'createCheckin' || outcome.kind !== 'saved' || !outcome.row) return entries;
+    const stored = entries.find((e) => e.op.key === op.key);
+    const after = stored?.op.kind === 'createCheckin' ? stored.op.after : undefined;
+    if (!after || hasChanges(outcome.row, after)) return entries;
+    const changeId = this.#deps.newId();
+    const edit: SyncEntry = {
+      op: { kind: 'updateCheckin', key: changeId, changeId, ref: { id: outcome.row.id }, version: outcome.row.updatedAt, changes: after },
+      status: 'waiting',
+      queuedAtMs: this.#deps.nowMs(),
+      attempts: 0,
+      notBeforeMs: 0,
+    };
+    const at = entries.findIndex((e) => e.op.key === op.key) + 1;
+    return [...entries.slice(0, at), edit, ...entries.slice(at)];
   }
 
   #read(userId: string): StoredQueue {

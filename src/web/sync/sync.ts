@@ -27,6 +27,7 @@ export const sync = new SyncQueue({
   store: browserStorage,
   send: sendOp,
   nowMs: () => Date.now(),
+  newId: () => newClientId(),
   onSaved: (op) => REFRESH[op.kind].forEach((prefix) => refreshData(prefix)),
 });
 

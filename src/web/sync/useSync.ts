@@ -28,7 +28,7 @@ export function useCheckinsWithWaiting(userId: string, checkins: readonly Checki
     const known = sync.known(userId);
     const onServer = new Set(checkins.map((c) => c.id));
     const shown = checkins.flatMap((c) => applyWaiting(c, entries, known) ?? []);
-    const made = waitingCreates(entries, known).filter((c) => !onServer.has(known.ids[c.id] ?? ''));
+    const made = waitingCreates(entries, known).filter((c) => !onServer.has(c.id) && !onServer.has(known.ids[c.id] ?? ''));
     return [...made, ...shown].sort((a, b) => b.at.localeCompare(a.at));
   }, [userId, checkins, entries]);
 }

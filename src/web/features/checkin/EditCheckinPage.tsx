@@ -12,7 +12,7 @@ import { navigate } from '../../router/history.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
-import { editCheckin } from '../../sync/sync.js';
+import { editCheckin, sendSoon, sync } from '../../sync/sync.js';
 import { useCheckinWithWaiting } from '../../sync/useSync.js';
 import { CheckinForm } from './CheckinForm.js';
 import { DeleteCheckin } from './DeleteCheckin.js';
@@ -50,8 +50,10 @@ function EditCheckin({ userId, checkin, timeZone }: { userId: string; checkin: C
   const [initial] = useState(() => formFromCheckin(checkin, timeZone));
   const save = useAction(async (form: CheckinFormState) => {
     // Made on the version shown; the sync module sends it (now, or when back online).
-    editCheckin(userId, checkin.id, checkin.updatedAt, toUpdateRequest(form, timeZone));
-    setFlash(m.edited);
+    const key = editCheckin(userId, checkin.id, checkin.updatedAt, toUpdateRequest(form, timeZone));
+    await sendSoon(userId);
+    // "Saved" only when it is; a waiting or refused change says so on the history page instead.
+    if (sync.statusOf(userId, key) === 'saved') setFlash(m.edited);
     navigate(PATHS.history);
   });
   return (

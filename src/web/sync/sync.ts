@@ -19,7 +19,9 @@ const REFRESH: Record<SyncOp['kind'], readonly string[]> = {
   deleteCheckin: ['checkin', 'my-plan', 'pacing', 'insights'],
   sessionLog: ['my-plan', 'pacing', 'insights'],
   badDay: ['my-plan'],
-  answerQuestionnaire: ['q-'],
+  // Not `q-due`: the page that sent the answers shows their result, and asking it again would
+  // replace the result with "nothing is due"; pages that show what is due load it when opened.
+  answerQuestionnaire: ['q-history'],
 };
 
 /** The queue of this browser. */

@@ -1,8 +1,9 @@
 /**
  * Leaves the device clean when a person signs out, is signed out, or deletes the account: the
- * query cache and its kept copy, the remembered account, guided sessions and tests under way, the
- * outbox, every other `pacewise` key in local and session storage, `pacewise` IndexedDB
- * databases, the service worker's `pacewise-` caches, and this browser's push subscription.
+ * query cache and its kept copy, the remembered account, the sync queue (clearSyncData, in memory
+ * too), guided sessions and tests under way, every other `pacewise` key in local and session
+ * storage, `pacewise` IndexedDB databases, the service worker's `pacewise-` caches, and this
+ * browser's push subscription.
  * Other features that keep something for a person on the device use the `pacewise` prefix, and
  * may add a step that must run first with `onBeforeSignOut`.
  */
@@ -10,6 +11,7 @@ import { scopeOf } from '../data/query-key.js';
 import { queryClient } from '../data/query-client.js';
 import { stopPersisting } from '../data/query-persistence.js';
 import { browserStorage, type KeyValueStore } from '../features/session/session-storage.js';
+import { clearSyncData } from '../sync/sync.js';
 
 /** The prefix of every storage key and IndexedDB database the app makes. */
 export const APP_PREFIX = 'pacewise';
@@ -54,6 +56,7 @@ export function runBeforeSignOut(userId: string): Promise<void> {
 export async function clearDeviceData(userId: string, device: DeviceStores = browserDevice()): Promise<void> {
   // First, in one go: nothing of the person may be written again after this line.
   stopPersisting(userId);
+  clearSyncData(userId);
   queryClient.removeQueries({ predicate: (query) => scopeOf(query.queryKey) === userId });
   removeAppKeys(device.local);
   removeAppKeys(device.session);

@@ -39,13 +39,28 @@ export type CreateCheckinRequest = z.input<typeof CreateCheckinRequest>;
 /** A create request as the server has it after parsing (defaults filled in). */
 export type CreateCheckinBody = z.output<typeof CreateCheckinRequest>;
 
+/**
+ * How an edit or delete names the version it was made on (issue 13): the check-in's `updatedAt`
+ * as the device last saw it. Sent, a different stored version answers 409 `changed_since`.
+ */
+const versionFields = {
+  /** The check-in's `updatedAt` the edit was made on; without it the edit applies as before. */
+  version: Instant.optional(),
+  /** The device's id for this edit: the same edit sent again is answered without applying it twice. */
+  changeId: Id.optional(),
+};
+
 export const UpdateCheckinRequest = z
-  .strictObject(checkinFields)
+  .strictObject({ ...checkinFields, ...versionFields })
   .partial()
-  .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one field to change.' });
+  .refine((body) => Object.keys(body).some((key) => !(key in versionFields)), { message: 'Send at least one field to change.' });
 export type UpdateCheckinRequest = z.input<typeof UpdateCheckinRequest>;
 /** An edit as the server has it after parsing (defaults filled in). */
 export type UpdateCheckinBody = z.output<typeof UpdateCheckinRequest>;
+
+/** A delete names the version it was made on, like an edit (`?version=<updatedAt>`). */
+export const DeleteCheckinQuery = z.strictObject({ version: Instant.optional() });
+export type DeleteCheckinQuery = z.input<typeof DeleteCheckinQuery>;
 
 export const CheckinSchema = z.object({
   id: Id,

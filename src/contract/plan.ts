@@ -58,6 +58,10 @@ export const PlanSchema = z.discriminatedUnion('status', [
 export type PlanResponse = z.infer<typeof PlanSchema>;
 
 /** The person's week: the plan, today, and whether today was marked a bad day. */
+/** The day a bad-day mark is for: the person's day when they tapped it (today or yesterday); today when absent. */
+export const BadDayQuery = z.strictObject({ date: LocalDate.optional() });
+export type BadDayQuery = z.input<typeof BadDayQuery>;
+
 export const MyPlanResponse = z.object({
   today: LocalDate,
   badDay: z.boolean(),

@@ -16,11 +16,12 @@ import {
   CheckinQuery,
   CheckinSchema,
   CreateCheckinRequest,
+  DeleteCheckinQuery,
   UpdateCheckinRequest,
 } from './checkin.js';
 import { IdParams, NoContent } from './common.js';
 import { InsightsQuery, InsightsResponse } from './insights.js';
-import { MyPlanResponse, PacingResponse, PlanSchema, SimulationRequest, SimulationResponse } from './plan.js';
+import { BadDayQuery, MyPlanResponse, PacingResponse, PlanSchema, SimulationRequest, SimulationResponse } from './plan.js';
 import { ExerciseList, ExerciseParams, ExerciseQuery, ExerciseSchema } from './exercise.js';
 import { ExportDocument } from './export.js';
 import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSchema } from './session-log.js';
@@ -62,15 +63,15 @@ export const routes = {
   createCheckin: { method: 'POST', path: '/api/me/checkins', access: 'person', status: 201, summary: 'Log a check-in (idempotent by clientId)', body: CreateCheckinRequest, response: CheckinSchema },
   listCheckins: { method: 'GET', path: '/api/me/checkins', access: 'person', status: 200, summary: 'My check-ins, newest first', query: CheckinQuery, response: CheckinList },
   getCheckin: { method: 'GET', path: '/api/me/checkins/:id', access: 'person', status: 200, summary: 'One of my check-ins', params: IdParams, response: CheckinSchema },
-  updateCheckin: { method: 'PATCH', path: '/api/me/checkins/:id', access: 'person', status: 200, summary: 'Edit a check-in', params: IdParams, body: UpdateCheckinRequest, response: CheckinSchema },
-  deleteCheckin: { method: 'DELETE', path: '/api/me/checkins/:id', access: 'person', status: 204, summary: 'Delete a check-in', params: IdParams, response: NoContent },
+  updateCheckin: { method: 'PATCH', path: '/api/me/checkins/:id', access: 'person', status: 200, summary: 'Edit a check-in. Send `version` (the updatedAt you last saw) to get 409 changed_since, with the current check-in, when it changed since; the same `changeId` again answers 200 without applying twice', params: IdParams, body: UpdateCheckinRequest, response: CheckinSchema },
+  deleteCheckin: { method: 'DELETE', path: '/api/me/checkins/:id', access: 'person', status: 204, summary: 'Delete a check-in. Send `?version=` (the updatedAt you last saw) to get 409 changed_since, with the current check-in, when it changed since; a check-in already gone answers 404', params: IdParams, query: DeleteCheckinQuery, response: NoContent },
   createSessionLog: { method: 'POST', path: '/api/me/sessions', access: 'person', status: 201, summary: 'Log an exercise session (idempotent by clientId)', body: CreateSessionLogRequest, response: SessionLogSchema },
   listSessionLogs: { method: 'GET', path: '/api/me/sessions', access: 'person', status: 200, summary: 'My exercise sessions, newest first', query: SessionLogQuery, response: SessionLogList },
   previewPlan: { method: 'POST', path: '/api/plans/preview', access: 'public', status: 200, summary: 'A plan for a profile, with no account and nothing stored', body: ProfileSchema, response: PlanSchema },
   simulatePlan: { method: 'POST', path: '/api/plans/simulate', access: 'public', status: 200, summary: 'How a plan grows over weeks for a profile and a behaviour, with no account and nothing stored', body: SimulationRequest, response: SimulationResponse },
   getMyPlan: { method: 'GET', path: '/api/me/plan', access: 'person', status: 200, summary: 'This week’s plan with my pacing applied', response: MyPlanResponse },
-  markBadDay: { method: 'POST', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Turn today into its gentle version', response: MyPlanResponse },
-  unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Take back today’s bad-day mark', response: MyPlanResponse },
+  markBadDay: { method: 'POST', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Mark a bad day: `?date=` is the day it was tapped (today or yesterday in my zone, 422 otherwise; today when absent). Marking twice keeps one mark', query: BadDayQuery, response: MyPlanResponse },
+  unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Take back a bad-day mark: `?date=` as for marking; taking back twice is the same as once', query: BadDayQuery, response: MyPlanResponse },
   getPacing: { method: 'GET', path: '/api/me/pacing', access: 'person', status: 200, summary: 'My pacing: mode, quotas and every change with its reason', response: PacingResponse },
   getInsights: { method: 'GET', path: '/api/me/insights', access: 'person', status: 200, summary: 'Honest patterns in my journal, with their uncertainty', query: InsightsQuery, response: InsightsResponse },
   listExercises: { method: 'GET', path: '/api/exercises', access: 'public', status: 200, summary: 'The exercise library, filtered', query: ExerciseQuery, response: ExerciseList },

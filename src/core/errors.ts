@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'not_found',
   'email_taken',
   'conflict',
+  /** The row changed since the version an edit or delete was made on (issue 13). */
+  'changed_since',
   'payload_too_large',
   'unsupported_media_type',
   'weak_password',
@@ -31,6 +33,16 @@ export class AppError extends Error {
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+  }
+}
+
+/** A 409 `changed_since`: the row changed since the version sent; `current` is it as it stands now. */
+export class ChangedSinceError extends AppError {
+  readonly current: Record<string, unknown>;
+
+  constructor(message: string, current: Record<string, unknown>) {
+    super('changed_since', message);
+    this.current = current;
   }
 }
 

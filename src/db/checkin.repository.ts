@@ -21,6 +21,8 @@ export interface StoredCheckin extends Checkin {
   somethingNew: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The device's id of the last edit applied, or null (issue 13). */
+  changeId: string | null;
 }
 
 const StoredAreas = z.array(z.enum(JOURNAL_REGIONS));
@@ -51,6 +53,7 @@ export function decodeCheckin(row: CheckinRow, peg: PegAnswers | null): StoredCh
     somethingNew: row.something_new === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    changeId: row.change_id,
   };
 }
 
@@ -150,7 +153,8 @@ export async function findCheckin(db: Kysely<Database>, userId: string, id: stri
 
 /**
  * Replaces the editable fields of one of the person's check-ins and, when given, its PEG (null
- * removes it), in one transaction; a PEG left alone follows the check-in's time. False when not found.
+ * removes it), in one transaction; a PEG left alone follows the check-in's time. With `onVersion`,
+ * only while the stored `updated_at` is still that one. False when not found (or not on that version).
  */
 export async function updateCheckin(
   db: Kysely<Database>,
@@ -158,9 +162,16 @@ export async function updateCheckin(
   id: string,
   changes: Partial<Omit<CheckinRow, 'id' | 'user_id' | 'client_id' | 'created_at'>> & { updated_at: string },
   peg?: PegWrite,
+  onVersion?: string,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const result = await trx.updateTable('checkins').set(changes).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+    const result = await trx
+      .updateTable('checkins')
+      .set(changes)
+      .where('user_id', '=', userId)
+      .where('id', '=', id)
+      .$if(onVersion !== undefined, (q) => q.where('updated_at', '=', onVersion ?? ''))
+      .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
     const stored = await trx.selectFrom('checkins').select(['local_date', 'at']).where('id', '=', id).executeTakeFirstOrThrow();
     const when = { localDate: stored.local_date, at: stored.at, now: changes.updated_at };
@@ -170,11 +181,21 @@ export async function updateCheckin(
   });
 }
 
-/** Deletes one of the person's check-ins and the PEG given in it; false when not found. */
-export async function deleteCheckin(db: Kysely<Database>, userId: string, id: string): Promise<boolean> {
+/**
+ * Deletes one of the person's check-ins and the PEG given in it; with `onVersion`, only while the
+ * stored `updated_at` is still that one. False when not found (or not on that version): nothing is
+ * deleted then, the PEG included.
+ */
+export async function deleteCheckin(db: Kysely<Database>, userId: string, id: string, onVersion?: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('checkins')
+      .where('user_id', '=', userId)
+      .where('id', '=', id)
+      .$if(onVersion !== undefined, (q) => q.where('updated_at', '=', onVersion ?? ''))
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) !== 1) return false;
     await deleteCheckinPeg(trx, userId, id);
-    const result = await trx.deleteFrom('checkins').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-    return Number(result.numDeletedRows) === 1;
+    return true;
   });
 }

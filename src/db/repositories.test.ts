@@ -39,7 +39,7 @@ function checkin(id: string, userId: string, day: string, extra: Partial<Checkin
   return {
     id, user_id: userId, client_id: null, at, local_date: day, pain: 4, flare: 0, areas: '[]',
     stiffness: null, sleep: null, mood: null, energy: null, stress: null, notes: null, something_new: 0, detail: null,
-    created_at: at, updated_at: at, ...extra,
+    created_at: at, updated_at: at, change_id: null, ...extra,
   };
 }
 

@@ -75,6 +75,8 @@ export interface CheckinsTable {
   detail: string | null;
   created_at: string;
   updated_at: string;
+  /** The device's id of the last edit applied (issue 13), so a repeated edit is applied once. */
+  change_id: string | null;
 }
 
 export interface ExerciseSessionsTable {

@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Duplex } from 'node:stream';
 import type { ZodError } from 'zod';
-import { AppError, isAppError, type ErrorCode } from '../core/errors.js';
+import { AppError, ChangedSinceError, isAppError, type ErrorCode } from '../core/errors.js';
 import type { ErrorBody } from '../contract/common.js';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
@@ -15,6 +15,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   not_found: 404,
   email_taken: 409,
   conflict: 409,
+  changed_since: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   weak_password: 422,
@@ -82,7 +83,12 @@ export function handleClientError(error: Error & { code?: string }, socket: Dupl
 /** Builds the error body of PRODUCT.md. */
 export function errorBody(error: AppError): ErrorBody {
   return {
-    error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error instanceof ChangedSinceError ? { current: error.current } : {}),
+    },
   };
 }
 

@@ -28,7 +28,7 @@ export function emergencyNumberOf(person: Pick<Person, 'timeZone'>, config: Pick
 
 /** A check-in as its owner sees it, with the PEG given in it. */
 export function presentCheckin(stored: StoredCheckin): Checkin {
-  const { clientId: _clientId, peg, ...checkin } = stored;
+  const { clientId: _clientId, changeId: _changeId, peg, ...checkin } = stored;
   return { ...checkin, peg: peg === null ? null : { pain: peg.pain, enjoyment: peg.enjoyment, activity: peg.activity } };
 }
 

@@ -34,7 +34,7 @@ import { PlanPage } from './features/plan/PlanPage.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
 import { LogActivityPage } from './features/session/LogActivityPage.js';
 import { StartingPointPage } from './features/starting-point/StartingPointPage.js';
-import { OutboxSync } from './features/session/OutboxSync.js';
+import { SyncRunner } from './sync/SyncRunner.js';
 import { SessionPage } from './features/session/SessionPage.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
@@ -100,7 +100,7 @@ export function App() {
   const signInComplete = account !== null && !needsSecondFactor(account);
   return (
     <Layout signedIn={account !== null} role={signInComplete ? account.role : undefined} showNav={account === null || signInComplete}>
-      {signInComplete ? <OutboxSync userId={account.id} /> : null}
+      {signInComplete ? <SyncRunner userId={account.id} /> : null}
       <PageFor
         key={location.pathname}
         route={route}

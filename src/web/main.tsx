@@ -1,7 +1,9 @@
 /** Starts the web app. */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { queryClient } from './data/query-client.js';
 import { SessionProvider } from './features/auth/SessionProvider.js';
 import { pickLanguage } from './i18n/languages.js';
 import { LanguageContext } from './i18n/useMessages.js';
@@ -31,9 +33,11 @@ document.documentElement.lang = language;
 createRoot(root).render(
   <StrictMode>
     <LanguageContext.Provider value={language}>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </QueryClientProvider>
     </LanguageContext.Provider>
   </StrictMode>,
 );

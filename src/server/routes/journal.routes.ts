@@ -25,8 +25,8 @@ export function registerJournalRoutes(app: FastifyInstance, services: Services):
   registerRoute(app, routes, 'updateCheckin', ({ person, params, body }) =>
     checkins.updateCheckin(services, person, person.id, params.id, body),
   );
-  registerRoute(app, routes, 'deleteCheckin', async ({ person, params }) => {
-    await checkins.deleteCheckin(services, person, person.id, params.id);
+  registerRoute(app, routes, 'deleteCheckin', async ({ person, params, query }) => {
+    await checkins.deleteCheckin(services, person, person.id, params.id, query);
     return null;
   });
 }

@@ -12,7 +12,7 @@ export function registerPlanRoutes(app: FastifyInstance, services: Services, lib
   registerRoute(app, routes, 'previewPlan', async ({ body }) => plans.previewPlan(services, library, body));
   registerRoute(app, routes, 'simulatePlan', async ({ body }) => simulateGrowth(services, library, body));
   registerRoute(app, routes, 'getMyPlan', ({ person }) => plans.getMyPlan(services, library, person, person.id));
-  registerRoute(app, routes, 'markBadDay', ({ person }) => plans.setBadDay(services, library, person, person.id, true));
-  registerRoute(app, routes, 'unmarkBadDay', ({ person }) => plans.setBadDay(services, library, person, person.id, false));
+  registerRoute(app, routes, 'markBadDay', ({ person, query }) => plans.setBadDay(services, library, person, person.id, true, query.date));
+  registerRoute(app, routes, 'unmarkBadDay', ({ person, query }) => plans.setBadDay(services, library, person, person.id, false, query.date));
   registerRoute(app, routes, 'getPacing', ({ person }) => plans.getPacing(services, library, person, person.id));
 }

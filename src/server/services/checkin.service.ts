@@ -1,11 +1,12 @@
 /** Daily check-ins, always on the signed-in person's own data and calendar. */
 import { isInFuture, isLocalDate, toLocalDate } from '../../core/calendar.js';
 import { windowStart } from '../../core/checkin.js';
-import { AppError } from '../../core/errors.js';
+import { decideEdit, nextVersion } from '../../core/checkin-version.js';
+import { AppError, ChangedSinceError } from '../../core/errors.js';
 import { detailProblems, fitDetailToAreas, normalizeDetail, type CheckinDetail, type DetailProblem, type JournalRegion } from '../../core/journal/detail.js';
 import { withoutPersonalWords } from '../../core/journal/personal-words.js';
 import { PEG } from '../../core/questionnaires/index.js';
-import type { Checkin, CheckinQuery, CreateCheckinBody, Peg, UpdateCheckinBody } from '../../contract/checkin.js';
+import type { Checkin, CheckinQuery, CreateCheckinBody, DeleteCheckinQuery, Peg, UpdateCheckinBody } from '../../contract/checkin.js';
 import {
   deleteCheckin as deleteRow,
   encodeDetail,
@@ -90,6 +91,7 @@ export async function createCheckin(services: Services, actor: Person, subjectId
     detail: encodeDetail(checkedDetail(input.areas ?? [], input.detail ?? null)),
     created_at: now,
     updated_at: now,
+    change_id: null,
     ...optionalFields(input),
   };
   return presentCheckin(await insertCheckin(services.db, row, pegWrite(services, input.peg ?? null)));
@@ -128,7 +130,11 @@ export async function getCheckin(services: Services, actor: Person, subjectId: s
   return presentFor(subject, row);
 }
 
-/** Edits one of the person's check-ins; someone else's is not found. */
+/**
+ * Edits one of the person's check-ins; someone else's is not found. With `version`, an edit made on
+ * an older version answers 409 `changed_since` with the check-in as it stands; an edit whose
+ * `changeId` was the last applied is a repeat, answered with the check-in without applying it again.
+ */
 export async function updateCheckin(
   services: Services,
   actor: Person,
@@ -137,10 +143,28 @@ export async function updateCheckin(
   input: UpdateCheckinBody,
 ): Promise<Checkin> {
   const subject = await requireAccess(services, actor, write('journal'), subjectId);
-  const changes: Partial<CheckinRow> & { updated_at: string } = { ...optionalFields(input), updated_at: services.clock.now() };
+  const stored = await findCheckin(services.db, subject.id, id);
+  if (!stored) throw notFound();
+  const decision = decideEdit(stored, input);
+  if (decision === 'repeat') return presentCheckin(stored);
+  if (decision === 'changed_since') throw changedSince(stored);
+  const changes = editedFields(services, subject, stored, input);
+  const peg = input.peg === undefined ? undefined : pegWrite(services, input.peg);
+  // Written only on the version just read: an edit that raced in between makes this one a 409.
+  if (!(await updateRow(services.db, subject.id, id, changes, peg, stored.updatedAt))) throw await lostRace(services, subject.id, id);
+  const row = await findCheckin(services.db, subject.id, id);
+  if (!row) throw notFound();
+  return presentCheckin(row);
+}
+
+/** The columns an edit writes: its fields, the detail fitted to the areas, a new version and its change id. */
+function editedFields(services: Services, subject: SubjectRef, stored: StoredCheckin, input: UpdateCheckinBody) {
+  const changes: Partial<CheckinRow> & { updated_at: string } = {
+    ...optionalFields(input),
+    updated_at: nextVersion(stored.updatedAt, services.clock.now()),
+    change_id: input.changeId ?? null,
+  };
   if (input.detail !== undefined || input.areas !== undefined) {
-    const stored = await findCheckin(services.db, subject.id, id);
-    if (!stored) throw notFound();
     const areas = input.areas ?? stored.areas;
     changes.detail = encodeDetail(input.detail !== undefined ? checkedDetail(areas, input.detail) : fitDetailToAreas(areas, stored.detail));
   }
@@ -149,17 +173,34 @@ export async function updateCheckin(
     checkNotInFuture(services, at);
     Object.assign(changes, { at, local_date: toLocalDate(at, subject.timeZone) });
   }
-  const peg = input.peg === undefined ? undefined : pegWrite(services, input.peg);
-  if (!(await updateRow(services.db, subject.id, id, changes, peg))) throw notFound();
-  const row = await findCheckin(services.db, subject.id, id);
-  if (!row) throw notFound();
-  return presentCheckin(row);
+  return changes;
 }
 
-/** Deletes one of the person's check-ins; someone else's is not found. */
-export async function deleteCheckin(services: Services, actor: Person, subjectId: string, id: string): Promise<void> {
+/**
+ * Deletes one of the person's check-ins; someone else's, or one already gone, is not found. With
+ * `version`, a delete made on an older version answers 409 `changed_since` with the check-in as it stands.
+ */
+export async function deleteCheckin(services: Services, actor: Person, subjectId: string, id: string, query: DeleteCheckinQuery = {}): Promise<void> {
   const subject = await requireAccess(services, actor, write('journal'), subjectId);
-  if (!(await deleteRow(services.db, subject.id, id))) throw notFound();
+  if (query.version === undefined) {
+    if (!(await deleteRow(services.db, subject.id, id))) throw notFound();
+    return;
+  }
+  const stored = await findCheckin(services.db, subject.id, id);
+  if (!stored) throw notFound();
+  if (decideEdit(stored, { version: query.version }) === 'changed_since') throw changedSince(stored);
+  if (!(await deleteRow(services.db, subject.id, id, stored.updatedAt))) throw await lostRace(services, subject.id, id);
+}
+
+/** The 409 for a check-in that changed since the version sent, with the check-in as it stands. */
+function changedSince(current: StoredCheckin): ChangedSinceError {
+  return new ChangedSinceError('This check-in was changed since you opened it, so your change was not made. Here is what is saved now.', presentCheckin(current));
+}
+
+/** After a write on a version that moved meanwhile: 409 with the check-in now, or 404 when it is gone. */
+async function lostRace(services: Services, userId: string, id: string): Promise<AppError> {
+  const now = await findCheckin(services.db, userId, id);
+  return now ? changedSince(now) : notFound();
 }
 
 function notFound(): AppError {

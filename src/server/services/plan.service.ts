@@ -4,6 +4,7 @@
  */
 import { addDays, isoWeekday, toLocalDate, weekStartOf, type LocalDate } from '../../core/calendar.js';
 import { painTodayOf } from '../../core/checkin.js';
+import { badDayOf, findBadDayProblem } from '../../core/bad-day.js';
 import { AppError } from '../../core/errors.js';
 import type { ActivityKey } from '../../core/pacing/activity.js';
 import {
@@ -162,18 +163,25 @@ export async function getMyPlan(services: Services, library: Library, actor: Per
 }
 
 /**
- * Marks today as a bad day, keeping the week as it stood so Undo can give it back exactly; or
- * takes the mark back. Returns the week as it now stands.
+ * Marks a bad day — the day the person tapped it (`date`, today or yesterday in their zone; today
+ * when absent) — keeping the week as it stood so Undo can give it back exactly; or takes the mark
+ * back. Both are safe to repeat. Returns the week as it now stands.
  */
-export async function setBadDay(services: Services, library: Library, actor: Person, subjectId: string, bad: boolean): Promise<MyPlanResponse> {
+export async function setBadDay(services: Services, library: Library, actor: Person, subjectId: string, bad: boolean, date?: LocalDate): Promise<MyPlanResponse> {
   const subject = await requireAccess(services, actor, write('plan'), subjectId);
   const before = await currentBasis(services, library, subject);
+  const day = badDayOf(date, before.today);
+  if (findBadDayProblem(day, before.today)) {
+    throw new AppError('unacceptable', 'A bad day can be marked only for today or yesterday.', 'date');
+  }
   let kept: StoredWeek | null = null;
   if (bad) {
     const shown = await weekFor(services, subject, before, null);
-    await addBadDay(services.db, subject.id, before.today, services.clock.now(), shown);
+    // The week kept for Undo is this one; yesterday in last week changes no week shown now.
+    const sameWeek = weekStartOf(day) === before.weekStart;
+    await addBadDay(services.db, subject.id, day, services.clock.now(), sameWeek ? shown : null);
   } else {
-    kept = await removeBadDay(services.db, subject.id, before.today);
+    kept = await removeBadDay(services.db, subject.id, day);
   }
   const now = await currentBasis(services, library, subject);
   const { plan } = await weekFor(services, subject, now, kept);

@@ -10,13 +10,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode | ClientErrorCode;
   readonly field: string | undefined;
+  /** With `changed_since` (409): the row as the server has it now, unchecked. */
+  readonly current: Record<string, unknown> | undefined;
 
-  constructor(status: number, code: ErrorCode | ClientErrorCode, message: string, field?: string) {
+  constructor(status: number, code: ErrorCode | ClientErrorCode, message: string, field?: string, current?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.current = current;
   }
 }
 
@@ -31,6 +34,6 @@ export function toApiError(status: number, payload: unknown): ApiError {
   if (!parsed.success) {
     return new ApiError(status, 'unexpected_response', `The server answered ${status}.`);
   }
-  const { code, message, field } = parsed.data.error;
-  return new ApiError(status, code, message, field);
+  const { code, message, field, current } = parsed.data.error;
+  return new ApiError(status, code, message, field, current);
 }

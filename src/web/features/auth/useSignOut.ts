@@ -1,6 +1,10 @@
-/** Signing out: tell the server, forget the session, and go to the sign-in page. */
+/**
+ * Signing out: run the steps that need the session still working (onBeforeSignOut), tell the
+ * server, forget the session (which clears the device), and go to the sign-in page.
+ */
 import { callApi } from '../../api/client.js';
 import { useAction } from '../../hooks/useAction.js';
+import { runBeforeSignOut } from '../../lib/device-data.js';
 import { setFlash } from '../../lib/flash.js';
 import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
@@ -8,8 +12,10 @@ import { useSession } from './session-context.js';
 
 /** An action that signs out of this device. */
 export function useSignOut(message: string) {
-  const { markSignedOut } = useSession();
+  const { session, markSignedOut } = useSession();
+  const userId = session.status === 'signedIn' ? session.account.id : null;
   return useAction(async () => {
+    if (userId) await runBeforeSignOut(userId);
     await callApi('logout');
     setFlash(message);
     markSignedOut();

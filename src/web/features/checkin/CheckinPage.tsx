@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import { isPegDue, windowStart } from '../../../core/checkin.js';
 import type { Checkin } from '../../../contract/checkin.js';
-import { callApi } from '../../api/client.js';
 import { Page } from '../../components/Page.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useCheckinsBetween } from '../../hooks/useCheckins.js';
@@ -14,6 +13,10 @@ import { Link } from '../../router/Link.js';
 import { navigate } from '../../router/history.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
+import { previewCheckin, withSavedAt } from '../../sync/checkin-preview.js';
+import { CheckinStatusLine } from '../../sync/SyncStatusLine.js';
+import { saveCheckin, sendSoon, sync } from '../../sync/sync.js';
+import { CheckinSchema } from '../../../contract/checkin.js';
 import { FlarePlanLink } from '../flare-plan/FlarePlanLink.js';
 import { LessonLink } from '../lessons/LessonLink.js';
 import { CheckinForm } from './CheckinForm.js';
@@ -23,7 +26,7 @@ import { checkinMessages } from './messages.js';
 /** The check-in page; after saving, offers another check-in with a fresh form. */
 export function CheckinPage() {
   const m = useMessages(checkinMessages);
-  const { timeZone } = useAccount();
+  const { timeZone, id: userId } = useAccount();
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<Checkin | null>(null);
   const again = () => {
@@ -33,18 +36,20 @@ export function CheckinPage() {
   return (
     <Page title={m.title} intro={saved ? undefined : <p>{m.intro}</p>}>
       {saved ? (
-        <CheckinSaved withPeg={saved.peg !== null} flare={saved.flare} onAgain={again} />
+        <CheckinSaved userId={userId} checkin={saved} onAgain={again} />
       ) : (
-        <NewCheckin key={round} timeZone={timeZone} onSaved={setSaved} />
+        <NewCheckin key={round} userId={userId} timeZone={timeZone} onSaved={setSaved} />
       )}
     </Page>
   );
 }
 
 function NewCheckin({
+  userId,
   timeZone,
   onSaved,
 }: {
+  userId: string;
   timeZone: string;
   onSaved: (checkin: Checkin) => void;
 }) {
@@ -53,7 +58,14 @@ function NewCheckin({
   const [initial] = useState(() => emptyCheckinForm(Date.now(), timeZone));
   const isPegShown = useIsPegDue(timeZone);
   const save = useAction(async (form: CheckinFormState) => {
-    const checkin = await callApi('createCheckin', { body: toCreateRequest(form, clientId, timeZone) });
+    // Kept on this device first, with the moment it was made; shown as the server has it once sent.
+    const nowIso = new Date().toISOString();
+    const body = withSavedAt({ ...toCreateRequest(form, clientId, timeZone), clientId }, nowIso);
+    const preview = previewCheckin({ ...body, at: body.at ?? nowIso }, timeZone, nowIso);
+    saveCheckin(userId, body, preview);
+    await sendSoon(userId);
+    const stored = CheckinSchema.safeParse(sync.find(userId, clientId)?.result);
+    const checkin = stored.success ? stored.data : preview;
     // Something new leads straight to the safety questions (CLINICAL.md §1).
     if (checkin.somethingNew) navigate(`${PATHS.safety}?after=checkin`);
     else onSaved(checkin);
@@ -79,14 +91,16 @@ function useIsPegDue(timeZone: string): boolean {
 }
 
 interface CheckinSavedProps {
-  withPeg: boolean;
-  /** A flare was marked: the person's own flare plan is offered first, one tap away. */
-  flare: boolean;
+  userId: string;
+  /** As the server has it, or as kept on this device while it waits to be sent. A flare offers the flare plan first. */
+  checkin: Checkin;
   onAgain: () => void;
 }
 
-function CheckinSaved({ withPeg, flare, onAgain }: CheckinSavedProps) {
+function CheckinSaved({ userId, checkin, onAgain }: CheckinSavedProps) {
   const m = useMessages(checkinMessages).saved;
+  const withPeg = checkin.peg !== null;
+  const { flare } = checkin;
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="notice notice--success" aria-labelledby="checkin-saved">
@@ -94,6 +108,7 @@ function CheckinSaved({ withPeg, flare, onAgain }: CheckinSavedProps) {
         {m.title}
       </h2>
       <p>{m.body}</p>
+      <CheckinStatusLine userId={userId} checkinKey={checkin.id} />
       {withPeg ? <p>{m.pegSaved}</p> : null}
       {flare ? (
         <div className="flare-offer">

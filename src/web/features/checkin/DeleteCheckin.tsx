@@ -1,6 +1,7 @@
 /** Deleting a check-in, behind a confirmation step. */
 import { useEffect, useRef, useState } from 'react';
-import { callApi } from '../../api/client.js';
+import { deleteCheckin } from '../../sync/sync.js';
+import { useAccount } from '../auth/session-context.js';
 import { ConfirmStep } from '../../components/ConfirmStep.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { useAction } from '../../hooks/useAction.js';
@@ -13,16 +14,20 @@ import { checkinMessages } from './messages.js';
 /** A delete button that asks once more before deleting. */
 export function DeleteCheckin({
   id,
+  version,
   label,
   context,
   onDeleted,
 }: {
   id: string;
+  /** The check-in's updatedAt as shown: the version the delete is made on. */
+  version: string;
   label?: string;
   context?: string;
   onDeleted?: () => void;
 }) {
   const m = useMessages(checkinMessages).remove;
+  const userId = useAccount().id;
   const [asking, setAsking] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const cancelled = useRef(false);
@@ -34,7 +39,8 @@ export function DeleteCheckin({
     setAsking(false);
   };
   const remove = useAction(async () => {
-    await callApi('deleteCheckin', { params: { id } });
+    // Kept on this device and sent by the sync module; the row is gone from view at once.
+    deleteCheckin(userId, id, version);
     if (onDeleted) {
       onDeleted();
       return;

@@ -1,7 +1,6 @@
 /** Edit or delete a saved check-in. */
 import { useState } from 'react';
 import type { Checkin } from '../../../contract/checkin.js';
-import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
@@ -13,6 +12,8 @@ import { navigate } from '../../router/history.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
+import { editCheckin, sendSoon, sync } from '../../sync/sync.js';
+import { useCheckinWithWaiting } from '../../sync/useSync.js';
 import { CheckinForm } from './CheckinForm.js';
 import { DeleteCheckin } from './DeleteCheckin.js';
 import { formFromCheckin, toUpdateRequest, type CheckinFormState } from './checkin-form.js';
@@ -21,19 +22,21 @@ import { checkinMessages } from './messages.js';
 /** The edit page for check-in `id`. */
 export function EditCheckinPage({ id }: { id: string }) {
   const m = useMessages(checkinMessages);
-  const { timeZone } = useAccount();
+  const { timeZone, id: userId } = useAccount();
   const query = useCheckin(id);
+  // A check-in made on this device and not sent yet is edited as it is kept here.
+  const shown = useCheckinWithWaiting(userId, id, query.status === 'success' ? query.data : null);
   return (
     <Page title={m.editTitle}>
-      {query.status === 'loading' ? <Loading /> : null}
-      {query.status === 'error' ? (
+      {query.status === 'loading' && !shown ? <Loading /> : null}
+      {query.status === 'error' && !shown ? (
         <ErrorMessage error={query.error} onRetry={query.reload} />
       ) : null}
-      {query.status === 'success' && query.data === null ? (
+      {query.status === 'success' && !shown ? (
         <p className="notice">{m.notFound}</p>
       ) : null}
-      {query.status === 'success' && query.data ? (
-        <EditCheckin checkin={query.data} timeZone={timeZone} />
+      {shown ? (
+        <EditCheckin key={shown.updatedAt} userId={userId} checkin={shown} timeZone={timeZone} />
       ) : null}
       <p className="aside">
         <Link to={PATHS.history}>{m.backToHistory}</Link>
@@ -42,15 +45,15 @@ export function EditCheckinPage({ id }: { id: string }) {
   );
 }
 
-function EditCheckin({ checkin, timeZone }: { checkin: Checkin; timeZone: string }) {
+function EditCheckin({ userId, checkin, timeZone }: { userId: string; checkin: Checkin; timeZone: string }) {
   const m = useMessages(checkinMessages);
   const [initial] = useState(() => formFromCheckin(checkin, timeZone));
   const save = useAction(async (form: CheckinFormState) => {
-    await callApi('updateCheckin', {
-      params: { id: checkin.id },
-      body: toUpdateRequest(form, timeZone),
-    });
-    setFlash(m.edited);
+    // Made on the version shown; the sync module sends it (now, or when back online).
+    const key = editCheckin(userId, checkin.id, checkin.updatedAt, toUpdateRequest(form, timeZone));
+    await sendSoon(userId);
+    // "Saved" only when it is; a waiting or refused change says so on the history page instead.
+    if (sync.statusOf(userId, key) === 'saved') setFlash(m.edited);
     navigate(PATHS.history);
   });
   return (
@@ -64,7 +67,7 @@ function EditCheckin({ checkin, timeZone }: { checkin: Checkin; timeZone: string
         onSubmit={(form) => void save.run(form)}
       />
       <div className="danger-zone">
-        <DeleteCheckin id={checkin.id} />
+        <DeleteCheckin id={checkin.id} version={checkin.updatedAt} />
       </div>
     </>
   );

@@ -3,10 +3,11 @@
  * "How much did it help, now?" with a 0-10 per kind, Save and Skip. Once answered or skipped it
  * is gone (skips are remembered on this device).
  */
+import { editCheckin } from '../../sync/sync.js';
+import { useAccount } from '../auth/session-context.js';
 import { useState } from 'react';
 import { reliefFollowUpsDue, type ReliefKind } from '../../../core/journal/detail.js';
 import type { Checkin } from '../../../contract/checkin.js';
-import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { ScaleInput } from '../../components/ScaleInput.js';
 import { sharedMessages } from '../../components/messages.js';
@@ -72,10 +73,11 @@ interface FollowUpProps {
 function FollowUp({ checkin, kinds, onDone }: FollowUpProps) {
   const m = useMessages(checkinMessages);
   const list = useMessages(sharedMessages).listJoin;
+  const userId = useAccount().id;
   const [later, setLater] = useState<Partial<Record<ReliefKind, number>>>({});
   const save = useAction(async () => {
     if (!checkin.detail) return;
-    await callApi('updateCheckin', { params: { id: checkin.id }, body: { detail: withLaterRelief(checkin.detail, later) } });
+    editCheckin(userId, checkin.id, checkin.updatedAt, { detail: withLaterRelief(checkin.detail, later) });
     onDone(true);
   });
   const tried = list(kinds.map((kind) => m.detail.reliefInSentence[kind]));

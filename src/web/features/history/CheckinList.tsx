@@ -10,6 +10,9 @@ import { pathTo } from '../../router/match-route.js';
 import { checkinMessages } from '../checkin/messages.js';
 import { DeleteCheckin } from '../checkin/DeleteCheckin.js';
 import { historyMessages } from './messages.js';
+import { useAccount } from '../auth/session-context.js';
+import { CheckinStatusLine } from '../../sync/SyncStatusLine.js';
+import { useCheckinsWithWaiting } from '../../sync/useSync.js';
 
 interface CheckinListProps {
   checkins: readonly Checkin[];
@@ -23,12 +26,15 @@ interface CheckinListProps {
 export function CheckinList({
   checkins,
   timeZone,
-  limit = checkins.length,
+  limit,
   onDeleted,
 }: CheckinListProps) {
+  const userId = useAccount().id;
+  // The person's writes waiting on this device show at once: new rows, edits, deletes.
+  const shown = useCheckinsWithWaiting(userId, checkins);
   return (
     <ul className="entry-list">
-      {latestCheckins(checkins, limit).map((checkin) => (
+      {latestCheckins(shown, limit ?? shown.length).map((checkin) => (
         <CheckinItem key={checkin.id} checkin={checkin} timeZone={timeZone} onDeleted={onDeleted} />
       ))}
     </ul>
@@ -45,6 +51,7 @@ function CheckinItem({
   onDeleted: CheckinListProps['onDeleted'];
 }) {
   const m = useMessages(historyMessages).entry;
+  const userId = useAccount().id;
   const shared = useMessages(sharedMessages);
   const scales = useMessages(checkinMessages).scales;
   const locale = useFormatLocale();
@@ -56,6 +63,7 @@ function CheckinItem({
   return (
     <li className="entry">
       <p className="entry__when">{when}</p>
+      <CheckinStatusLine userId={userId} checkinKey={checkin.id} />
       <p className="entry__pain">
         <strong>{m.pain(checkin.pain)}</strong>
         {checkin.flare ? <span className="badge badge--flare">{m.flare}</span> : null}
@@ -76,6 +84,7 @@ function CheckinItem({
         {onDeleted ? (
           <DeleteCheckin
             id={checkin.id}
+            version={checkin.updatedAt}
             label={m.delete}
             context={m.editContext(when)}
             onDeleted={() => onDeleted(checkin.id)}

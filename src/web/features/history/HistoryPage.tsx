@@ -12,6 +12,7 @@ import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { questionnaireMessages } from '../questionnaires/messages.js';
+import { useCheckinsWithWaiting } from '../../sync/useSync.js';
 import { useAccount } from '../auth/session-context.js';
 import { CheckinList } from './CheckinList.js';
 import { summarizeWindow } from './history-summary.js';
@@ -69,8 +70,10 @@ interface HistoryBodyProps {
   onDeleted: () => void;
 }
 
-function HistoryBody({ checkins, from, today, timeZone, onDeleted }: HistoryBodyProps) {
+function HistoryBody({ checkins: fromServer, from, today, timeZone, onDeleted }: HistoryBodyProps) {
   const m = useMessages(historyMessages);
+  // Check-ins waiting on this device count too: the person made them.
+  const checkins = useCheckinsWithWaiting(useAccount().id, fromServer);
   const daily = useMemo(() => summarizeDailyPain(checkins, from, today), [checkins, from, today]);
   if (checkins.length === 0) {
     return (

@@ -14,7 +14,9 @@ import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
+import { useCheckinsWithWaiting } from '../../sync/useSync.js';
 import { NoteFromClinicianCard } from '../care/NoteFromClinicianCard.js';
+import { OfflineNotice } from '../offline/OfflineNotice.js';
 import { CheckinList } from '../history/CheckinList.js';
 import { ReliefFollowUpCard } from '../checkin/ReliefFollowUpCard.js';
 import { FlareCard } from '../flare-plan/FlareCard.js';
@@ -27,6 +29,7 @@ import { IntakePrompt } from './IntakePrompt.js';
 import { homeMessages } from './messages.js';
 
 const LATEST_COUNT = 3;
+const NO_CHECKINS: Checkin[] = [];
 
 /** The home page. */
 export function HomePage() {
@@ -35,6 +38,8 @@ export function HomePage() {
   const today = useToday(account.timeZone);
   const intake = useProfileAndDraft();
   const checkins = useCheckinsBetween(windowStart(today, 30), today);
+  // With the check-ins waiting on this device (sync module): made offline, they count already.
+  const shown = useCheckinsWithWaiting(account.id, checkins.status === 'success' ? checkins.data : NO_CHECKINS);
   const safety = useSafety();
   const profile = intake.status === 'success' ? intake.data.profile : undefined;
   const status = safety.status === 'success' ? safety.data : null;
@@ -43,12 +48,13 @@ export function HomePage() {
   return (
     <Page title={m.greeting(account.name)}>
       <Flash />
+      <OfflineNotice />
       {status ? <EmergencyStopNotice status={status} /> : null}
       {outcome && isReferral(outcome) ? <SafetyNotice outcome={outcome} showReviewLink /> : null}
       {status ? <SafetyReviewCard status={status} /> : null}
       <NoteFromClinicianCard />
       {checkins.status === 'success' ? (
-        <TodayCard checkedIn={hasCheckedInOn(checkins.data, today)} />
+        <TodayCard checkedIn={hasCheckedInOn(shown, today)} />
       ) : null}
       {checkins.status === 'success' && outcome && !isReferral(outcome) ? (
         <FlareCard checkinsToday={checkins.data.filter((c) => c.localDate === today)} />
@@ -72,7 +78,7 @@ export function HomePage() {
         <ErrorMessage error={checkins.error} onRetry={checkins.reload} />
       ) : null}
       {checkins.status === 'success' ? (
-        <LatestCheckins checkins={checkins.data} timeZone={account.timeZone} />
+        <LatestCheckins checkins={shown} timeZone={account.timeZone} />
       ) : null}
     </Page>
   );

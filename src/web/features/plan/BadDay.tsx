@@ -3,8 +3,11 @@
  * it back the same day. No reason is asked for, and nothing is counted against the person.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { MyPlanResponse } from '../../../contract/plan.js';
-import { callApi } from '../../api/client.js';
+import { MyPlanResponse } from '../../../contract/plan.js';
+import { markBadDay, sendSoon, sync } from '../../sync/sync.js';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.js';
+import { useSyncEntries } from '../../sync/useSync.js';
+import { useAccount } from '../auth/session-context.js';
 import { ConfirmStep } from '../../components/ConfirmStep.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { useAction } from '../../hooks/useAction.js';
@@ -13,6 +16,8 @@ import { FlarePlanLink } from '../flare-plan/FlarePlanLink.js';
 import { planMessages } from './messages.js';
 
 interface BadDayProps {
+  /** Today, in the person's zone: the day a mark is for, even when it is sent later. */
+  date: string;
   badDay: boolean;
   /** Only an active day can be made gentler; the mark can always be taken back. */
   canMark: boolean;
@@ -20,8 +25,21 @@ interface BadDayProps {
 }
 
 /** The bad-day button, its confirmation, and the gentle-day note with Undo. */
-export function BadDay({ badDay, canMark, onChange }: BadDayProps) {
+export function BadDay({ date, badDay: saved, canMark, onChange }: BadDayProps) {
   const m = useMessages(planMessages).badDay;
+  const userId = useAccount().id;
+  const [opKey, setOpKey] = useState<string | null>(null);
+  const entries = useSyncEntries(userId);
+  // A mark waiting on this device shows at once; the plan follows when the server has it.
+  const waiting = entries.findLast((e) => e.status === 'waiting' && e.op.kind === 'badDay' && e.op.date === date);
+  const badDay = waiting?.op.kind === 'badDay' ? waiting.op.bad : saved;
+  const send = async (bad: boolean) => {
+    const key = markBadDay(userId, date, bad);
+    setOpKey(key);
+    await sendSoon(userId);
+    const next = MyPlanResponse.safeParse(sync.find(userId, key)?.result);
+    if (next.success) onChange(next.data);
+  };
   const [asking, setAsking] = useState(false);
   const [status, setStatus] = useState('');
   const button = useRef<HTMLButtonElement>(null);
@@ -43,17 +61,15 @@ export function BadDay({ badDay, canMark, onChange }: BadDayProps) {
   }, [badDay]);
 
   const mark = useAction(async () => {
-    const next = await callApi('markBadDay');
     acted.current = true;
+    await send(true);
     setAsking(false);
     setStatus('');
-    onChange(next);
   });
   const unmark = useAction(async () => {
-    const next = await callApi('unmarkBadDay');
     acted.current = true;
+    await send(false);
     setStatus(m.unmarked);
-    onChange(next);
   });
   const cancel = () => {
     cancelled.current = true;
@@ -65,6 +81,7 @@ export function BadDay({ badDay, canMark, onChange }: BadDayProps) {
       <p role="status" className="visually-hidden">
         {status}
       </p>
+      {opKey ? <SyncStatusLine userId={userId} opKey={opKey} /> : null}
       {badDay ? (
         <div className="bad-day__on">
           <p ref={note} tabIndex={-1} className="bad-day__note">

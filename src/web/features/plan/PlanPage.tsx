@@ -16,6 +16,7 @@ import { Link } from '../../router/Link.js';
 import { AllLessonsLink } from '../lessons/LessonCard.js';
 import { PATHS } from '../../router/match-route.js';
 import { IntakePrompt } from '../home/IntakePrompt.js';
+import { OfflineNotice } from '../offline/OfflineNotice.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { planMessages } from './messages.js';
 import { PillarMinutes } from './PillarMinutes.js';
@@ -31,6 +32,7 @@ export function PlanPage() {
   const query = useMyPlan();
   return (
     <Page title={m.title}>
+      <OfflineNotice />
       {query.status === 'loading' ? <Loading /> : null}
       {query.status === 'error' ? (
         <ErrorMessage error={query.error} onRetry={query.reload} />

@@ -30,7 +30,7 @@ export function TodayPlan({ day, badDay, exercises, onChange, setBy }: TodayPlan
       <h2 id="plan-today-heading">{m.today.heading(formatLongDay(day.date, locale))}</h2>
       <p className={`day-kind day-kind--${day.kind}`}>{m.kinds[day.kind]}</p>
       {day.kind === 'flare' && !badDay ? <p>{m.today.gentle}</p> : null}
-      <BadDay badDay={badDay} canMark={day.kind === 'active' && !rest} onChange={onChange} />
+      <BadDay date={day.date} badDay={badDay} canMark={day.kind === 'active' && !rest} onChange={onChange} />
       {rest ? <p>{day.kind === 'rest' ? m.today.rest : m.today.empty}</p> : null}
       <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} prominent setBy={setBy} />
       <LogActivityLink />

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { Answer } from '../../../core/questionnaires/types.js';
-import type { FormDefinitionDto, QuestionnaireResponseDto } from '../../../contract/questionnaire.js';
+import { QuestionnaireResponseSchema, type FormDefinitionDto } from '../../../contract/questionnaire.js';
 import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
@@ -13,6 +13,11 @@ import { useAction } from '../../hooks/useAction.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { newClientId } from '../../lib/new-client-id.js';
+import { useToday } from '../../hooks/useToday.js';
+import { answerQuestionnaire, sendSoon } from '../../sync/sync.js';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.js';
+import { useSyncEntries } from '../../sync/useSync.js';
+import { useAccount } from '../auth/session-context.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { questionnaireMessages } from './messages.js';
@@ -41,14 +46,24 @@ function AnswerForm({ form }: { form: FormDefinitionDto }) {
   const text = useItemText();
   // One id per form: a double tap or a retry after a lost answer stores one answer set.
   const [clientId] = useState(() => newClientId());
-  const [saved, setSaved] = useState<QuestionnaireResponseDto | null>(null);
+  const account = useAccount();
+  // The day answered is today, even when the answers are sent later.
+  const today = useToday(account.timeZone);
+  const [kept, setKept] = useState(false);
+  const entry = useSyncEntries(account.id).findLast((e) => e.op.key === clientId);
+  const result = QuestionnaireResponseSchema.safeParse(entry?.result);
+  const saved = result.success ? result.data : null;
   const send = useAction(async (answers: Answer[]) => {
-    setSaved(await callApi('answerQuestionnaire', { body: { clientId, instrument: form.instrument, answers } }));
+    answerQuestionnaire(account.id, { clientId, instrument: form.instrument, localDate: today, answers });
+    setKept(true);
+    await sendSoon(account.id);
   });
   return (
-    <Page title={text(form.title)} intro={saved || !form.intro ? undefined : <p>{text(form.intro)}</p>}>
+    <Page title={text(form.title)} intro={saved || kept || !form.intro ? undefined : <p>{text(form.intro)}</p>}>
       {saved ? (
         <QuestionnaireResult response={saved} />
+      ) : kept ? (
+        <SyncStatusLine userId={account.id} opKey={clientId} />
       ) : (
         <QuestionnaireForm form={form} pending={send.pending} error={send.error} onSend={(answers) => void send.run(answers)} />
       )}

@@ -3,6 +3,7 @@ import { callApi } from '../../api/client.js';
 import { ConfirmStep } from '../../components/ConfirmStep.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { useAction } from '../../hooks/useAction.js';
+import { runBeforeSignOut } from '../../lib/device-data.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { setFlash } from '../../lib/flash.js';
 import { navigate } from '../../router/history.js';
@@ -14,9 +15,10 @@ import { useConfirmToggle } from './useConfirmToggle.js';
 /** The button, then the question; afterwards the sign-in page says it is done. */
 export function SignOutEverywhere() {
   const m = useMessages(securityMessages).everywhere;
-  const { markSignedOut } = useSession();
+  const { session, markSignedOut } = useSession();
   const { asking, button, open, cancel } = useConfirmToggle();
   const signOut = useAction(async () => {
+    if (session.status === 'signedIn') await runBeforeSignOut(session.account.id);
     await callApi('signOutEverywhere');
     setFlash(m.done);
     markSignedOut();

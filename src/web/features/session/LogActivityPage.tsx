@@ -18,8 +18,8 @@ import { useAccount } from '../auth/session-context.js';
 import { ActivityFormView } from './ActivityFormView.js';
 import type { ActivityAnswers } from './activity-form.js';
 import { sessionMessages } from './messages.js';
-import { outbox } from './outbox.js';
-import { SaveStatus } from './SaveStatus.js';
+import { logSession } from '../../sync/sync.js';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.js';
 import { StartingPointOffers } from '../starting-point/StartingPointOffers.js';
 
 /** The page: the form, then what was logged and whether it is saved. */
@@ -30,8 +30,7 @@ export function LogActivityPage() {
   const [logged, setLogged] = useState<string | null>(null);
   const save = (answers: ActivityAnswers) => {
     const body = buildActivityLog({ ...answers, clientId: newClientId(), nowMs: Date.now() });
-    outbox.enqueue(account.id, body);
-    void outbox.flush(account.id);
+    logSession(account.id, body);
     setLogged(body.clientId);
   };
   return (
@@ -67,7 +66,7 @@ function Logged({
       <h2 id="activity-logged" ref={heading} tabIndex={-1}>
         {m.activity.savedHeading}
       </h2>
-      <SaveStatus userId={userId} clientId={clientId} />
+      <SyncStatusLine userId={userId} opKey={clientId} />
       <div className="button-row">
         <Link className="button button--primary" to={PATHS.pacing}>
           {m.summary.pacingLink}

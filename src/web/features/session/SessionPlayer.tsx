@@ -11,7 +11,7 @@ import type { ExerciseIndex } from '../plan/PlanSessions.js';
 import { BeforeStep } from './BeforeStep.js';
 import { loadCuePrefs, saveCuePrefs, type CuePrefs } from './cue-output.js';
 import { EndStep } from './EndStep.js';
-import { outbox } from './outbox.js';
+import { logSession } from '../../sync/sync.js';
 import { PlayingStep } from './PlayingStep.js';
 import { SummaryStep } from './SummaryStep.js';
 import { useSessionCues, useSessionPlayer } from './useSessionPlayer.js';
@@ -34,13 +34,12 @@ export function SessionPlayer(props: SessionPlayerProps) {
   const [prefs, changePrefs] = useCuePrefs();
   const announcement = useSessionCues(store, prefs);
   const view = viewSession(state, now);
-  // The log goes to the outbox the moment the session is finished; the outbox sends it.
+  // The log goes to the sync queue the moment the session is finished; the queue sends it.
   const finish = () => {
     act((nowMs) => ({ type: 'finish', nowMs }));
     const body = buildSessionLog(store.getState());
     if (store.getState().stage !== 'finished' || !body) return;
-    outbox.enqueue(account.id, body);
-    void outbox.flush(account.id);
+    logSession(account.id, body);
   };
   const cues = { prefs, onPrefs: changePrefs };
   // "Welcome back" only until the person does something after a reload.

@@ -9,7 +9,7 @@ import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { LessonLink } from '../lessons/LessonLink.js';
 import { sessionMessages } from './messages.js';
-import { SaveStatus } from './SaveStatus.js';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.js';
 
 interface SummaryStepProps {
   state: SessionState;
@@ -28,7 +28,7 @@ export function SummaryStep({ state, userId, onRestart }: SummaryStepProps) {
       <h2 id="session-summary" ref={heading} tabIndex={-1}>
         {m.headings[ending]}
       </h2>
-      <SaveStatus userId={userId} clientId={state.clientId} />
+      <SyncStatusLine userId={userId} opKey={state.clientId} />
       <ul className="summary-list">
         <li>{m.did(summary.done, summary.easier)}</li>
         {summary.skipped > 0 ? <li>{m.skipped(summary.skipped)}</li> : null}

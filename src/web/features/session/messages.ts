@@ -225,13 +225,6 @@ export const sessionMessages = {
       pacingLink: 'How your amounts change',
       planLink: 'Back to your week',
       again: 'Start this session again',
-      status: {
-        waiting: 'Waiting to send — saved on this device',
-        sending: 'Sending…',
-        saved: 'Saved',
-        rejected: (reason: string) => `We could not save this session: ${reason}`,
-        unknown: 'Saving…',
-      },
     },
     cues: {
       legend: 'Cues',

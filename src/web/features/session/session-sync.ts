@@ -7,8 +7,8 @@ import {
   buildSessionLog,
   closeAbandoned,
   isAbandoned,
+  type SessionLogBody,
 } from '../../../core/session-player/index.js';
-import type { Outbox } from './outbox.js';
 import {
   KEEP_FINISHED_MS,
   listSessions,
@@ -17,11 +17,17 @@ import {
   type KeyValueStore,
 } from './session-storage.js';
 
+/** Where finished sessions are queued: the sync module's queue, named by the log's clientId. */
+export interface SessionQueue {
+  has(userId: string, key: string): boolean;
+  enqueue(userId: string, body: SessionLogBody): void;
+}
+
 /** Closes, queues and forgets stored sessions of `userId` as of `nowMs`. */
 export function settleStoredSessions(
   userId: string,
   nowMs: number,
-  outbox: Pick<Outbox, 'enqueue' | 'has'>,
+  outbox: SessionQueue,
   store: KeyValueStore | null,
 ): void {
   for (const { key, state } of listSessions(userId, store)) {

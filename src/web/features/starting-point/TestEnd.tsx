@@ -10,7 +10,7 @@ import { useFocusWhen } from '../../hooks/useFocusWhen.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
-import { SaveStatus } from '../session/SaveStatus.js';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.js';
 import { activityWords, startingPointMessages } from './messages.js';
 
 interface AfterTestProps {
@@ -88,7 +88,7 @@ export function TestResult({ offer, userId, clientId, minutes }: TestResultProps
         <p>{m.why(minutes)}</p>
       </div>
       <p>{m.offDays}</p>
-      <SaveStatus userId={userId} clientId={clientId} />
+      <SyncStatusLine userId={userId} opKey={clientId} />
       <div className="button-row">
         <Link className="button button--primary" to={PATHS.pacing}>
           {m.pacingLink}

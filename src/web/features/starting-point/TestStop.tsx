@@ -8,7 +8,7 @@ import { useFocusWhen } from '../../hooks/useFocusWhen.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
-import { SaveStatus } from '../session/SaveStatus.js';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.js';
 import { StopAdvice, StopReasons } from '../session/StopFlow.js';
 import { startingPointMessages } from './messages.js';
 import type { ToleranceTest } from './useToleranceTest.js';
@@ -33,7 +33,7 @@ export function TestEnded({ userId, clientId }: { userId: string; clientId: stri
       </h2>
       <p>{m.ended.body}</p>
       <p>{m.ended.later}</p>
-      <SaveStatus userId={userId} clientId={clientId} />
+      <SyncStatusLine userId={userId} opKey={clientId} />
       <div className="button-row">
         <Link className="button button--primary" to={PATHS.plan}>
           {m.result.planLink}

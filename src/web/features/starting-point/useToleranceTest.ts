@@ -1,7 +1,7 @@
 /**
  * One tolerance test from Start to saved: the run is kept on this device after each change, the
  * clock ticks each second and ends the test by itself at 15 minutes, and the log goes through the
- * session outbox like any other session.
+ * sync queue like any other session.
  */
 import { useCallback, useState } from 'react';
 import type { StopReason } from '../../../core/session-player/index.js';
@@ -18,7 +18,7 @@ import {
 } from '../../../core/tolerance/run.js';
 import { useInterval } from '../../hooks/useInterval.js';
 import { newClientId } from '../../lib/new-client-id.js';
-import { outbox } from '../session/outbox.js';
+import { logSession } from '../../sync/sync.js';
 import { loadRun, removeRun, saveRun } from './tolerance-storage.js';
 
 /** Where a test stands. */
@@ -101,8 +101,7 @@ export function useToleranceTest(userId: string, offer: ToleranceOffer): Toleran
     if (state.stage !== 'after') return;
     const body = buildToleranceLog(state.run, painAfter);
     if (!body) return;
-    outbox.enqueue(userId, body);
-    void outbox.flush(userId);
+    logSession(userId, body);
     removeRun(userId);
     const minutes = runMinutes(state.run, state.run.stoppedAtMs ?? Date.now());
     setState({ stage: 'saved', clientId: body.clientId, minutes });
@@ -132,8 +131,7 @@ function useUnwell(userId: string, state: TestStage, setState: (next: TestStage)
     end: () => {
       if (state.stage !== 'unwell' || state.reason === null) return;
       const body = buildStoppedTestLog(state.run, state.reason, state.run.stoppedAtMs ?? Date.now());
-      outbox.enqueue(userId, body);
-      void outbox.flush(userId);
+      logSession(userId, body);
       removeRun(userId);
       setState({ stage: 'ended', clientId: body.clientId });
     },

@@ -1,0 +1,34 @@
+/**
+ * The account this device remembers, kept next to the person's cache so the app can open signed in
+ * when the server cannot be reached. Only people are remembered: a clinician's or admin's work is
+ * about other people and is not kept on a device.
+ */
+import { Account } from '../../contract/account.js';
+import type { KeyValueStore } from '../features/session/session-storage.js';
+
+const ACCOUNT_KEY = 'pacewise.account.v1';
+
+/** True when the app keeps this account's data on the device. */
+export function isKeptOnDevice(account: Account): boolean {
+  return account.role === 'person';
+}
+
+/** Remembers `account` for an offline start; a full or blocked storage only loses that. */
+export function rememberAccount(account: Account, store: KeyValueStore | null): void {
+  try {
+    store?.setItem(ACCOUNT_KEY, JSON.stringify(account));
+  } catch {
+    // The app still works online; it just cannot open offline.
+  }
+}
+
+/** The remembered account, or `null` for none (or anything unreadable). */
+export function rememberedAccount(store: KeyValueStore | null): Account | null {
+  try {
+    const raw = store?.getItem(ACCOUNT_KEY);
+    const parsed = Account.safeParse(raw ? JSON.parse(raw) : null);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

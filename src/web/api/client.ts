@@ -1,8 +1,8 @@
 /**
  * The typed API client: one function for every route of the contract's `routes` table. Input and
  * output types come from the route's schemas; answers are checked against the response schema.
- * The schemas are a chunk of their own, asked for at once and awaited only once an answer is in,
- * so the request never waits for them and the first page's JavaScript does not carry them.
+ * The schemas are a chunk of their own, loaded with the first answer that needs checking, so no
+ * request waits for them and the first page's JavaScript (sign-in above all) does not carry them.
  */
 import type { RouteInput, RouteName, RouteOutput, Routes } from '../../contract/routes.js';
 import { ApiError, toApiError } from './api-error.js';
@@ -29,7 +29,7 @@ let fetcher: Fetcher = (url, init) => fetch(url, init);
 
 let contract: Promise<{ routes: Routes }> | null = null;
 
-/** The contract's schemas, loaded once (the first call starts the download). */
+/** The contract's schemas, loaded once (the first successful answer starts the download). */
 export function loadContract(): Promise<{ routes: Routes }> {
   contract ??= import('../../contract/routes.js');
   return contract;
@@ -58,12 +58,13 @@ export async function callApiRaw<N extends RouteName>(
   name: N,
   ...args: InputArgs<N>
 ): Promise<{ data: RouteOutput<N>; text: string }> {
-  const schemas = loadContract();
   const { url, init } = buildRequest(ROUTE_PATHS[name], toRequestInput(args[0]));
   const response = await send(url, init);
+  // Only an answer to check needs the schemas: a signed-out visit (401) never loads them.
+  const schemas = response.ok ? loadContract() : null;
   const text = response.status === 204 ? '' : await response.text();
   const payload = parseJson(text);
-  if (!response.ok) throw toApiError(response.status, payload);
+  if (!response.ok || !schemas) throw toApiError(response.status, payload);
   const { routes } = await schemas;
   const parsed = routes[name].response.safeParse(response.status === 204 ? null : payload);
   if (!parsed.success) {

@@ -1,5 +1,5 @@
 /** The app: who is signed in decides which pages can be shown; the path decides which one. */
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Account } from '../contract/account.js';
 import { ApiError } from './api/api-error.js';
 import { useSession } from './features/auth/session-context.js';
@@ -43,7 +43,6 @@ import {
   StartingPointPage,
   WelcomePage,
 } from './pages.js';
-import { OutboxSync } from './features/session/OutboxSync.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
 import { PageSkeleton } from './components/PageSkeleton.js';
@@ -51,6 +50,12 @@ import { NotFoundPage } from './components/NotFoundPage.js';
 import { navigate } from './router/history.js';
 import { PATHS, type RouteMatch } from './router/match-route.js';
 import { useLocation, useRoute } from './router/useLocation.js';
+
+// Sending saved sessions (and the session player's rules they are stored in) waits for its own
+// chunk: the first page draws without it.
+const OutboxSync = lazy(() =>
+  import('./features/session/OutboxSync.js').then((module) => ({ default: module.OutboxSync })),
+);
 
 /** Pages for signed-out people only (signed-in people go home). */
 const PUBLIC_PAGES = new Set<RouteMatch['name']>(['signin', 'signup']);
@@ -82,7 +87,11 @@ export function App() {
   const signInComplete = account !== null && !needsSecondFactor(account);
   return (
     <Layout signedIn={account !== null} role={signInComplete ? account.role : undefined} showNav={account === null || signInComplete}>
-      {signInComplete ? <OutboxSync userId={account.id} /> : null}
+      {signInComplete ? (
+        <Suspense fallback={null}>
+          <OutboxSync userId={account.id} />
+        </Suspense>
+      ) : null}
       <PageFor
         key={location.pathname}
         route={route}

@@ -1,12 +1,12 @@
 /** Starts the web app. */
-import { StrictMode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { queryClient } from './data/query-client.js';
 import { SessionProvider } from './features/auth/SessionProvider.js';
-import { UpdateNotice } from './features/pwa/UpdateNotice.js';
 import { pickLanguage } from './i18n/languages.js';
 import { LanguageContext } from './i18n/useMessages.js';
-import { registerServiceWorker } from './lib/service-worker.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -27,6 +27,12 @@ import './styles/lessons.css';
 import './styles/pwa.css';
 import './styles/skeleton.css';
 
+// The worker registers after load anyway: its code and the update notice wait for their own chunk,
+// outside the first page's JavaScript budget.
+const UpdateNotice = lazy(() =>
+  import('./features/pwa/UpdateNotice.js').then((module) => ({ default: module.UpdateNotice })),
+);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 const language = pickLanguage(navigator.languages);
@@ -35,12 +41,16 @@ document.documentElement.lang = language;
 createRoot(root).render(
   <StrictMode>
     <LanguageContext.Provider value={language}>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
-      <UpdateNotice />
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </QueryClientProvider>
+      <Suspense fallback={null}>
+        <UpdateNotice />
+      </Suspense>
     </LanguageContext.Provider>
   </StrictMode>,
 );
 // After the first load the shell (and the library's pictures) open with no network.
-void registerServiceWorker();
+void import('./lib/service-worker.js').then((worker) => worker.registerServiceWorker());

@@ -1,8 +1,10 @@
 /**
  * The web app's data cache, as the rest of the app sees it: ask every page's data to be fetched
  * again (after the sync module has sent a write, or when the device comes back online).
- * One module owns how the cache works; callers use only these functions.
+ * One module owns how the cache works (TanStack Query, query-client.ts); callers use only these.
  */
+import { matchesPrefix } from './query-key.js';
+import { queryClient } from './query-client.js';
 
 type Listener = (prefix: string) => void;
 const listeners = new Set<Listener>();
@@ -13,7 +15,11 @@ export function onRefresh(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Fetches again every loaded query whose key starts with `prefix` (all of them by default). */
+/**
+ * Fetches again every loaded query whose key starts with `prefix` (all of them by default): the
+ * ones on screen now, the others when they are next shown.
+ */
 export function refreshData(prefix = ''): void {
+  void queryClient.invalidateQueries({ predicate: (query) => matchesPrefix(query.queryKey, prefix) });
   listeners.forEach((listener) => listener(prefix));
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { Account } from '../../../contract/account.js';
 import { isApiError } from '../../api/api-error.js';
 import { callApi } from '../../api/client.js';
+import { onSessionEnded, queryClient } from '../../data/query-client.js';
 import { SessionContext, type SessionState, type SessionValue } from './session-context.js';
 
 /** Provides the session; asks `GET /api/me` once at start and on `refresh`. */
@@ -29,7 +30,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (account: Account) => setSession({ status: 'signedIn', account }),
     [],
   );
-  const markSignedOut = useCallback(() => setSession({ status: 'signedOut' }), []);
+  const markSignedOut = useCallback(() => {
+    queryClient.clear();
+    setSession({ status: 'signedOut' });
+  }, []);
+  // A query answered 401: the session ended on the server.
+  useEffect(() => onSessionEnded(markSignedOut), [markSignedOut]);
   const refresh = useCallback(() => setAttempt((n) => n + 1), []);
   const value = useMemo<SessionValue>(
     () => ({ session, setAccount, markSignedOut, refresh }),

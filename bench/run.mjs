@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load`.
 import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
+import { benchFirstLoad } from './first-load.mjs';
 import { benchInsights } from './insights.mjs';
 import { benchPacingReplay } from './pacing-replay.mjs';
 import { benchPlans } from './plans.mjs';
@@ -16,6 +17,7 @@ const BENCHES = {
   simulation: ['26-week simulations per second', benchSimulation],
   caseload: ['the caseload of 100 patients with a year each', benchCaseload],
   report: ['the visit report for a year of daily data', benchReport],
+  'first-load': ['the first page: JavaScript, LCP and opening offline', benchFirstLoad],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

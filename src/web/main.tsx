@@ -1,6 +1,6 @@
 /** Starts the web app. */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { queryClient } from './data/query-client.js';
@@ -24,6 +24,14 @@ import './styles/care.css';
 import './styles/exercises.css';
 import './styles/questionnaires.css';
 import './styles/lessons.css';
+import './styles/pwa.css';
+import './styles/skeleton.css';
+
+// The worker registers after load anyway: its code and the update notice wait for their own chunk,
+// outside the first page's JavaScript budget.
+const UpdateNotice = lazy(() =>
+  import('./features/pwa/UpdateNotice.js').then((module) => ({ default: module.UpdateNotice })),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -38,6 +46,11 @@ createRoot(root).render(
           <App />
         </SessionProvider>
       </QueryClientProvider>
+      <Suspense fallback={null}>
+        <UpdateNotice />
+      </Suspense>
     </LanguageContext.Provider>
   </StrictMode>,
 );
+// After the first load the shell (and the library's pictures) open with no network.
+void import('./lib/service-worker.js').then((worker) => worker.registerServiceWorker());

@@ -1,4 +1,5 @@
 /** Check-ins as a list, newest first, each with its time, pain, detail and edit/delete. */
+import { lazy, Suspense } from 'react';
 import { CHECKIN_SCALES } from '../../../core/checkin.js';
 import { latestCheckins } from '../../../core/checkin-order.js';
 import type { Checkin } from '../../../contract/checkin.js';
@@ -8,11 +9,15 @@ import { formatDay, formatTime } from '../../lib/format.js';
 import { Link } from '../../router/Link.js';
 import { pathTo } from '../../router/match-route.js';
 import { checkinMessages } from '../checkin/messages.js';
-import { DeleteCheckin } from '../checkin/DeleteCheckin.js';
 import { historyMessages } from './messages.js';
 import { useAccount } from '../auth/session-context.js';
 import { CheckinStatusLine } from '../../sync/SyncStatusLine.js';
 import { useCheckinsWithWaiting } from '../../sync/useSync.js';
+
+// Only the history page offers delete: home's latest entries (the first page) do without its code.
+const DeleteCheckin = lazy(() =>
+  import('../checkin/DeleteCheckin.js').then((module) => ({ default: module.DeleteCheckin })),
+);
 
 interface CheckinListProps {
   checkins: readonly Checkin[];
@@ -82,13 +87,15 @@ function CheckinItem({
           <span className="visually-hidden">{m.editContext(when)}</span>
         </Link>
         {onDeleted ? (
-          <DeleteCheckin
-            id={checkin.id}
-            version={checkin.updatedAt}
-            label={m.delete}
-            context={m.editContext(when)}
-            onDeleted={() => onDeleted(checkin.id)}
-          />
+          <Suspense fallback={null}>
+            <DeleteCheckin
+              id={checkin.id}
+              version={checkin.updatedAt}
+              label={m.delete}
+              context={m.editContext(when)}
+              onDeleted={() => onDeleted(checkin.id)}
+            />
+          </Suspense>
         ) : null}
       </div>
     </li>

@@ -31,6 +31,7 @@ import { SecondFactorPage } from './features/security/SecondFactorPage.js';
 import { SecurityPage } from './features/security/SecurityPage.js';
 import { WelcomePage } from './features/security/WelcomePage.js';
 import { PlanPage } from './features/plan/PlanPage.js';
+import { RemindersPage } from './features/reminders/RemindersPage.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
 import { LogActivityPage } from './features/session/LogActivityPage.js';
 import { StartingPointPage } from './features/starting-point/StartingPointPage.js';
@@ -218,6 +219,8 @@ function PageFor({
       return <SecurityPage />;
     case 'care':
       return <CarePage />;
+    case 'reminders':
+      return <RemindersPage />;
     case 'welcome':
       return <WelcomePage token={route.params.token ?? ''} />;
     case 'secondFactor':

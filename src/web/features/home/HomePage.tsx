@@ -23,6 +23,7 @@ import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { EmergencyStopNotice, SafetyReviewCard, StopSignHold } from '../safety/SafetyStatusCards.js';
 import { DueQuestionnaireCard } from '../questionnaires/DueQuestionnaireCard.js';
 import { LessonCard } from '../lessons/LessonCard.js';
+import { ReminderNotice } from '../reminders/ReminderNotice.js';
 import { IntakePrompt } from './IntakePrompt.js';
 import { homeMessages } from './messages.js';
 
@@ -47,6 +48,7 @@ export function HomePage() {
       {outcome && isReferral(outcome) ? <SafetyNotice outcome={outcome} showReviewLink /> : null}
       {status ? <SafetyReviewCard status={status} /> : null}
       <NoteFromClinicianCard />
+      {outcome && !isReferral(outcome) ? <ReminderNotice /> : null}
       {checkins.status === 'success' ? (
         <TodayCard checkedIn={hasCheckedInOn(checkins.data, today)} />
       ) : null}

@@ -18,14 +18,12 @@ import { REMINDERS_KEY } from './useReminders.js';
 /** The calendar part of "How reminders reach you". */
 export function CalendarSection({ calendar }: { calendar: RemindersResponse['calendar'] }) {
   const m = useMessages(reminderMessages).calendar;
-  const locale = useFormatLocale();
-  const { timeZone } = useAccount();
   const [fresh, setFresh] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const renew = useAction(async () => {
     const made = await callApi('renewCalendarFeed');
     setNote(calendar.active ? m.renewed : '');
-    // The server may give a path or a full address; the calendar app needs the full one.
+    // The server may give a path or a full address; a calendar app needs the full one.
     setFresh(new URL(made.url, window.location.origin).href);
     refreshData(REMINDERS_KEY);
   });
@@ -35,6 +33,7 @@ export function CalendarSection({ calendar }: { calendar: RemindersResponse['cal
     setNote(m.stopped);
     refreshData(REMINDERS_KEY);
   });
+  const isOn = calendar.active || fresh !== null;
   const error = renew.error ?? stop.error;
   return (
     <section className="reminders-way" aria-labelledby="reminders-calendar-heading">
@@ -47,33 +46,45 @@ export function CalendarSection({ calendar }: { calendar: RemindersResponse['cal
           <p className="field__hint">{m.urlHint}</p>
         </div>
       ) : null}
-      {calendar.active && !fresh && calendar.createdAt ? (
-        <>
-          <p>{m.isOn(formatInstant(calendar.createdAt, timeZone, locale))}</p>
-          <p className="field__hint">{m.isOnHint}</p>
-        </>
-      ) : null}
+      {calendar.active && !fresh ? <FeedIsOn createdAt={calendar.createdAt} /> : null}
       <p role="status" className={note ? 'notice notice--success' : 'visually-hidden'}>
         {note}
       </p>
       {error ? <ErrorMessage error={error} /> : null}
+      {isOn ? <p className="field__hint">{m.renewHint}</p> : null}
       <div className="button-row">
-        {calendar.active || fresh ? (
-          <>
-            <button type="button" className="button button--secondary" aria-disabled={renew.pending || undefined} onClick={() => void renew.run()}>
-              {m.renew}
-            </button>
-            <button type="button" className="button button--secondary" aria-disabled={stop.pending || undefined} onClick={() => void stop.run()}>
-              {m.stop}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button button--primary" aria-disabled={renew.pending || undefined} onClick={() => void renew.run()}>
-            {m.make}
+        <button
+          type="button"
+          className={`button ${isOn ? 'button--secondary' : 'button--primary'}`}
+          aria-disabled={renew.pending || undefined}
+          onClick={() => void renew.run()}
+        >
+          {isOn ? m.renew : m.make}
+        </button>
+        {isOn ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={stop.pending || undefined}
+            onClick={() => void stop.run()}
+          >
+            {m.stop}
           </button>
-        )}
+        ) : null}
       </div>
-      {calendar.active || fresh ? <p className="field__hint">{m.renewHint}</p> : null}
     </section>
+  );
+}
+
+/** "Your calendar link is on", with when it was made; the link itself is never shown again. */
+function FeedIsOn({ createdAt }: { createdAt: string | null }) {
+  const m = useMessages(reminderMessages).calendar;
+  const locale = useFormatLocale();
+  const { timeZone } = useAccount();
+  return (
+    <>
+      <p>{m.isOn(createdAt ? formatInstant(createdAt, timeZone, locale) : null)}</p>
+      <p className="field__hint">{m.isOnHint}</p>
+    </>
   );
 }

@@ -10,7 +10,13 @@ import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { formatInstant, formatTime } from '../../lib/format.js';
 import { useAccount } from '../auth/session-context.js';
 import { reminderMessages } from './messages.js';
-import { describeReminderState, hoursUntilTomorrow, toPutRemindersRequest, toReminderForm, type ReminderState } from './reminder-form.js';
+import {
+  describeReminderState,
+  hoursUntilTomorrow,
+  toPutRemindersRequest,
+  toReminderForm,
+  type ReminderState,
+} from './reminder-form.js';
 
 interface PauseSectionProps {
   settings: ReminderSettingsSchema;
@@ -29,44 +35,36 @@ export function PauseSection({ settings, onChange }: PauseSectionProps) {
     onChange();
     setDone(message);
   });
-  const snooze = (hours: number, message: string) =>
+  const snooze = (hours: number, message: string) => () =>
     void act.run(() => callApi('snoozeReminders', { body: { hours } }), message);
-  const pause = (paused: boolean) =>
-    void act.run(
-      () => callApi('putReminders', { body: toPutRemindersRequest(toReminderForm(settings), paused) }),
-      paused ? m.done.paused : m.done.resumed,
-    );
-  const busy = act.pending || undefined;
+  const pause = (paused: boolean) => () => {
+    const body = toPutRemindersRequest(toReminderForm(settings), paused);
+    void act.run(() => callApi('putReminders', { body }), paused ? m.done.paused : m.done.resumed);
+  };
+  const taps: Record<Tap, () => void> = {
+    snoozeHour: snooze(1, m.done.snoozedHour),
+    snoozeTomorrow: () =>
+      snooze(hoursUntilTomorrow(new Date().toISOString(), timeZone), m.done.snoozedTomorrow)(),
+    endSnooze: snooze(0, m.done.snoozeEnded),
+    allOff: pause(true),
+    backOn: pause(false),
+  };
   return (
     <section className="card reminders-status" aria-labelledby="reminders-status-heading">
       <h2 id="reminders-status-heading">{m.heading}</h2>
       <StatusLine state={state} now={now} timeZone={timeZone} />
       <div className="button-row reminders-status__buttons">
-        {state.kind === 'on' ? (
-          <>
-            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => snooze(1, m.done.snoozedHour)}>
-              {m.snoozeHour}
-            </button>
-            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => snooze(hoursUntilTomorrow(new Date().toISOString(), timeZone), m.done.snoozedTomorrow)}>
-              {m.snoozeTomorrow}
-            </button>
-          </>
-        ) : null}
-        {state.kind === 'snoozed' ? (
-          <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => snooze(0, m.done.snoozeEnded)}>
-            {m.endSnooze}
+        {TAPS_FOR[state.kind].map((tap) => (
+          <button
+            key={tap}
+            type="button"
+            className={`button ${tap === 'backOn' ? 'button--primary' : 'button--secondary'}`}
+            aria-disabled={act.pending || undefined}
+            onClick={taps[tap]}
+          >
+            {m[tap]}
           </button>
-        ) : null}
-        {state.kind === 'on' || state.kind === 'snoozed' || state.kind === 'no_days' ? (
-          <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => pause(true)}>
-            {m.allOff}
-          </button>
-        ) : null}
-        {state.kind === 'paused' ? (
-          <button type="button" className="button button--primary" aria-disabled={busy} onClick={() => pause(false)}>
-            {m.backOn}
-          </button>
-        ) : null}
+        ))}
       </div>
       <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
         {done}
@@ -76,7 +74,26 @@ export function PauseSection({ settings, onChange }: PauseSectionProps) {
   );
 }
 
-function StatusLine({ state, now, timeZone }: { state: ReminderState; now: string; timeZone: string }) {
+type Tap = 'snoozeHour' | 'snoozeTomorrow' | 'endSnooze' | 'allOff' | 'backOn';
+
+/** The one-tap buttons that make sense in each state (nothing to snooze when nothing is on). */
+const TAPS_FOR: Record<ReminderState['kind'], readonly Tap[]> = {
+  none_on: [],
+  no_days: ['allOff'],
+  on: ['snoozeHour', 'snoozeTomorrow', 'allOff'],
+  snoozed: ['endSnooze', 'allOff'],
+  paused: ['backOn'],
+};
+
+function StatusLine({
+  state,
+  now,
+  timeZone,
+}: {
+  state: ReminderState;
+  now: string;
+  timeZone: string;
+}) {
   const m = useMessages(reminderMessages);
   const locale = useFormatLocale();
   switch (state.kind) {
@@ -88,11 +105,15 @@ function StatusLine({ state, now, timeZone }: { state: ReminderState; now: strin
       return <p>{m.status.paused}</p>;
     case 'snoozed': {
       const sameDay = toLocalDate(state.until, timeZone) === toLocalDate(now, timeZone);
-      const until = sameDay ? formatTime(state.until, timeZone, locale) : formatInstant(state.until, timeZone, locale);
+      const until = sameDay
+        ? formatTime(state.until, timeZone, locale)
+        : formatInstant(state.until, timeZone, locale);
       return <p>{m.status.snoozed(until)}</p>;
     }
     case 'on': {
-      const list = state.reminders.map((r) => m.status.onItem(m.status.kinds[r.kind], r.time)).join('; ');
+      const list = state.reminders
+        .map((r) => m.status.onItem(m.status.kinds[r.kind], r.time))
+        .join('; ');
       return <p>{m.status.on(list)}</p>;
     }
   }

@@ -2,7 +2,7 @@
  * Reminders on this phone (Web Push), shown only when the practice set push up. The browser's
  * permission is asked only when the person taps; a refusal or a browser without push is explained.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RemindersResponse } from '../../../contract/reminder.js';
 import { isApiError } from '../../api/api-error.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -11,7 +11,12 @@ import { useAction } from '../../hooks/useAction.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { reminderMessages } from './messages.js';
 import { checkPushSupport } from './push-device.js';
-import { isPushOnThisDevice, startPushOnThisDevice, stopPushOnThisDevice, thisBrowser } from './push-reminders.js';
+import {
+  isPushOnThisDevice,
+  startPushOnThisDevice,
+  stopPushOnThisDevice,
+  thisBrowser,
+} from './push-reminders.js';
 import { REMINDERS_KEY } from './useReminders.js';
 
 /** Nothing unless the server offers push; then this phone's switch. */
@@ -29,9 +34,15 @@ export function PushSection({ push }: { push: RemindersResponse['push'] }) {
 
 type Note = 'turnedOn' | 'turnedOff' | 'dismissed' | 'failed' | null;
 
-function PushSwitch({ publicKey, subscriptionCount }: { publicKey: string; subscriptionCount: number }) {
+function PushSwitch({
+  publicKey,
+  subscriptionCount,
+}: {
+  publicKey: string;
+  subscriptionCount: number;
+}) {
   const m = useMessages(reminderMessages).push;
-  const browser = useMemo(thisBrowser, []);
+  const [browser] = useState(thisBrowser);
   const [support, setSupport] = useState(() => checkPushSupport(browser));
   const [onHere, setOnHere] = useState<boolean | null>(null);
   const [note, setNote] = useState<Note>(null);
@@ -41,7 +52,9 @@ function PushSwitch({ publicKey, subscriptionCount }: { publicKey: string; subsc
   const change = useAction(async (turnOn: boolean) => {
     setNote(null);
     try {
-      const outcome = turnOn ? await startPushOnThisDevice(publicKey, browser) : (await stopPushOnThisDevice(browser), 'stopped');
+      const outcome = turnOn
+        ? await startPushOnThisDevice(publicKey, browser)
+        : (await stopPushOnThisDevice(browser), 'stopped');
       if (outcome === 'blocked' || outcome === 'unsupported') setSupport(outcome);
       if (outcome === 'dismissed') setNote('dismissed');
       if (outcome === 'subscribed' || outcome === 'stopped') {

@@ -23,7 +23,8 @@ type Answer = { kind: 'open' } | { kind: 'yes'; time: string } | { kind: 'no' };
 export function ReminderOptIn() {
   const query = useReminders();
   if (query.status !== 'success') return null;
-  if (describeReminderState(query.data.settings, new Date().toISOString()).kind !== 'none_on') return null;
+  if (describeReminderState(query.data.settings, new Date().toISOString()).kind !== 'none_on')
+    return null;
   return <OptInQuestion settings={query.data.settings} />;
 }
 
@@ -55,13 +56,30 @@ function OptInQuestion({ settings }: { settings: ReminderSettingsSchema }) {
     <section className="card reminder-opt-in" aria-labelledby="opt-in-heading">
       <h3 id="opt-in-heading">{m.heading}</h3>
       <p>{m.body}</p>
-      <TextField id="opt-in-time" type="time" className="field--short" label={m.timeLabel} value={time} error={wrong ? formWords.timeError : null} onChange={(event) => setTime(event.target.value)} />
+      <TextField
+        id="opt-in-time"
+        type="time"
+        className="field--time"
+        label={m.timeLabel}
+        value={time}
+        error={wrong ? formWords.timeError : null}
+        onChange={(event) => setTime(event.target.value)}
+      />
       {save.error ? <ErrorMessage error={save.error} /> : null}
       <div className="button-row">
-        <button type="button" className="button button--primary" aria-disabled={save.pending || undefined} onClick={sayYes}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={save.pending || undefined}
+          onClick={sayYes}
+        >
           {save.pending ? m.saving : m.yes}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => setAnswer({ kind: 'no' })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setAnswer({ kind: 'no' })}
+        >
           {m.no}
         </button>
       </div>

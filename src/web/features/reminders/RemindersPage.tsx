@@ -20,7 +20,9 @@ export function RemindersPage() {
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
       {query.status === 'loading' ? <Loading /> : null}
-      {query.status === 'error' ? <ErrorMessage error={query.error} onRetry={query.reload} /> : null}
+      {query.status === 'error' ? (
+        <ErrorMessage error={query.error} onRetry={query.reload} />
+      ) : null}
       {query.status === 'success' ? <RemindersBody data={query.data} /> : null}
     </Page>
   );

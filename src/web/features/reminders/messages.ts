@@ -4,7 +4,7 @@ import type { ReminderKind } from '../../../core/reminders/settings.js';
 const KINDS = {
   checkin: 'Check-in',
   session: 'Today’s session',
-  questionnaire: 'A questionnaire that is due',
+  questionnaire: 'Questions about how you are doing',
 } satisfies Record<ReminderKind, string>;
 
 export const reminderMessages = {
@@ -23,7 +23,7 @@ export const reminderMessages = {
       kinds: {
         checkin: 'check-in',
         session: 'today’s session',
-        questionnaire: 'a questionnaire that is due',
+        questionnaire: 'questions about how you are doing',
       } satisfies Record<ReminderKind, string>,
       noDays: 'Reminders are on, but no days are chosen, so none will come.',
       paused: 'All reminders are off. Your choices below are kept for when you want them again.',
@@ -46,11 +46,15 @@ export const reminderMessages = {
       kindsLegend: 'Remind me about',
       kinds: KINDS,
       kindHints: {
-        checkin: 'Only on days you have not checked in yet.',
-        session: 'Only on days your plan has a session.',
-        questionnaire: 'Only when your clinician or Pacewise has a short questionnaire for you.',
+        checkin: 'Not on a day you have already checked in.',
+        session: 'Only when today’s plan has a session you have not done yet.',
+        questionnaire: 'A few short questions, only on a day they are waiting for you.',
       } satisfies Record<ReminderKind, string>,
-      timeLabel: (kind: string) => `Time for: ${kind}`,
+      timeLabels: {
+        checkin: 'Check-in reminder time',
+        session: 'Session reminder time',
+        questionnaire: 'Questionnaire reminder time',
+      } satisfies Record<ReminderKind, string>,
       timeError: 'Please choose a time, such as 08:30.',
       daysLegend: 'On these days',
       daysError: 'Please choose at least one day, or turn the reminders off.',
@@ -70,7 +74,8 @@ export const reminderMessages = {
     },
     ways: {
       heading: 'How reminders reach you',
-      inApp: 'In the app: when you open Pacewise, a short note shows what is due. This is always on for the reminders you choose.',
+      inApp:
+        'In the app: when you open Pacewise, a short note shows what is due. This is always on for the reminders you choose.',
     },
     push: {
       heading: 'On this phone',
@@ -80,12 +85,15 @@ export const reminderMessages = {
       turnOff: 'Stop reminders on this phone',
       isOn: 'Reminders come to this phone.',
       otherDevices: (n: number) =>
-        n === 1 ? 'One other browser of yours also receives them.' : `${n} other browsers of yours also receive them.`,
+        n === 1
+          ? 'One other browser of yours also receives them.'
+          : `${n} other browsers of yours also receive them.`,
       unsupported:
         'This browser cannot show notifications from Pacewise. On an iPhone, add Pacewise to your home screen first, then open it from there.',
       denied:
         'Your browser is set to block notifications from Pacewise. To allow them, open the site settings in your browser and allow notifications, then come back here.',
-      dismissed: 'Your browser did not allow notifications this time. You can try again whenever you like.',
+      dismissed:
+        'Your browser did not allow notifications this time. You can try again whenever you like.',
       failed: 'We could not turn on reminders for this phone. Please try again in a moment.',
       turnedOn: 'Reminders will come to this phone.',
       turnedOff: 'Reminders will no longer come to this phone.',
@@ -93,15 +101,18 @@ export const reminderMessages = {
     calendar: {
       heading: 'In my calendar',
       body: 'A private link your calendar app can follow: each planned session with a reminder, and your check-in time.',
-      privacy: 'Anyone who has the link sees your session times, nothing else. Keep it to yourself, and make a new link if it gets out.',
+      privacy:
+        'Anyone who has the link sees your session times, nothing else. Keep it to yourself, and make a new link if it gets out.',
       make: 'Make a private calendar link',
       urlLabel: 'Your private calendar link',
-      urlHint: 'Add it to your calendar app as a subscribed or “from URL” calendar. It is shown only now.',
+      urlHint:
+        'Add it to your calendar app as a subscribed or “from URL” calendar. It is shown only now.',
       copy: 'Copy the link',
-      isOn: (when: string) => `Your calendar link is on. You made it ${when}.`,
+      isOn: (when: string | null) =>
+        when ? `Your calendar link is on. You made it ${when}.` : 'Your calendar link is on.',
       isOnHint: 'For safety the link is not shown again. If you have lost it, make a new one.',
       renew: 'Make a new link',
-      renewHint: 'The old link stops working straight away.',
+      renewHint: 'A new link stops the old one straight away.',
       stop: 'Stop the calendar link',
       stopped: 'The calendar link is stopped. Your calendar will stop showing your sessions.',
       renewed: 'Here is your new link. The old one no longer works.',
@@ -110,7 +121,9 @@ export const reminderMessages = {
       heading: 'A gentle reminder',
       checkin: 'Time for your check-in.',
       session: (slot: string, minutes: number) =>
-        minutes > 0 ? `Your ${slot} session is ready, about ${minutes} minutes.` : `Your ${slot} session is ready.`,
+        minutes > 0
+          ? `Your ${slot} session is ready, about ${minutes} minutes.`
+          : `Your ${slot} session is ready.`,
       questionnaire: 'You have a short questionnaire to answer.',
       slots: { morning: 'morning', midday: 'midday', evening: 'evening' } as Record<string, string>,
       checkinAction: 'Check in now',
@@ -126,7 +139,8 @@ export const reminderMessages = {
       yes: 'Yes, remind me',
       no: 'No thanks',
       saving: 'Saving…',
-      done: (time: string) => `You will get a check-in reminder at ${time}. You can change it in your reminder settings.`,
+      done: (time: string) =>
+        `You will get a check-in reminder at ${time}. You can change it in your reminder settings.`,
       declined: 'No reminder. You can turn one on later in your account.',
       settings: 'Reminder settings',
     },

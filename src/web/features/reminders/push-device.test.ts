@@ -10,7 +10,8 @@ import {
   type PushBrowser,
 } from './push-device.js';
 
-const KEY = 'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U';
+const KEY =
+  'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U';
 
 interface FakeWorld {
   browser: PushBrowser;
@@ -66,7 +67,11 @@ describe('checkPushSupport', () => {
     ['allowed before', fakeBrowser('granted'), 'supported'],
     ['blocked by the person', fakeBrowser('denied'), 'blocked'],
     ['no notifications at all', fakeBrowser(null), 'unsupported'],
-    ['no push manager', fakeBrowser('default', 'granted', { hasPushManager: false }), 'unsupported'],
+    [
+      'no push manager',
+      fakeBrowser('default', 'granted', { hasPushManager: false }),
+      'unsupported',
+    ],
   ])('%s', (_name, world, expected) => {
     expect(checkPushSupport(world.browser)).toBe(expected);
   });

@@ -38,16 +38,22 @@ export function decodeServerKey(base64url: string): Uint8Array<ArrayBuffer> {
 }
 
 /** This browser's current push subscription, if it has one. */
-export async function findDeviceSubscription(browser: PushBrowser): Promise<PushSubscription | null> {
+export async function findDeviceSubscription(
+  browser: PushBrowser,
+): Promise<PushSubscription | null> {
   if (checkPushSupport(browser) === 'unsupported') return null;
   const registration = await browser.registration();
   return registration ? registration.pushManager.getSubscription() : null;
 }
 
 /** Asks the browser's permission (only now, after the person tapped) and subscribes it. */
-export async function subscribeDevice(browser: PushBrowser, publicKey: string): Promise<SubscribeOutcome> {
+export async function subscribeDevice(
+  browser: PushBrowser,
+  publicKey: string,
+): Promise<SubscribeOutcome> {
   if (checkPushSupport(browser) === 'unsupported') return { outcome: 'unsupported' };
-  const permission = browser.permission === 'granted' ? 'granted' : await browser.requestPermission();
+  const permission =
+    browser.permission === 'granted' ? 'granted' : await browser.requestPermission();
   if (permission === 'denied') return { outcome: 'blocked' };
   if (permission !== 'granted') return { outcome: 'dismissed' };
   const registration = await browser.registration();

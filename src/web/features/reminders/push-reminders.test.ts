@@ -7,7 +7,8 @@ import { setFetcher, type Fetcher } from '../../api/client.js';
 import type { PushBrowser } from './push-device.js';
 import { startPushOnThisDevice, stopPushOnThisDevice, toSubscribeBody } from './push-reminders.js';
 
-const KEY = 'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U';
+const KEY =
+  'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U';
 const P256DH = 'B'.repeat(87);
 const AUTH = 'A'.repeat(22);
 const ENDPOINT = 'https://push.example/send/abc';
@@ -20,7 +21,11 @@ function fakeBrowser(): { browser: PushBrowser; isSubscribed: () => boolean } {
       subscribed = false;
       return true;
     },
-    toJSON: () => ({ endpoint: ENDPOINT, expirationTime: null, keys: { p256dh: P256DH, auth: AUTH } }),
+    toJSON: () => ({
+      endpoint: ENDPOINT,
+      expirationTime: null,
+      keys: { p256dh: P256DH, auth: AUTH },
+    }),
   } as unknown as PushSubscription;
   const pushManager = {
     getSubscription: async () => (subscribed ? subscription : null),
@@ -48,7 +53,11 @@ interface Seen {
 
 function server(status: number, answer: unknown, seen: Seen[]): Fetcher {
   return async (url, init) => {
-    seen.push({ url, method: init.method ?? 'GET', body: init.body ? JSON.parse(String(init.body)) : null });
+    seen.push({
+      url,
+      method: init.method ?? 'GET',
+      body: init.body ? JSON.parse(String(init.body)) : null,
+    });
     if (status === 0) throw new TypeError('offline');
     return new Response(status === 204 ? null : JSON.stringify(answer), { status });
   };
@@ -85,12 +94,22 @@ describe('startPushOnThisDevice', () => {
     expect(await startPushOnThisDevice(KEY, browser)).toBe('subscribed');
     expect(isSubscribed()).toBe(true);
     expect(seen).toEqual([
-      { url: '/api/me/push-subscriptions', method: 'POST', body: { endpoint: ENDPOINT, expirationTime: null, keys: { p256dh: P256DH, auth: AUTH } } },
+      {
+        url: '/api/me/push-subscriptions',
+        method: 'POST',
+        body: { endpoint: ENDPOINT, expirationTime: null, keys: { p256dh: P256DH, auth: AUTH } },
+      },
     ]);
   });
 
   it('undoes the browser subscription when the server refuses it', async () => {
-    setFetcher(server(422, { error: { code: 'invalid_input', message: 'Bad endpoint.', field: 'endpoint' } }, []));
+    setFetcher(
+      server(
+        422,
+        { error: { code: 'invalid_input', message: 'Bad endpoint.', field: 'endpoint' } },
+        [],
+      ),
+    );
     const { browser, isSubscribed } = fakeBrowser();
     const failure = await startPushOnThisDevice(KEY, browser).catch((error: unknown) => error);
     expect(isApiError(failure)).toBe(true);
@@ -106,7 +125,9 @@ describe('stopPushOnThisDevice', () => {
     const seen: Seen[] = [];
     setFetcher(server(204, null, seen));
     expect(await stopPushOnThisDevice(browser)).toBe(true);
-    expect(seen).toEqual([{ url: '/api/me/push-subscriptions', method: 'DELETE', body: { endpoint: ENDPOINT } }]);
+    expect(seen).toEqual([
+      { url: '/api/me/push-subscriptions', method: 'DELETE', body: { endpoint: ENDPOINT } },
+    ]);
     expect(isSubscribed()).toBe(false);
   });
 

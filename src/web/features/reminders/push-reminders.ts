@@ -17,7 +17,8 @@ import {
 export function thisBrowser(): PushBrowser {
   const hasNotifications = typeof Notification !== 'undefined';
   return {
-    hasPushManager: typeof window !== 'undefined' && 'PushManager' in window && 'serviceWorker' in navigator,
+    hasPushManager:
+      typeof window !== 'undefined' && 'PushManager' in window && 'serviceWorker' in navigator,
     permission: hasNotifications ? Notification.permission : null,
     requestPermission: () => Notification.requestPermission(),
     registration: () => serviceWorkerRegistration(),

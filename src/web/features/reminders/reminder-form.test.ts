@@ -4,13 +4,17 @@
 // until tomorrow across time zones and clock changes, and the status line's states.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_SETTINGS, SNOOZE_HOURS_LIMITS } from '../../../core/reminders/settings.js';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  SNOOZE_HOURS_LIMITS,
+} from '../../../core/reminders/settings.js';
 import type { ReminderSettingsSchema } from '../../../contract/reminder.js';
 import { PutRemindersRequest } from '../../../contract/reminder.js';
 import {
   describeReminderState,
   findReminderFormProblems,
   hoursUntilTomorrow,
+  readDays,
   toPutRemindersRequest,
   toReminderForm,
   withCheckinReminder,
@@ -63,9 +67,9 @@ describe('toPutRemindersRequest', () => {
   });
 
   it('always makes a request the contract accepts for a form without problems', () => {
-    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
-      ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
-    );
+    const time = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
     const day = fc.constantFrom(1, 2, 3, 4, 5, 6, 7) as fc.Arbitrary<1 | 2 | 3 | 4 | 5 | 6 | 7>;
     const anyForm = fc.record({
       on: fc.record({ checkin: fc.boolean(), session: fc.boolean(), questionnaire: fc.boolean() }),
@@ -79,9 +83,17 @@ describe('toPutRemindersRequest', () => {
     fc.assert(
       fc.property(anyForm, fc.boolean(), (candidate, paused) => {
         fc.pre(findReminderFormProblems(candidate).length === 0);
-        expect(PutRemindersRequest.safeParse(toPutRemindersRequest(candidate, paused)).success).toBe(true);
+        expect(
+          PutRemindersRequest.safeParse(toPutRemindersRequest(candidate, paused)).success,
+        ).toBe(true);
       }),
     );
+  });
+});
+
+describe('readDays', () => {
+  it('keeps real weekdays in week order and drops anything else', () => {
+    expect(readDays(['7', '1', '0', '8', 'x', '3'])).toEqual([1, 3, 7]);
   });
 });
 
@@ -97,7 +109,9 @@ describe('withCheckinReminder', () => {
   });
 
   it('chooses every day when no day was chosen', () => {
-    expect(withCheckinReminder({ ...stored, days: [] }, '08:15').days).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(withCheckinReminder({ ...stored, days: [] }, '08:15').days).toEqual([
+      1, 2, 3, 4, 5, 6, 7,
+    ]);
   });
 });
 
@@ -113,8 +127,16 @@ describe('hoursUntilTomorrow', () => {
   });
 
   it('stays within the snooze limits anywhere and any time', () => {
-    const zones = fc.constantFrom('Europe/Berlin', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Kolkata', 'UTC');
-    const instant = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }).map((ms) => new Date(ms).toISOString());
+    const zones = fc.constantFrom(
+      'Europe/Berlin',
+      'Pacific/Chatham',
+      'America/St_Johns',
+      'Asia/Kolkata',
+      'UTC',
+    );
+    const instant = fc
+      .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) })
+      .map((ms) => new Date(ms).toISOString());
     fc.assert(
       fc.property(instant, zones, (now, zone) => {
         const hours = hoursUntilTomorrow(now, zone);
@@ -140,7 +162,10 @@ describe('describeReminderState', () => {
   });
 
   it('lists what is on in the order of the day', () => {
-    const both = { ...checkinOn, reminders: { ...checkinOn.reminders, session: { on: true, time: '09:00' } } };
+    const both = {
+      ...checkinOn,
+      reminders: { ...checkinOn.reminders, session: { on: true, time: '09:00' } },
+    };
     expect(describeReminderState(both, now)).toEqual({
       kind: 'on',
       reminders: [

@@ -3,7 +3,7 @@
  * two times) and the request it becomes. The rules of a valid time and the defaults come from core.
  */
 import { addDays, toLocalDate } from '../../../core/calendar.js';
-import type { DayNumber } from '../../../core/planner/plan.js';
+import { DAY_NUMBERS, type DayNumber } from '../../../core/planner/plan.js';
 import {
   DEFAULT_REMINDER_SETTINGS,
   isClockTime,
@@ -34,7 +34,11 @@ export type ReminderFormProblem =
   | { field: 'quietSame' };
 
 function byKind<T>(pick: (kind: ReminderKind) => T): Record<ReminderKind, T> {
-  return { checkin: pick('checkin'), session: pick('session'), questionnaire: pick('questionnaire') };
+  return {
+    checkin: pick('checkin'),
+    session: pick('session'),
+    questionnaire: pick('questionnaire'),
+  };
 }
 
 /** The form filled from the stored settings (quiet hours off keep core's suggested times). */
@@ -52,6 +56,11 @@ export function toReminderForm(settings: ReminderSettingsSchema): ReminderForm {
   };
 }
 
+/** The chosen days from the form's checkbox values, keeping only real weekdays. */
+export function readDays(values: readonly string[]): DayNumber[] {
+  return DAY_NUMBERS.filter((day) => values.includes(String(day)));
+}
+
 /** What needs fixing before the form can be sent; empty when it is ready. */
 export function findReminderFormProblems(form: ReminderForm): ReminderFormProblem[] {
   const problems: ReminderFormProblem[] = REMINDER_KINDS.filter(
@@ -62,7 +71,8 @@ export function findReminderFormProblems(form: ReminderForm): ReminderFormProble
   if (form.quietOn) {
     if (!isClockTime(form.quietFrom)) problems.push({ field: 'quietFrom' });
     if (!isClockTime(form.quietTo)) problems.push({ field: 'quietTo' });
-    if (isClockTime(form.quietFrom) && form.quietFrom === form.quietTo) problems.push({ field: 'quietSame' });
+    if (isClockTime(form.quietFrom) && form.quietFrom === form.quietTo)
+      problems.push({ field: 'quietSame' });
   }
   return problems;
 }
@@ -79,10 +89,18 @@ export function toPutRemindersRequest(form: ReminderForm, paused: boolean): PutR
 }
 
 /** The settings with only the check-in reminder turned on at `time` (the intake's "yes"). */
-export function withCheckinReminder(settings: ReminderSettingsSchema, time: string): PutRemindersRequest {
+export function withCheckinReminder(
+  settings: ReminderSettingsSchema,
+  time: string,
+): PutRemindersRequest {
   const form = toReminderForm(settings);
   const days: DayNumber[] = form.days.length > 0 ? form.days : [1, 2, 3, 4, 5, 6, 7];
-  const next = { ...form, days, on: { ...form.on, checkin: true }, time: { ...form.time, checkin: time } };
+  const next = {
+    ...form,
+    days,
+    on: { ...form.on, checkin: true },
+    time: { ...form.time, checkin: time },
+  };
   return toPutRemindersRequest(next, false);
 }
 
@@ -103,7 +121,10 @@ export type ReminderState =
   | { kind: 'on'; reminders: { kind: ReminderKind; time: string }[] };
 
 /** The state of the stored settings at `now`: off, paused, snoozed, or on with what and when. */
-export function describeReminderState(settings: ReminderSettingsSchema, now: string): ReminderState {
+export function describeReminderState(
+  settings: ReminderSettingsSchema,
+  now: string,
+): ReminderState {
   const on = REMINDER_KINDS.filter((kind) => settings.reminders[kind].on);
   if (on.length === 0) return { kind: 'none_on' };
   if (settings.paused) return { kind: 'paused' };

@@ -49,6 +49,20 @@ describe('the edge without PUBLIC_URL', () => {
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['permissions-policy']).toContain('camera=()');
   });
+
+  it('lets the page load its service worker and manifest from its own origin only, and keeps the rest strict', async () => {
+    const csp = String((await test.request({ method: 'GET', url: '/api/health' })).headers['content-security-policy']);
+    const directives = new Map(csp.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values.join(' ')] as const;
+    }));
+    expect(directives.get('worker-src')).toBe("'self'");
+    expect(directives.get('manifest-src')).toBe("'self'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('default-src')).toBe("'self'");
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  });
 });
 
 describe('expired sessions (issue 16, finding 15)', () => {

@@ -15,6 +15,8 @@ describe('the web app', () => {
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Pacewise</title>');
     writeFileSync(join(webDir, 'assets', 'app-abc123.js'), 'console.log(1)');
+    writeFileSync(join(webDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(join(webDir, 'manifest.webmanifest'), '{"name":"Pacewise"}');
     test = await startTestApp(testDatabaseKinds()[0]!, { PACEWISE_WEB_DIR: webDir });
   });
   afterAll(async () => {
@@ -37,6 +39,24 @@ describe('the web app', () => {
     const response = await test.request({ method: 'GET', url: '/assets/app-abc123.js' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toMatch(/immutable/);
+  });
+
+  it('serves the service worker as JavaScript that is revalidated on every load', async () => {
+    const response = await test.request({ method: 'GET', url: '/sw.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the web app manifest with its own type', async () => {
+    const response = await test.request({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('never serves the app shell for a missing worker file', async () => {
+    expect((await test.request({ method: 'GET', url: '/sw-missing.js' })).statusCode).toBe(404);
   });
 
   it.each(['/assets/missing-123.js', '/favicon-missing.png', '/api/unknown'])('answers 404 for %s', async (url) => {

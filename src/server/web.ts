@@ -1,6 +1,7 @@
 /**
  * Serves the built web app: hashed assets with a long cache, and index.html (never cached) for
- * every other path that is not under /api, so deep links work in the single-page app.
+ * every other path that is not under /api, so deep links work in the single-page app. The service
+ * worker (/sw.js) and the manifest are revalidated on every load, so a new version is found at once.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
       setHeaders: (reply, path) => {
         const immutable = path.includes(`${join(webDir, 'assets')}`);
         reply.header('cache-control', immutable ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache');
+        if (path.endsWith('.webmanifest')) reply.header('content-type', 'application/manifest+json; charset=utf-8');
       },
     });
   }

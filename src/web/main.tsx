@@ -3,8 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { SessionProvider } from './features/auth/SessionProvider.js';
+import { UpdateNotice } from './features/pwa/UpdateNotice.js';
 import { pickLanguage } from './i18n/languages.js';
 import { LanguageContext } from './i18n/useMessages.js';
+import { registerServiceWorker } from './lib/service-worker.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -22,6 +24,7 @@ import './styles/care.css';
 import './styles/exercises.css';
 import './styles/questionnaires.css';
 import './styles/lessons.css';
+import './styles/pwa.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -34,6 +37,9 @@ createRoot(root).render(
       <SessionProvider>
         <App />
       </SessionProvider>
+      <UpdateNotice />
     </LanguageContext.Provider>
   </StrictMode>,
 );
+// After the first load the shell (and the library's pictures) open with no network.
+void registerServiceWorker();

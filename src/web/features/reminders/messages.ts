@@ -94,7 +94,8 @@ export const reminderMessages = {
         'Your browser is set to block notifications from Pacewise. To allow them, open the site settings in your browser and allow notifications, then come back here.',
       dismissed:
         'Your browser did not allow notifications this time. You can try again whenever you like.',
-      failed: 'We could not turn on reminders for this phone. Please try again in a moment.',
+      failed:
+        'This browser could not set up notifications just now. Reminders in the app still work, and you can try again later.',
       turnedOn: 'Reminders will come to this phone.',
       turnedOff: 'Reminders will no longer come to this phone.',
     },

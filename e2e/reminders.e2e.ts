@@ -81,7 +81,7 @@ describe('reminders', () => {
     for (const day of plan.plan.days as { date: string; sessions: { slot: string }[] }[]) {
       if (day.date < plan.today) continue;
       const sessions = events.filter(
-        (e) => e.date === day.date && e.hasAlarm && !/check-in/i.test(e.summary),
+        (e) => e.date === day.date && e.uid.startsWith('session-') && e.hasAlarm,
       );
       expect(sessions.length, `sessions on ${day.date}`).toBe(day.sessions.length);
     }
@@ -97,16 +97,16 @@ describe('reminders', () => {
   });
 });
 
-/** Every event of an iCalendar text: its local date (Berlin, as the person lives), summary and alarm. */
-function readEvents(text: string): { date: string; summary: string; hasAlarm: boolean }[] {
+/** Every event of an iCalendar text: its UID, local date (Berlin, as the person lives) and alarm. */
+function readEvents(text: string): { uid: string; date: string; hasAlarm: boolean }[] {
   const calendar = new ICAL.Component(ICAL.parse(text));
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     const start = event.startDate.toJSDate();
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(start);
     return {
+      uid: event.uid,
       date,
-      summary: event.summary ?? '',
       hasAlarm: vevent.getAllSubcomponents('valarm').length > 0,
     };
   });

@@ -14,6 +14,7 @@ import * as m0012 from './migrations/0012-custom-exercises.js';
 import * as m0013 from './migrations/0013-questionnaires.js';
 import * as m0014 from './migrations/0014-shared-counters.js';
 import * as m0015 from './migrations/0015-journal-lessons-flare-plan.js';
+import * as m0017 from './migrations/0017-reminders.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-profiles-checkins': m0001,
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-questionnaires': m0013,
   '0014-shared-counters': m0014,
   '0015-journal-lessons-flare-plan': m0015,
+  '0017-reminders': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

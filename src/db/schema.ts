@@ -229,6 +229,11 @@ export interface Database {
   shared_counters: SharedCountersTable;
   lesson_events: LessonEventsTable;
   flare_plans: FlarePlansTable;
+  reminder_settings: ReminderSettingsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  calendar_feeds: CalendarFeedsTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+  job_leases: JobLeasesTable;
 }
 
 
@@ -341,4 +346,46 @@ export interface FlarePlansTable {
   plan: string;
   created_at: string;
   updated_at: string;
+}
+
+/** A person's reminder settings (issue 13); `settings` is the ReminderSettings as JSON. */
+export interface ReminderSettingsTable {
+  user_id: string;
+  settings: string;
+  active: number;
+  updated_at: string;
+}
+
+/** A browser that receives push messages, tied to the sign-in session that subscribed it. */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
+}
+
+/** A private calendar feed: only the SHA-256 of its secret is kept. */
+export interface CalendarFeedsTable {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
+/** One reminder delivered on one local day on one channel; the key makes it once. */
+export interface ReminderDeliveriesTable {
+  user_id: string;
+  kind: string;
+  local_date: string;
+  channel: string;
+  at: string;
+}
+
+/** A lease on a background job, so one process of many runs it; `expires_at` in epoch ms. */
+export interface JobLeasesTable {
+  name: string;
+  holder: string | null;
+  expires_at: ColumnType<number | string, number | undefined, number>;
 }

@@ -56,6 +56,10 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();
     await trx.deleteFrom('lesson_events').where('user_id', '=', id).execute();
     await trx.deleteFrom('flare_plans').where('user_id', '=', id).execute();
+    await trx.deleteFrom('reminder_deliveries').where('user_id', '=', id).execute();
+    await trx.deleteFrom('reminder_settings').where('user_id', '=', id).execute();
+    await trx.deleteFrom('calendar_feeds').where('user_id', '=', id).execute();
+    await trx.deleteFrom('push_subscriptions').where('user_id', '=', id).execute();
     await trx.deleteFrom('weekly_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('exercise_sessions').where('user_id', '=', id).execute();
     await trx.deleteFrom('questionnaire_responses').where('user_id', '=', id).execute();

@@ -29,6 +29,7 @@ import { registerFhirRoutes } from './routes/fhir.routes.js';
 import { registerDataExportRoutes } from './routes/data-export.routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire.routes.js';
 import { registerLessonRoutes } from './routes/lesson.routes.js';
+import { registerReminderRoutes } from './routes/reminder.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -92,6 +93,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerDataExportRoutes(app, services, library);
   registerQuestionnaireRoutes(app, services);
   registerLessonRoutes(app, services);
+  registerReminderRoutes(app, services, library);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

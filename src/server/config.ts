@@ -39,7 +39,25 @@ const EnvSchema = z.object({
     .trim()
     .regex(EMERGENCY_NUMBER_PATTERN, 'Use the number people call for help, digits only, e.g. 112, 999 or 911')
     .optional(),
+  /** Web Push (issue 13): the VAPID key pair from `npm run admin -- push-keys`, and a contact. */
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'Use the public key printed by npm run admin -- push-keys').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Use the private key printed by npm run admin -- push-keys').optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'Use mailto:someone@example.org or an https:// address').optional(),
+  /** Tests only: lets push go to a loopback address (never set this in production). */
+  PUSH_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false'),
+  /** How often the reminder sweep runs, in seconds; 0 switches it off. */
+  REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+}).superRefine((env, ctx) => {
+  const set = [env.VAPID_PUBLIC_KEY, env.VAPID_PRIVATE_KEY, env.VAPID_SUBJECT].filter((v) => v !== undefined).length;
+  if (set !== 0 && set !== 3) ctx.addIssue({ code: 'custom', path: ['VAPID_PUBLIC_KEY'], message: 'Set all three of VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT, or none' });
 });
+
+/** Web Push settings: the VAPID keys and the contact the push services may write to. */
+export interface PushConfig {
+  publicKey: string;
+  privateKey: string;
+  subject: string;
+}
 
 /** The server's settings. */
 export interface Config {
@@ -68,6 +86,12 @@ export interface Config {
   signinWindowMs: number;
   /** The practice's emergency number; null means one that fits each person's time zone. */
   emergencyNumber: string | null;
+  /** Web Push, when the practice configured it; null means push is off. */
+  push: PushConfig | null;
+  /** Tests only: push may go to loopback addresses. */
+  pushAllowLoopback: boolean;
+  /** How often the reminder sweep runs; 0 means never. */
+  reminderSweepMs: number;
 }
 
 /** Thrown when the environment has bad values; the message lists every one. */
@@ -98,6 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     webDir: resolve(e.PACEWISE_WEB_DIR),
     signinWindowMs: 15 * 60_000,
     emergencyNumber: e.EMERGENCY_NUMBER ?? null,
+    push: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY && e.VAPID_SUBJECT ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject: e.VAPID_SUBJECT } : null,
+    pushAllowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true',
+    reminderSweepMs: e.REMINDER_SWEEP_SECONDS * 1000,
   };
 }
 

@@ -26,7 +26,7 @@ describe('reminders', () => {
     const { page } = await e2e.newPage();
     await signUpWithIntake(page, 'ines@example.org', 'Ines');
     // Midnight has always passed today; with quiet hours off the reminder is due whenever this runs.
-    await sayYesAtIntake(page, '00:00');
+    await sayYesAtIntake(page, '00:00', (name) => checkPage(page, name));
     await reminders.open(page);
     await reminders.turnQuietHoursOff(page);
     expect(await reminders.status(page)).toBe('Reminders are on: check-in at 00:00.');
@@ -78,6 +78,8 @@ describe('reminders', () => {
     expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
     const plan = await (await page.request.get('/api/me/plan')).json();
     const events = readEvents(await feed.text());
+    // Seven active days a week: today at least has a session, so the check below is never empty.
+    expect(events.some((e) => e.date === plan.today && e.uid.startsWith('session-'))).toBe(true);
     for (const day of plan.plan.days as { date: string; sessions: { slot: string }[] }[]) {
       if (day.date < plan.today) continue;
       const sessions = events.filter(

@@ -18,8 +18,13 @@ export async function storedReminders(page: Page): Promise<{
 }
 
 /** The intake's last question, answered yes with a check-in time. */
-export async function sayYesAtIntake(page: Page, time: string): Promise<void> {
+export async function sayYesAtIntake(
+  page: Page,
+  time: string,
+  shoot: (name: string) => Promise<void>,
+): Promise<void> {
   await page.getByRole('heading', { name: 'Would you like a reminder?' }).waitFor();
+  await shoot('reminders-intake-question');
   await page.getByLabel('Check-in time').fill(time);
   await page.getByRole('button', { name: 'Yes, remind me' }).click();
   await page.getByText(`You will get a check-in reminder at ${time}.`).waitFor();

@@ -65,6 +65,14 @@ export async function stopPushOnThisDevice(browser: PushBrowser = thisBrowser())
   return true;
 }
 
+/**
+ * The step a sign-out runs first, while the session still works: the server forgets this
+ * browser's subscription (the device clearing then ends the browser's half in any case).
+ */
+export async function forgetPushBeforeSignOut(): Promise<void> {
+  await stopPushOnThisDevice();
+}
+
 /** True when this browser holds a push subscription now. */
 export async function isPushOnThisDevice(browser: PushBrowser = thisBrowser()): Promise<boolean> {
   return (await findDeviceSubscription(browser)) !== null;

@@ -18,21 +18,7 @@ import { REMINDERS_KEY } from './useReminders.js';
 /** The calendar part of "How reminders reach you". */
 export function CalendarSection({ calendar }: { calendar: RemindersResponse['calendar'] }) {
   const m = useMessages(reminderMessages).calendar;
-  const [fresh, setFresh] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const renew = useAction(async () => {
-    const made = await callApi('renewCalendarFeed');
-    setNote(calendar.active ? m.renewed : '');
-    // The server may give a path or a full address; a calendar app needs the full one.
-    setFresh(new URL(made.url, window.location.origin).href);
-    refreshData(REMINDERS_KEY);
-  });
-  const stop = useAction(async () => {
-    await callApi('deleteCalendarFeed');
-    setFresh(null);
-    setNote(m.stopped);
-    refreshData(REMINDERS_KEY);
-  });
+  const { fresh, note, renew, stop } = useCalendarFeed(calendar.active);
   const isOn = calendar.active || fresh !== null;
   const error = renew.error ?? stop.error;
   return (
@@ -74,6 +60,27 @@ export function CalendarSection({ calendar }: { calendar: RemindersResponse['cal
       </div>
     </section>
   );
+}
+
+/** Making, renewing and stopping the link; `fresh` is a link just made (shown this once). */
+function useCalendarFeed(wasActive: boolean) {
+  const m = useMessages(reminderMessages).calendar;
+  const [fresh, setFresh] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const renew = useAction(async () => {
+    const made = await callApi('renewCalendarFeed');
+    setNote(wasActive ? m.renewed : '');
+    // The server may give a path or a full address; a calendar app needs the full one.
+    setFresh(new URL(made.url, window.location.origin).href);
+    refreshData(REMINDERS_KEY);
+  });
+  const stop = useAction(async () => {
+    await callApi('deleteCalendarFeed');
+    setFresh(null);
+    setNote(m.stopped);
+    refreshData(REMINDERS_KEY);
+  });
+  return { fresh, note, renew, stop };
 }
 
 /** "Your calendar link is on", with when it was made; the link itself is never shown again. */

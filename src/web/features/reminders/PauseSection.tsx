@@ -29,26 +29,7 @@ export function PauseSection({ settings, onChange }: PauseSectionProps) {
   const { timeZone } = useAccount();
   const now = new Date(useNow()).toISOString();
   const state = describeReminderState(settings, now);
-  const [done, setDone] = useState('');
-  const act = useAction(async (change: () => Promise<RemindersResponse>, message: string) => {
-    await change();
-    onChange();
-    setDone(message);
-  });
-  const snooze = (hours: number, message: string) => () =>
-    void act.run(() => callApi('snoozeReminders', { body: { hours } }), message);
-  const pause = (paused: boolean) => () => {
-    const body = toPutRemindersRequest(toReminderForm(settings), paused);
-    void act.run(() => callApi('putReminders', { body }), paused ? m.done.paused : m.done.resumed);
-  };
-  const taps: Record<Tap, () => void> = {
-    snoozeHour: snooze(1, m.done.snoozedHour),
-    snoozeTomorrow: () =>
-      snooze(hoursUntilTomorrow(new Date().toISOString(), timeZone), m.done.snoozedTomorrow)(),
-    endSnooze: snooze(0, m.done.snoozeEnded),
-    allOff: pause(true),
-    backOn: pause(false),
-  };
+  const { taps, act, done } = usePauseTaps(settings, onChange, timeZone);
   return (
     <section className="card reminders-status" aria-labelledby="reminders-status-heading">
       <h2 id="reminders-status-heading">{m.heading}</h2>
@@ -72,6 +53,32 @@ export function PauseSection({ settings, onChange }: PauseSectionProps) {
       {act.error ? <ErrorMessage error={act.error} /> : null}
     </section>
   );
+}
+
+/** What each one-tap button does, and the line it announces when done. */
+function usePauseTaps(settings: ReminderSettingsSchema, onChange: () => void, timeZone: string) {
+  const m = useMessages(reminderMessages).status;
+  const [done, setDone] = useState('');
+  const act = useAction(async (change: () => Promise<RemindersResponse>, message: string) => {
+    await change();
+    onChange();
+    setDone(message);
+  });
+  const snooze = (hours: number, message: string) => () =>
+    void act.run(() => callApi('snoozeReminders', { body: { hours } }), message);
+  const pause = (paused: boolean) => () => {
+    const body = toPutRemindersRequest(toReminderForm(settings), paused);
+    void act.run(() => callApi('putReminders', { body }), paused ? m.done.paused : m.done.resumed);
+  };
+  const taps: Record<Tap, () => void> = {
+    snoozeHour: snooze(1, m.done.snoozedHour),
+    snoozeTomorrow: () =>
+      snooze(hoursUntilTomorrow(new Date().toISOString(), timeZone), m.done.snoozedTomorrow)(),
+    endSnooze: snooze(0, m.done.snoozeEnded),
+    allOff: pause(true),
+    backOn: pause(false),
+  };
+  return { taps, act, done };
 }
 
 type Tap = 'snoozeHour' | 'snoozeTomorrow' | 'endSnooze' | 'allOff' | 'backOn';

@@ -17,41 +17,50 @@ import { describeReminderState, withCheckinReminder } from './reminder-form.js';
 import { useReminders } from './useReminders.js';
 import './reminders.css';
 
-type Answer = { kind: 'open' } | { kind: 'yes'; time: string } | { kind: 'no' };
+type Answer = { kind: 'yes'; time: string } | { kind: 'no' };
 
 /** The question, only while no reminder is on (a second intake does not ask again). */
 export function ReminderOptIn() {
   const query = useReminders();
+  // Kept here, so the answer stays on screen when the settings are fetched again.
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  if (answer) return <OptInAnswered answer={answer} />;
   if (query.status !== 'success') return null;
-  if (describeReminderState(query.data.settings, new Date().toISOString()).kind !== 'none_on')
-    return null;
-  return <OptInQuestion settings={query.data.settings} />;
+  const state = describeReminderState(query.data.settings, new Date().toISOString());
+  if (state.kind !== 'none_on') return null;
+  return <OptInQuestion settings={query.data.settings} onAnswer={setAnswer} />;
 }
 
-function OptInQuestion({ settings }: { settings: ReminderSettingsSchema }) {
+function OptInAnswered({ answer }: { answer: Answer }) {
+  const m = useMessages(reminderMessages).optIn;
+  return (
+    <section className="card reminder-opt-in" aria-labelledby="opt-in-heading">
+      <h3 id="opt-in-heading">{m.heading}</h3>
+      <p role="status">{answer.kind === 'yes' ? m.done(answer.time) : m.declined}</p>
+      <Link to={PATHS.reminders}>{m.settings}</Link>
+    </section>
+  );
+}
+
+interface OptInQuestionProps {
+  settings: ReminderSettingsSchema;
+  onAnswer: (answer: Answer) => void;
+}
+
+function OptInQuestion({ settings, onAnswer }: OptInQuestionProps) {
   const m = useMessages(reminderMessages).optIn;
   const formWords = useMessages(reminderMessages).form;
   const [time, setTime] = useState(DEFAULT_REMINDER_SETTINGS.reminders.checkin.time);
   const [wrong, setWrong] = useState(false);
-  const [answer, setAnswer] = useState<Answer>({ kind: 'open' });
   const save = useAction(async () => {
     await callApi('putReminders', { body: withCheckinReminder(settings, time) });
-    setAnswer({ kind: 'yes', time });
+    onAnswer({ kind: 'yes', time });
   });
   const sayYes = () => {
     setWrong(!isClockTime(time));
     if (isClockTime(time)) void save.run();
     else document.getElementById('opt-in-time')?.focus();
   };
-  if (answer.kind !== 'open') {
-    return (
-      <section className="card reminder-opt-in" aria-labelledby="opt-in-heading">
-        <h3 id="opt-in-heading">{m.heading}</h3>
-        <p role="status">{answer.kind === 'yes' ? m.done(answer.time) : m.declined}</p>
-        <Link to={PATHS.reminders}>{m.settings}</Link>
-      </section>
-    );
-  }
   return (
     <section className="card reminder-opt-in" aria-labelledby="opt-in-heading">
       <h3 id="opt-in-heading">{m.heading}</h3>
@@ -78,7 +87,7 @@ function OptInQuestion({ settings }: { settings: ReminderSettingsSchema }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => setAnswer({ kind: 'no' })}
+          onClick={() => onAnswer({ kind: 'no' })}
         >
           {m.no}
         </button>

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connect.js';
 import { hashToken } from './auth/sessions.js';
+import { loadConfig } from './config.js';
 
 const run = promisify(execFile);
 
@@ -49,5 +50,17 @@ describe('npm run admin', () => {
     } finally {
       await database.close();
     }
+  });
+
+  it('push-keys prints a new VAPID key pair the server accepts as its settings', async () => {
+    const { stdout } = await run('node', [cli, 'push-keys'], { env: env(), cwd: process.cwd() });
+    const lines = stdout.trim().split('\n');
+    const settings = Object.fromEntries(lines.slice(0, 3).map((line) => line.split(/=(.*)/s).slice(0, 2)));
+    expect(settings.VAPID_PUBLIC_KEY).toMatch(/^[A-Za-z0-9_-]{87}$/);
+    expect(settings.VAPID_PRIVATE_KEY).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(settings.VAPID_SUBJECT).toBe('https://pacewise.example.org');
+    expect(loadConfig(settings).push).toEqual({ publicKey: settings.VAPID_PUBLIC_KEY, privateKey: settings.VAPID_PRIVATE_KEY, subject: 'https://pacewise.example.org' });
+    const again = await run('node', [cli, 'push-keys'], { env: env(), cwd: process.cwd() });
+    expect(again.stdout).not.toContain(settings.VAPID_PRIVATE_KEY);
   });
 });

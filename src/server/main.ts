@@ -4,13 +4,19 @@ import { buildApp } from './app.js';
 import { SessionCache } from './auth/session-cache.js';
 import { ConfigError, loadConfig } from './config.js';
 import { randomIds, systemClock } from './context.js';
+import { startScheduler } from './jobs/scheduler.js';
+import { Library } from './services/library.service.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config.database);
-  const app = await buildApp({ db: database.db, config, clock: systemClock, newId: randomIds, sessionCache: new SessionCache() });
+  const services = { db: database.db, config, clock: systemClock, newId: randomIds, sessionCache: new SessionCache() };
+  const app = await buildApp(services);
+  // Reminders are swept on a database lease: with several processes, one sends (issue 13).
+  const scheduler = config.reminderSweepMs > 0 ? startScheduler(services, new Library(), app.log, config.reminderSweepMs) : null;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await scheduler?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -73,7 +73,9 @@ step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 vitest(`unit and integration tests (SQLite${hasPostgresUrl ? ' and PostgreSQL' : ''})`, null, 'unit');
 if (step('build the web app and server', process.execPath, ['scripts/build.mjs'])) {
-  vitest('the server as a process: killed mid-write, backed up and restored', 'vitest.process.config.ts', 'process');
+  // The built app: the first page's JavaScript budget (e2e/process/first-load-budget.process.ts,
+  // which prints the figure), and the server as a process.
+  vitest('the built app: first-page JavaScript budget; the server killed mid-write, backed up and restored', 'vitest.process.config.ts', 'process');
   if (hasChromium) vitest('browser flows in Chromium', 'vitest.e2e.config.ts', 'e2e');
 } else {
   counts.failed += 1;

@@ -19,7 +19,8 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 const SCREENSHOTS = resolve('test-results/screenshots');
 
-const CHROMIUM_ARGS = [
+/** The flags every browser of the flows starts with. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -100,7 +101,8 @@ export async function startE2E(): Promise<E2E> {
 
 const pageErrors = new WeakMap<Page, string[]>();
 
-function watchForPageErrors(page: Page): void {
+/** Records the page's errors and CSP refusals for `expectNoPageErrors` and `checkPage`. */
+export function watchForPageErrors(page: Page): void {
   const errors: string[] = [];
   pageErrors.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,75 +1,57 @@
 /** The app: who is signed in decides which pages can be shown; the path decides which one. */
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Account } from '../contract/account.js';
 import { ApiError } from './api/api-error.js';
-import { AccountPage } from './features/account/AccountPage.js';
 import { useSession } from './features/auth/session-context.js';
 import { SignInPage } from './features/auth/SignInPage.js';
 import { SignUpPage } from './features/auth/SignUpPage.js';
-import { CheckinPage } from './features/checkin/CheckinPage.js';
-import { EditCheckinPage } from './features/checkin/EditCheckinPage.js';
 import { HomePage } from './features/home/HomePage.js';
-import { EditFlarePlanPage } from './features/flare-plan/EditFlarePlanPage.js';
-import { FlarePlanPage } from './features/flare-plan/FlarePlanPage.js';
-import { IntakePage } from './features/intake/IntakePage.js';
-import { ExercisePage } from './features/library/ExercisePage.js';
-import { LibraryPage } from './features/library/LibraryPage.js';
-import { PacingPage } from './features/pacing/PacingPage.js';
-import { AdminPage } from './features/admin/AdminPage.js';
-import { AdminQuestionnairesPage } from './features/questionnaires/AdminQuestionnairesPage.js';
-import { QuestionnairePage } from './features/questionnaires/QuestionnairePage.js';
-import { CarePage } from './features/care/CarePage.js';
-import { InvitePatientPage } from './features/care/InvitePatientPage.js';
-import { JoinPage } from './features/care/JoinPage.js';
-import { NotesPage } from './features/care/NotesPage.js';
-import { CaseloadPage } from './features/practice/CaseloadPage.js';
-import { PatientPage } from './features/practice/PatientPage.js';
-import { ExercisesPage } from './features/exercises/ExercisesPage.js';
-import { ExerciseEditorPage } from './features/exercises/ExerciseEditorPage.js';
-import { ProgrammesPage } from './features/programmes/ProgrammesPage.js';
-import { SecondFactorPage } from './features/security/SecondFactorPage.js';
-import { SecurityPage } from './features/security/SecurityPage.js';
-import { WelcomePage } from './features/security/WelcomePage.js';
-import { PlanPage } from './features/plan/PlanPage.js';
-import { RemindersPage } from './features/reminders/RemindersPage.js';
-import { SafetyPage } from './features/safety/SafetyPage.js';
-import { LogActivityPage } from './features/session/LogActivityPage.js';
-import { StartingPointPage } from './features/starting-point/StartingPointPage.js';
+import {
+  AccountPage,
+  AdminPage,
+  AdminQuestionnairesPage,
+  CarePage,
+  CaseloadPage,
+  CheckinPage,
+  EditCheckinPage,
+  EditFlarePlanPage,
+  ExerciseEditorPage,
+  ExercisePage,
+  ExercisesPage,
+  FlarePlanPage,
+  GrowthPage,
+  HistoryPage,
+  InsightsPage,
+  IntakePage,
+  InvitePatientPage,
+  JoinPage,
+  LessonPage,
+  LessonsPage,
+  LibraryPage,
+  LogActivityPage,
+  NotesPage,
+  OutcomesPage,
+  PacingPage,
+  PatientPage,
+  PlanPage,
+  ProgrammesPage,
+  QuestionnairePage,
+  RemindersPage,
+  SafetyPage,
+  SecondFactorPage,
+  SecurityPage,
+  SessionPage,
+  StartingPointPage,
+  WelcomePage,
+} from './pages.js';
 import { OutboxSync } from './features/session/OutboxSync.js';
-import { SessionPage } from './features/session/SessionPage.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
-import { Loading } from './components/Loading.js';
+import { PageSkeleton } from './components/PageSkeleton.js';
 import { NotFoundPage } from './components/NotFoundPage.js';
 import { navigate } from './router/history.js';
 import { PATHS, type RouteMatch } from './router/match-route.js';
 import { useLocation, useRoute } from './router/useLocation.js';
-
-// The chart library is only needed on the history, insights and plan-growth pages: load it when they open.
-const HistoryPage = lazy(() =>
-  import('./features/history/HistoryPage.js').then((module) => ({ default: module.HistoryPage })),
-);
-const InsightsPage = lazy(() =>
-  import('./features/insights/InsightsPage.js').then((module) => ({
-    default: module.InsightsPage,
-  })),
-);
-
-const OutcomesPage = lazy(() =>
-  import('./features/questionnaires/OutcomesPage.js').then((module) => ({ default: module.OutcomesPage })),
-);
-
-// The lessons' words are a chunk of their own, loaded when a lesson page (or the home card) needs them.
-const LessonsPage = lazy(() =>
-  import('./features/lessons/LessonsPage.js').then((module) => ({ default: module.LessonsPage })),
-);
-const LessonPage = lazy(() =>
-  import('./features/lessons/LessonPage.js').then((module) => ({ default: module.LessonPage })),
-);
-
-const GrowthPage = lazy(() =>
-  import('./features/growth/GrowthPage.js').then((module) => ({ default: module.GrowthPage })),
-);
 
 /** Pages for signed-out people only (signed-in people go home). */
 const PUBLIC_PAGES = new Set<RouteMatch['name']>(['signin', 'signup']);
@@ -86,7 +68,7 @@ export function App() {
   if (session.status === 'loading') {
     return (
       <Layout signedIn={false} showNav={false}>
-        <Loading />
+        <PageSkeleton />
       </Layout>
     );
   }
@@ -142,6 +124,16 @@ function PageFor({
     return <Redirect to={`${PATHS.signin}${next}`} />;
   }
   if (signedIn && isPublic) return <Redirect to={PATHS.home} />;
+  // One fallback for every page loaded on demand: the page's shape, never a blank.
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <RoutePage route={route} />
+    </Suspense>
+  );
+}
+
+/** The page of `route` (pages other than sign-in, sign-up and home load on demand, see pages.ts). */
+function RoutePage({ route }: { route: RouteMatch }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
@@ -158,49 +150,25 @@ function PageFor({
     case 'editCheckin':
       return <EditCheckinPage id={route.params.id ?? ''} />;
     case 'history':
-      return (
-        <Suspense fallback={<Loading />}>
-          <HistoryPage />
-        </Suspense>
-      );
+      return <HistoryPage />;
     case 'outcomes':
-      return (
-        <Suspense fallback={<Loading />}>
-          <OutcomesPage />
-        </Suspense>
-      );
+      return <OutcomesPage />;
     case 'questionnaire':
       return <QuestionnairePage />;
     case 'insights':
-      return (
-        <Suspense fallback={<Loading />}>
-          <InsightsPage />
-        </Suspense>
-      );
+      return <InsightsPage />;
     case 'flarePlan':
       return <FlarePlanPage />;
     case 'editFlarePlan':
       return <EditFlarePlanPage />;
     case 'lessons':
-      return (
-        <Suspense fallback={<Loading />}>
-          <LessonsPage />
-        </Suspense>
-      );
+      return <LessonsPage />;
     case 'lesson':
-      return (
-        <Suspense fallback={<Loading />}>
-          <LessonPage lessonId={route.params.lessonId ?? ''} />
-        </Suspense>
-      );
+      return <LessonPage lessonId={route.params.lessonId ?? ''} />;
     case 'plan':
       return <PlanPage />;
     case 'growth':
-      return (
-        <Suspense fallback={<Loading />}>
-          <GrowthPage />
-        </Suspense>
-      );
+      return <GrowthPage />;
     case 'pacing':
       return <PacingPage />;
     case 'startingPoint':

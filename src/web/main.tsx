@@ -25,6 +25,7 @@ import './styles/exercises.css';
 import './styles/questionnaires.css';
 import './styles/lessons.css';
 import './styles/pwa.css';
+import './styles/skeleton.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

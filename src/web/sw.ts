@@ -13,7 +13,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { ILLUSTRATION_CACHE } from './features/pwa/cache-names.js';
 import { pwaMessages } from './features/pwa/messages.js';
-import { notificationTarget, readPushNotice, type PushNotice } from './features/pwa/sw-push.js';
+import { chooseWindow, notificationTarget, readPushNotice, type PushNotice } from './features/pwa/sw-push.js';
 import { isIllustration, isShellNavigation } from './features/pwa/sw-routes.js';
 import { pickLanguage } from './i18n/languages.js';
 
@@ -90,18 +90,11 @@ async function showNotice(notice: PushNotice): Promise<void> {
 /** Focuses a window of the app (on `path` if one is there) or opens one at `path`. */
 async function openApp(path: string): Promise<void> {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  const ours = windows.filter((client) => new URL(client.url).origin === origin);
-  const exact = ours.find((client) => {
-    const url = new URL(client.url);
-    return url.pathname + url.search + url.hash === path;
-  });
-  if (exact) {
-    await exact.focus();
-    return;
-  }
-  const first = ours[0];
-  if (first) {
-    const focused = await first.focus();
+  const choice = chooseWindow(windows.map((client) => client.url), path, origin);
+  const chosen = choice ? windows[choice.index] : undefined;
+  if (choice && chosen) {
+    const focused = await chosen.focus();
+    if (!choice.navigate) return;
     // navigate() works only for windows this worker controls; otherwise open a new one.
     const moved = await focused.navigate(path).catch(() => null);
     if (moved) return;

@@ -1,15 +1,13 @@
 /**
  * The typed API client: one function for every route of the contract's `routes` table. Input and
  * output types come from the route's schemas; answers are checked against the response schema.
+ * The schemas are a chunk of their own, asked for at once and awaited only once an answer is in,
+ * so the request never waits for them and the first page's JavaScript does not carry them.
  */
-import {
-  routes,
-  type RouteInput,
-  type RouteName,
-  type RouteOutput,
-} from '../../contract/routes.js';
+import type { RouteInput, RouteName, RouteOutput, Routes } from '../../contract/routes.js';
 import { ApiError, toApiError } from './api-error.js';
 import { buildRequest, type RequestInput } from './build-request.js';
+import { ROUTE_PATHS } from './route-paths.js';
 
 type DropUndefined<T> = { [K in keyof T as T[K] extends undefined ? never : K]: T[K] };
 
@@ -28,6 +26,14 @@ type InputArgs<N extends RouteName> =
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 
 let fetcher: Fetcher = (url, init) => fetch(url, init);
+
+let contract: Promise<{ routes: Routes }> | null = null;
+
+/** The contract's schemas, loaded once (the first call starts the download). */
+export function loadContract(): Promise<{ routes: Routes }> {
+  contract ??= import('../../contract/routes.js');
+  return contract;
+}
 
 /** Replaces the fetch function (for tests); returns the previous one. */
 export function setFetcher(next: Fetcher): Fetcher {
@@ -52,13 +58,14 @@ export async function callApiRaw<N extends RouteName>(
   name: N,
   ...args: InputArgs<N>
 ): Promise<{ data: RouteOutput<N>; text: string }> {
-  const route = routes[name];
-  const { url, init } = buildRequest(route, toRequestInput(args[0]));
+  const schemas = loadContract();
+  const { url, init } = buildRequest(ROUTE_PATHS[name], toRequestInput(args[0]));
   const response = await send(url, init);
   const text = response.status === 204 ? '' : await response.text();
   const payload = parseJson(text);
   if (!response.ok) throw toApiError(response.status, payload);
-  const parsed = route.response.safeParse(response.status === 204 ? null : payload);
+  const { routes } = await schemas;
+  const parsed = routes[name].response.safeParse(response.status === 204 ? null : payload);
   if (!parsed.success) {
     throw new ApiError(response.status, 'unexpected_response', `Unexpected answer from ${url}.`);
   }

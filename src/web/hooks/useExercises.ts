@@ -4,7 +4,7 @@
  * every exercise seen in a list can be shown without asking again.
  */
 import { useEffect, useState } from 'react';
-import { ExerciseParams, type ExerciseQuery, type ExerciseView } from '../../contract/exercise.js';
+import type { ExerciseQuery, ExerciseView } from '../../contract/exercise.js';
 import type { ApiError } from '../api/api-error.js';
 import { isApiError } from '../api/api-error.js';
 import { buildQuery } from '../api/build-request.js';
@@ -44,6 +44,8 @@ export function fetchExerciseList(query: ExerciseQuery = {}): Promise<ExerciseVi
 export async function fetchExercise(id: string): Promise<ExerciseView | null> {
   const known = byId.get(id);
   if (known) return known;
+  // The id's rule lives in the contract's schemas, loaded on demand (not on the first page).
+  const { ExerciseParams } = await import('../../contract/exercise.js');
   if (!ExerciseParams.safeParse({ id }).success) return null;
   try {
     const exercise = await callApi('getExercise', { params: { id } });

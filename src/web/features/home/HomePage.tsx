@@ -14,16 +14,20 @@ import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
-import { NoteFromClinicianCard } from '../care/NoteFromClinicianCard.js';
 import { CheckinList } from '../history/CheckinList.js';
-import { ReliefFollowUpCard } from '../checkin/ReliefFollowUpCard.js';
-import { FlareCard } from '../flare-plan/FlareCard.js';
-import { TodayPlanCard } from '../plan/TodayPlanCard.js';
-import { SafetyNotice } from '../safety/SafetyNotice.js';
-import { EmergencyStopNotice, SafetyReviewCard, StopSignHold } from '../safety/SafetyStatusCards.js';
-import { DueQuestionnaireCard } from '../questionnaires/DueQuestionnaireCard.js';
-import { LessonCard } from '../lessons/LessonCard.js';
-import { ReminderNotice } from '../reminders/ReminderNotice.js';
+import {
+  DueQuestionnaireCard,
+  EmergencyStopNotice,
+  FlareCard,
+  LessonCard,
+  NoteFromClinicianCard,
+  ReliefFollowUpCard,
+  ReminderNotice,
+  SafetyNotice,
+  SafetyReviewCard,
+  StopSignHold,
+  TodayPlanCard,
+} from './home-cards.js';
 import { IntakePrompt } from './IntakePrompt.js';
 import { homeMessages } from './messages.js';
 

@@ -18,13 +18,17 @@ interface FromYourClinicianProps {
   brief?: boolean;
 }
 
-/** The section; nothing when the clinician set nothing. */
-export function FromYourClinician({ changes, headingId, brief = false }: FromYourClinicianProps) {
+/** The section; nothing when the clinician set nothing (and then no exercise names are fetched). */
+export function FromYourClinician(props: FromYourClinicianProps) {
+  return props.changes.length === 0 ? null : <ClinicianChanges {...props} />;
+}
+
+function ClinicianChanges({ changes, headingId, brief = false }: FromYourClinicianProps) {
   const m = useMessages(prescriptionMessages);
   const locale = useFormatLocale();
   const { names, ready } = useExerciseNames(exerciseIdsOf(changes.map((c) => c.adjustment)));
   // Until the names arrive a sentence would name no exercise: wait (it is a moment).
-  if (changes.length === 0 || !ready) return null;
+  if (!ready) return null;
   const Heading = brief ? 'h3' : 'h2';
   return (
     <section aria-labelledby={headingId} className={brief ? 'from-clinician from-clinician--brief' : 'from-clinician card'}>

@@ -1,4 +1,4 @@
-/** Words of the installed app: the update notice and the worker's own notifications. */
+/** The installed app's catalog: the update notice and the worker's generic notification. */
 export const pwaMessages = {
   en: {
     update: {

@@ -3,7 +3,7 @@
 // protocol-relative, script URL, missing) and the lengths of the words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { notificationTarget, readPushNotice, sameOriginPath } from './sw-push.js';
+import { chooseWindow, notificationTarget, readPushNotice, sameOriginPath } from './sw-push.js';
 
 const ORIGIN = 'https://pacewise.example.org';
 const FALLBACK = { title: 'Pacewise', body: 'You have a reminder waiting in Pacewise.' };
@@ -89,5 +89,19 @@ describe('notificationTarget', () => {
     [{}, '/'],
   ])('%j → %s', (data, path) => {
     expect(notificationTarget(data, ORIGIN)).toBe(path);
+  });
+});
+
+describe('chooseWindow', () => {
+  const home = `${ORIGIN}/`;
+  const checkin = `${ORIGIN}/checkin`;
+  const other = 'https://evil.example/checkin';
+  it.each([
+    ['no windows: open one', [], '/checkin', null],
+    ['only another site: open one', [other], '/checkin', null],
+    ['one already there: focus it', [home, checkin], '/checkin', { index: 1, navigate: false }],
+    ['ours elsewhere: focus and move it', [other, home], '/checkin', { index: 1, navigate: true }],
+  ])('%s', (_name, urls, path, choice) => {
+    expect(chooseWindow(urls, path, ORIGIN)).toEqual(choice);
   });
 });

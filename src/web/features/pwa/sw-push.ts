@@ -64,3 +64,12 @@ export function notificationTarget(data: unknown, origin: string): string {
   const url = typeof data === 'object' && data !== null ? (data as { url?: unknown }).url : undefined;
   return sameOriginPath(url, origin) ?? '/';
 }
+
+/** Which open window a notification tap brings forward: one already at `path`, else the first of ours. */
+export function chooseWindow(windowUrls: readonly string[], path: string, origin: string): { index: number; navigate: boolean } | null {
+  const ours = windowUrls.map((url, index) => ({ url: new URL(url), index })).filter(({ url }) => url.origin === origin);
+  const exact = ours.find(({ url }) => url.pathname + url.search + url.hash === path);
+  if (exact) return { index: exact.index, navigate: false };
+  const first = ours[0];
+  return first ? { index: first.index, navigate: true } : null;
+}

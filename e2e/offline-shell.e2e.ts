@@ -1,0 +1,198 @@
+// The installable app and its offline shell (issue 13), in Chromium at 390×844: after one visit
+// signed in, the worker is active and controls the page; the browser finds and parses the
+// manifest and sees no installability errors; offline, `/`, `/library` and `/library/<id>` open
+// (shell, library text and a picture); a push message shows a notification; and a new version
+// waits for the person to choose "Reload" instead of reloading on its own.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpQuickly } from './pages/models.js';
+import { CHROMIUM_ARGS, checkPage, PHONE, shootLargeText, startE2E, watchForPageErrors, type E2E } from './support/harness.js';
+
+const EXERCISE = { id: 'wall-push-up', name: 'Wall push-up' };
+const SW_FILE = resolve('dist/web/sw.js');
+
+/** What the page can tell about its service worker. */
+const worker = {
+  async waitUntilControlled(page: Page): Promise<void> {
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toMatch(/\/sw\.js$/);
+  },
+  async state(page: Page): Promise<string | null> {
+    return page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state ?? null);
+  },
+  async notificationTitles(page: Page): Promise<string[]> {
+    return page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title));
+  },
+};
+
+/** The registration id CDP knows the worker by. */
+async function registrationId(cdp: CDPSession): Promise<string> {
+  const found = new Promise<string>((done) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const ours = registrations.find((r) => r.scopeURL.endsWith('/') && !r.isDeleted);
+      if (ours) done(ours.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  return found;
+}
+
+async function expectShell(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Pacewise' }).first().waitFor();
+  await page.getByRole('navigation', { name: /./ }).first().waitFor();
+}
+
+async function expectPictureShown(page: Page): Promise<void> {
+  const picture = page.locator('main img').first();
+  await picture.waitFor();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+}
+
+/**
+ * A browser with a profile on disk: Chromium never offers to install an app from an incognito
+ * context, which is what a plain new context is.
+ */
+async function openProfile(baseUrl: string, profile: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: PHONE,
+    baseURL: baseUrl,
+    timezoneId: 'Europe/Berlin',
+    locale: 'en-GB',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  watchForPageErrors(page);
+  return { context, page };
+}
+
+describe('the installable app, offline', () => {
+  let e2e: E2E;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  beforeAll(async () => {
+    e2e = await startE2E();
+    profile = mkdtempSync(join(tmpdir(), 'pacewise-pwa-profile-'));
+    ({ context, page } = await openProfile(e2e.baseUrl, profile));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await e2e?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('has an active worker controlling the page after the first visit', async () => {
+    await signUpQuickly(page, 'pool@example.org');
+    await page.goto('/');
+    await worker.waitUntilControlled(page);
+    expect(await worker.state(page)).toBe('activated');
+  });
+
+  it('meets the install criteria: the manifest is found and parsed, with its icons', async () => {
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toBe(`${e2e.baseUrl}/manifest.webmanifest`);
+    expect(manifest.errors).toEqual([]);
+    const data = JSON.parse(manifest.data ?? '{}') as { icons: { src: string; purpose: string }[]; display: string; start_url: string };
+    expect(data.display).toBe('standalone');
+    expect(data.start_url).toBe('/');
+    expect(data.icons.map((icon) => `${icon.src} ${icon.purpose}`)).toEqual([
+      '/icons/icon-192.png any',
+      '/icons/icon-512.png any',
+      '/icons/icon-maskable-512.png maskable',
+    ]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    await cdp.detach();
+  });
+
+  it('opens the app shell on any page path with no network, and the library pictures from its cache', async () => {
+    // One online visit of the library pages, as a person would make before going to the pool.
+    await page.goto('/library');
+    await page.getByRole('link', { name: EXERCISE.name, exact: true }).waitFor();
+    await page.goto(`/library/${EXERCISE.id}`);
+    await expectPictureShown(page);
+
+    const pictureUrl = await page.locator('main img').first().getAttribute('src');
+    expect(pictureUrl).toMatch(new RegExp(`^/illustrations/${EXERCISE.id}\\.svg`));
+    await context.setOffline(true);
+    try {
+      for (const path of ['/', '/library', `/library/${EXERCISE.id}`]) {
+        await page.goto(path);
+        // The app itself answers (not the browser's offline page), in its own words.
+        await expect.poll(() => page.title()).toBe('Pacewise');
+        await page.getByRole('link', { name: 'Pacewise' }).first().waitFor();
+        await page.getByText('We could not reach Pacewise').or(page.getByRole('heading', { level: 1 })).first().waitFor();
+      }
+      // The picture of the exercise comes from the worker's cache while the network is gone.
+      const picture = await page.evaluate(async (url) => {
+        const answer = await fetch(url);
+        return { status: answer.status, type: answer.headers.get('content-type'), svg: (await answer.text()).startsWith('<svg') };
+      }, pictureUrl ?? '');
+      expect(picture).toEqual({ status: 200, type: 'image/svg+xml; charset=utf-8', svg: true });
+      await checkPage(page, 'offline-library');
+
+      // Nothing of /api/* is in the worker's caches: only the shell and the pictures.
+      const cached = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+        }
+        return urls;
+      });
+      const paths = new Set(cached.map((url) => new URL(url).pathname));
+      expect([...paths].filter((path) => path.startsWith('/api'))).toEqual([]);
+      // The whole shell is kept, every lazily loaded chunk included, not only what this visit used.
+      const built = readdirSync(resolve('dist/web/assets')).filter((file) => /\.(js|css)$/.test(file));
+      const shell = ['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', ...built.map((file) => `/assets/${file}`)];
+      expect(shell.filter((path) => !paths.has(path))).toEqual([]);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  it('shows a notification for a push message, and a generic one for a message it cannot read', async () => {
+    await context.grantPermissions(['notifications'], { origin: e2e.baseUrl });
+    const cdp = await context.newCDPSession(page);
+    const id = await registrationId(cdp);
+    const push = (data: string) => cdp.send('ServiceWorker.deliverPushMessage', { origin: e2e.baseUrl, registrationId: id, data });
+    await push(JSON.stringify({ title: 'Time for your check-in', body: 'A minute, when it suits you.', url: '/checkin', tag: 'checkin' }));
+    await expect.poll(() => worker.notificationTitles(page)).toContain('Time for your check-in');
+    await push('not json at all');
+    await expect.poll(() => worker.notificationTitles(page)).toContain('Pacewise');
+    await cdp.detach();
+  });
+
+  it('tells the person a new version is ready and reloads only when they choose', async () => {
+    await page.goto('/');
+    await expectShell(page);
+    const original = readFileSync(SW_FILE, 'utf8');
+    try {
+      writeFileSync(SW_FILE, `${original}\n// a new version ${Date.now()}\n`);
+      await page.evaluate(() => {
+        (window as unknown as { stillThisPage: boolean }).stillThisPage = true;
+      });
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      const notice = page.getByRole('status', { name: 'App update' });
+      await notice.getByText('A new version is ready.').waitFor();
+      await checkPage(page, 'update-notice');
+      await shootLargeText(page, 'update-notice');
+      // The new worker waits and the page is still the same one: no reload mid-session.
+      expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
+
+      await Promise.all([page.waitForEvent('framenavigated'), notice.getByRole('button', { name: 'Reload' }).click()]);
+      await expectShell(page);
+      expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBeUndefined();
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      await expect.poll(() => page.getByText('A new version is ready.').count()).toBe(0);
+    } finally {
+      writeFileSync(SW_FILE, original);
+    }
+  });
+});

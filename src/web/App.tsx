@@ -36,6 +36,7 @@ import {
   PlanPage,
   ProgrammesPage,
   QuestionnairePage,
+  RemindersPage,
   SafetyPage,
   SecondFactorPage,
   SecurityPage,
@@ -195,6 +196,8 @@ function RoutePage({ route }: { route: RouteMatch }) {
       return <SecurityPage />;
     case 'care':
       return <CarePage />;
+    case 'reminders':
+      return <RemindersPage />;
     case 'welcome':
       return <WelcomePage token={route.params.token ?? ''} />;
     case 'secondFactor':

@@ -65,6 +65,8 @@ export const AdminQuestionnairesPage = onDemand(() => import('./features/questio
 export const OutcomesPage = onDemand(() => import('./features/questionnaires/OutcomesPage.js').then((m) => m.OutcomesPage));
 /** The QuestionnairePage chunk. */
 export const QuestionnairePage = onDemand(() => import('./features/questionnaires/QuestionnairePage.js').then((m) => m.QuestionnairePage));
+/** The RemindersPage chunk. */
+export const RemindersPage = onDemand(() => import('./features/reminders/RemindersPage.js').then((m) => m.RemindersPage));
 /** The SafetyPage chunk. */
 export const SafetyPage = onDemand(() => import('./features/safety/SafetyPage.js').then((m) => m.SafetyPage));
 /** The SecondFactorPage chunk. */

@@ -28,6 +28,7 @@ export const PATHS = {
   account: '/account',
   security: '/account/security',
   care: '/account/care',
+  reminders: '/account/reminders',
   welcome: '/welcome/:token',
   secondFactor: '/signin/second-factor',
   admin: '/admin',

@@ -12,11 +12,13 @@ import { DataDownloads } from '../your-data/DataDownloads.js';
 import { ImportData } from '../your-data/ImportData.js';
 import { dataMessages } from '../your-data/messages.js';
 import { accountMessages } from './messages.js';
+import { reminderMessages } from '../reminders/messages.js';
 
 /** Everything about the person's account, one section each. */
 export function AccountPage() {
   const m = useMessages(accountMessages);
   const d = useMessages(dataMessages);
+  const r = useMessages(reminderMessages);
   const account = useAccount();
   const signOut = useSignOut(m.signOut.done);
   return (
@@ -42,6 +44,15 @@ export function AccountPage() {
         <ul className="link-list">
           <li>
             <Link to={PATHS.care}>{m.care.link}</Link>
+          </li>
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading">{r.title}</h2>
+        <p>{r.accountBody}</p>
+        <ul className="link-list">
+          <li>
+            <Link to={PATHS.reminders}>{r.accountLink}</Link>
           </li>
         </ul>
       </section>

@@ -24,6 +24,7 @@ import {
   LessonCard,
   NoteFromClinicianCard,
   ReliefFollowUpCard,
+  ReminderNotice,
   SafetyNotice,
   SafetyReviewCard,
   StopSignHold,
@@ -57,6 +58,7 @@ export function HomePage() {
       {outcome && isReferral(outcome) ? <SafetyNotice outcome={outcome} showReviewLink /> : null}
       {status ? <SafetyReviewCard status={status} /> : null}
       <NoteFromClinicianCard />
+      {outcome && !isReferral(outcome) ? <ReminderNotice /> : null}
       {checkins.status === 'success' ? (
         <TodayCard checkedIn={hasCheckedInOn(shown, today)} />
       ) : null}

@@ -29,6 +29,10 @@ export const ReliefFollowUpCard = onDemandCard(() =>
 export const FlareCard = onDemandCard(() => import('../flare-plan/FlareCard.js').then((m) => m.FlareCard));
 /** Today's plan at a glance. */
 export const TodayPlanCard = onDemandCard(() => import('../plan/TodayPlanCard.js').then((m) => m.TodayPlanCard));
+/** The notice of reminders due now (issue 13). */
+export const ReminderNotice = onDemandCard(() =>
+  import('../reminders/ReminderNotice.js').then((m) => m.ReminderNotice),
+);
 /** The safety notice of a referral or a clearance. */
 export const SafetyNotice = onDemandCard(() => import('../safety/SafetyNotice.js').then((m) => m.SafetyNotice));
 /** An emergency stop recorded by the person. */

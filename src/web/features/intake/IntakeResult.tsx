@@ -4,6 +4,7 @@ import { useFocusOnMount } from '../../hooks/useFocusOnMount.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
+import { ReminderOptIn } from '../reminders/ReminderOptIn.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { intakeMessages } from './messages.js';
 
@@ -29,6 +30,7 @@ export function IntakeResult({ outcome }: { outcome: SafetyOutcome }) {
       ) : (
         <p role="status">{m.clearBody}</p>
       )}
+      <ReminderOptIn />
       <div className="button-row">
         <Link className="button button--primary" to={PATHS.checkin}>
           {m.checkin}

@@ -7,6 +7,7 @@ import { queryClient } from './data/query-client.js';
 import { SessionProvider } from './features/auth/SessionProvider.js';
 import { pickLanguage } from './i18n/languages.js';
 import { LanguageContext } from './i18n/useMessages.js';
+import { onBeforeSignOut } from './lib/device-data.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -51,6 +52,10 @@ createRoot(root).render(
       </Suspense>
     </LanguageContext.Provider>
   </StrictMode>,
+);
+// Signing out tells the server to stop push messages to this browser (its code loads only then).
+onBeforeSignOut(() =>
+  import('./features/reminders/push-reminders.js').then((push) => push.forgetPushBeforeSignOut()),
 );
 // After the first load the shell (and the library's pictures) open with no network.
 void import('./lib/service-worker.js').then((worker) => worker.registerServiceWorker());

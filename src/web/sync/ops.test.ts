@@ -32,6 +32,13 @@ describe('addOp', () => {
     expect(queue[0]?.op).toMatchObject({ body: { pain: 2 }, after: { pain: 2 } });
   });
 
+  it('does not fold into a create with a later write of the same check-in queued behind it (order kept)', () => {
+    const queue = add([entry(create(), { attempts: 1 }), entry(edit({ clientId: 'c1' }, 7, null))], edit({ clientId: 'c1' }, 2));
+    expect(queue.map((e) => [e.op.kind, e.op.kind === 'updateCheckin' ? e.op.changes.pain : null])).toEqual([
+      ['createCheckin', null], ['updateCheckin', 7], ['updateCheckin', 2],
+    ]);
+  });
+
   it('sends a delete of a create tried once (it may be stored), by its clientId', () => {
     const queue = add([entry(create(), { attempts: 1 })], remove({ clientId: 'c1' }, null));
     expect(queue.map((e) => e.op.kind)).toEqual(['createCheckin', 'deleteCheckin']);

@@ -124,7 +124,9 @@ export function addOp(entries: readonly SyncEntry[], entry: SyncEntry, busy: Rea
   }
   const index = 'clientId' in op.ref ? waitingCreateIndex(entries, op.ref.clientId, busy) : -1;
   const create = entries[index];
-  if (create && isCreateEntry(create)) {
+  // Folding into the create would put this write before writes of the same check-in queued after it.
+  const isLast = !entries.some((e, i) => i > index && e.status === 'waiting' && touchesCheckin(e.op, keyOfRef(op.ref), known));
+  if (create && isCreateEntry(create) && isLast) {
     // A delete of a create never tried removes it; one tried may be stored, so the delete is sent.
     if (op.kind === 'deleteCheckin' && create.attempts === 0) return entries.filter((_, i) => i !== index);
     if (op.kind === 'updateCheckin') return entries.map((e, i) => (i === index ? { ...e, op: foldEdit(create, op.changes) } : e));

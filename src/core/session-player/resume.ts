@@ -7,28 +7,10 @@ import { reduceSession } from './player.js';
 import { pauseItem } from './items.js';
 import type { SessionState } from './types.js';
 
+export { isSessionState } from './stored-state.js';
+
 /** A session untouched for this long was left: it is saved as partial, not resumed. */
 export const ABANDONED_AFTER_MS = 12 * 60 * 60_000;
-
-const STAGES = new Set(['before', 'playing', 'after', 'finished']);
-
-/** True when `value` looks like a stored session of this version (from our own storage). */
-export function isSessionState(value: unknown): value is SessionState {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Record<keyof SessionState, unknown>>;
-  return (
-    v.version === 1 &&
-    typeof v.clientId === 'string' &&
-    typeof v.date === 'string' &&
-    typeof v.slot === 'string' &&
-    typeof v.stage === 'string' &&
-    STAGES.has(v.stage) &&
-    Array.isArray(v.items) &&
-    v.items.length > 0 &&
-    typeof v.current === 'number' &&
-    typeof v.lastSeenMs === 'number'
-  );
-}
 
 /**
  * The session as it was when last seen, paused so the person carries on when ready. A clock

@@ -15,20 +15,20 @@ const account = {
 };
 
 describe('remembered account', () => {
-  it('reads back what was remembered', () => {
+  it('reads back what was remembered', async () => {
     const store = new MemoryStore();
     rememberAccount(account, store);
-    expect(rememberedAccount(store)).toEqual(account);
+    expect(await rememberedAccount(store)).toEqual(account);
   });
 
-  it.each(['not json', '{"id":"x"}', 'null'])('is none for %s', (raw) => {
+  it.each(['not json', '{"id":"x"}', 'null'])('is none for %s', async (raw) => {
     const store = new MemoryStore();
     store.setItem('pacewise.account.v1', raw);
-    expect(rememberedAccount(store)).toBeNull();
+    expect(await rememberedAccount(store)).toBeNull();
   });
 
-  it('is none without a storage', () => {
-    expect(rememberedAccount(null)).toBeNull();
+  it('is none without a storage', async () => {
+    expect(await rememberedAccount(null)).toBeNull();
   });
 
   it.each([['person', true], ['clinician', false], ['admin', false]] as const)('keeps a %s: %s', (role, kept) => {

@@ -3,7 +3,7 @@
  * when the server cannot be reached. Only people are remembered: a clinician's or admin's work is
  * about other people and is not kept on a device.
  */
-import { Account } from '../../contract/account.js';
+import type { Account } from '../../contract/account.js';
 import type { KeyValueStore } from '../features/session/session-storage.js';
 
 const ACCOUNT_KEY = 'pacewise.account.v1';
@@ -22,11 +22,16 @@ export function rememberAccount(account: Account, store: KeyValueStore | null): 
   }
 }
 
-/** The remembered account, or `null` for none (or anything unreadable). */
-export function rememberedAccount(store: KeyValueStore | null): Account | null {
+/**
+ * The remembered account, or `null` for none (or anything unreadable). The account's schema loads
+ * only when there is one to check, so the first page of a signed-out visit stays without zod.
+ */
+export async function rememberedAccount(store: KeyValueStore | null): Promise<Account | null> {
   try {
     const raw = store?.getItem(ACCOUNT_KEY);
-    const parsed = Account.safeParse(raw ? JSON.parse(raw) : null);
+    if (!raw) return null;
+    const { Account } = await import('../../contract/account.js');
+    const parsed = Account.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

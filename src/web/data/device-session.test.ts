@@ -73,7 +73,7 @@ describe('startSession', () => {
   it('clears the last person when someone else is signed in', async () => {
     const { device, local } = deviceRemembering(ines);
     expect(await startSession(() => Promise.resolve(noor), device)).toEqual({ status: 'signedIn', account: noor });
-    expect(rememberedAccount(local)).toEqual(noor);
+    expect(await rememberedAccount(local)).toEqual(noor);
     expect([...local.map.keys()].some((key) => key.includes(ines.id))).toBe(false);
   });
 });
@@ -83,13 +83,13 @@ describe('openDeviceSession', () => {
     const { device, local } = deviceRemembering(null);
     await openDeviceSession(ines, device);
     await openDeviceSession({ ...ines, name: 'Ines M.' }, device);
-    expect(rememberedAccount(local)?.name).toBe('Ines M.');
+    expect((await rememberedAccount(local))?.name).toBe('Ines M.');
   });
 
   it('never remembers a clinician, and clears the person before them', async () => {
     const { device, local } = deviceRemembering(ines);
     await openDeviceSession(lena, device);
-    expect(rememberedAccount(local)).toBeNull();
+    expect(await rememberedAccount(local)).toBeNull();
     expect(local.length).toBe(0);
   });
 });

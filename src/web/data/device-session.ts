@@ -26,7 +26,7 @@ export async function startSession(
   fetchMe: () => Promise<Account>,
   device: DeviceStores = browserDevice(),
 ): Promise<StartResult> {
-  const remembered = rememberedAccount(device.local);
+  const remembered = await rememberedAccount(device.local);
   // Restoring early lets the first page show the kept data at once.
   const restoring = remembered ? startPersisting(remembered.id, device.local) : Promise.resolve();
   try {
@@ -55,7 +55,7 @@ export async function openDeviceSession(
   account: Account,
   device: DeviceStores = browserDevice(),
 ): Promise<void> {
-  const last = rememberedAccount(device.local);
+  const last = await rememberedAccount(device.local);
   if (last && last.id !== account.id) await clearDeviceData(last.id, device);
   queryClient.removeQueries({ predicate: (query) => !isOwnOrOpen(query.queryKey, account.id) });
   if (!isKeptOnDevice(account)) return;

@@ -102,7 +102,7 @@ export function networkTo(server: FakeServer, script: Delivery[]) {
   };
 }
 
-function outcomeOf(answer: Answer, op: SyncOp): Outcome {
+async function outcomeOf(answer: Answer, op: SyncOp): Promise<Outcome> {
   if (answer.status < 300) return { kind: 'saved', ...(answer.row ? { row: checkinOf(answer.row), result: checkinOf(answer.row) } : {}) };
   const current = answer.row ? checkinOf(answer.row) : undefined;
   const code = answer.status === 409 ? 'changed_since' : 'not_found';

@@ -3,7 +3,6 @@
  * out, timeout, too many requests, a server fault); refused, with the server's words; or changed
  * since (409), with the check-in as the server has it now.
  */
-import { CheckinSchema } from '../../contract/checkin.js';
 import { isApiError, type ApiError } from '../api/api-error.js';
 import { callApi } from '../api/client.js';
 import { resolveId, versionToSend, type KnownRows, type SyncOp } from './ops.js';
@@ -15,7 +14,7 @@ export function isWorthRetrying(status: number): boolean {
 }
 
 /** The outcome of a failed call: later, changed since, done (a delete of a row already gone), or refused. */
-export function outcomeOfError(error: unknown, op: SyncOp): Outcome {
+export async function outcomeOfError(error: unknown, op: SyncOp): Promise<Outcome> {
   if (!isApiError(error)) return { kind: 'retry' };
   if (isWorthRetrying(error.status)) return { kind: 'retry' };
   if (error.status === 409 && error.code === 'changed_since') return changedOrRefused(error);
@@ -23,7 +22,9 @@ export function outcomeOfError(error: unknown, op: SyncOp): Outcome {
   return { kind: 'rejected', message: error.message };
 }
 
-function changedOrRefused(error: ApiError): Outcome {
+// The contract's schemas load only when a 409 needs checking: they stay off the first page.
+async function changedOrRefused(error: ApiError): Promise<Outcome> {
+  const { CheckinSchema } = await import('../../contract/checkin.js');
   const current = CheckinSchema.safeParse(error.current);
   return current.success ? { kind: 'changed', current: current.data } : { kind: 'rejected', message: error.message };
 }

@@ -1,5 +1,5 @@
 /** Create an account: email, password, optional name; the device's time zone goes along. */
-import { currentZoneName } from '../../../core/time-zones.js';
+import { currentZoneName } from '../../../core/zone-names.js';
 import { useState, type FormEvent } from 'react';
 import { callApi } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';

@@ -3,7 +3,8 @@
  * one entry per person, day and time of day, written after every step. Storage that is full or
  * switched off never stops a session; it only loses the ability to resume.
  */
-import { isSessionState, type SessionState } from '../../../core/session-player/index.js';
+import { isSessionState } from '../../../core/session-player/stored-state.js';
+import type { SessionState } from '../../../core/session-player/index.js';
 
 const PREFIX = 'pacewise.session.v1';
 /** Finished sessions are kept this long (to show "done" on the plan), then forgotten. */

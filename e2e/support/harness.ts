@@ -43,8 +43,8 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** Starts the app on a fresh database and launches Chromium. */
-export async function startE2E(): Promise<E2E> {
+/** Starts the app on a fresh database and launches Chromium; `env` adds settings (e.g. push keys). */
+export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
   const webDir = resolve('dist/web');
   if (!existsSync(join(webDir, 'index.html')))
     throw new Error('Build first: node scripts/build.mjs');
@@ -56,6 +56,7 @@ export async function startE2E(): Promise<E2E> {
     PORT: '0',
     RATE_LIMIT_PER_MINUTE: '100000',
     SIGNIN_LIMIT_PER_ADDRESS: '1000',
+    ...env,
   });
   const database = await openDatabase(config.database);
   const app = await buildApp({

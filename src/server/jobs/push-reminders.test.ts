@@ -4,10 +4,6 @@
 // nothing of health; two schedulers on one database and overlapping sweeps send each reminder
 // once; a restart sends nothing again; 410 deletes that subscription; signing out deletes the
 // device's subscriptions; endpoints on private addresses are refused.
-import { createECDH, createPublicKey, randomBytes, verify, type ECDH } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
@@ -16,10 +12,10 @@ import { loadConfig } from '../config.js';
 import { randomIds, type Services } from '../context.js';
 import { Library } from '../services/library.service.js';
 import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+import { newPushBrowser as newBrowser, startLoopbackPushService, type LoopbackPushService } from '../push/loopback-push-service.js';
 import { sweepPushReminders } from './reminder-sweep.js';
 import { startScheduler } from './scheduler.js';
 
-const ece = createRequire(import.meta.url)('http_ece') as { decrypt(body: Buffer, params: { version: string; privateKey: ECDH; authSecret: string }): Buffer };
 const vapid = webpush.generateVAPIDKeys();
 const ENV = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: 'mailto:care@example.org', PUSH_ALLOW_LOOPBACK: 'true' };
 const SETTINGS = {
@@ -30,57 +26,18 @@ const SETTINGS = {
   paused: false,
 };
 
-interface Received {
-  path: string;
-  payload: unknown;
-}
-
-/** A browser's push subscription: its own key pair and auth secret. */
-function newBrowser(endpoint: string) {
-  const ecdh = createECDH('prime256v1');
-  ecdh.generateKeys();
-  const auth = randomBytes(16).toString('base64url');
-  return { ecdh, auth, subscription: { endpoint, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth } } };
-}
-
-/** Checks `vapid t=<jwt>, k=<key>`: the key is ours and the JWT is signed by it for this origin. */
-function checkVapid(request: IncomingMessage, origin: string): void {
-  const match = /^vapid t=([^,]+), k=(.+)$/.exec(request.headers.authorization ?? '');
-  if (!match?.[1] || match[2] !== vapid.publicKey) throw new Error('no VAPID authorization');
-  const [head = '', body = '', signature = ''] = match[1].split('.');
-  const point = Buffer.from(vapid.publicKey, 'base64url');
-  const key = createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: point.subarray(1, 33).toString('base64url'), y: point.subarray(33).toString('base64url') }, format: 'jwk' });
-  if (!verify('sha256', Buffer.from(`${head}.${body}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'))) throw new Error('bad VAPID signature');
-  const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as { aud: string; sub: string };
-  if (claims.aud !== origin || claims.sub !== 'mailto:care@example.org') throw new Error('wrong VAPID claims');
-}
-
 describe.each(testDatabaseKinds())('push reminders on $name', (kind) => {
   let test: TestApp;
-  let server: Server;
+  let push: LoopbackPushService;
   let origin: string;
-  const received: Received[] = [];
-  const browsers = new Map<string, ReturnType<typeof newBrowser>>();
+  let received: LoopbackPushService['received'];
+  let browsers: LoopbackPushService['browsers'];
   let services: Services;
   let maya: { cookie: string; id: string };
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (c: Buffer) => chunks.push(c));
-      request.on('end', () => {
-        const path = request.url ?? '';
-        if (path.endsWith('/gone')) return void response.writeHead(410).end();
-        const browser = browsers.get(path);
-        checkVapid(request, origin);
-        if (!browser || request.headers['content-encoding'] !== 'aes128gcm') throw new Error('unexpected push');
-        const plain = ece.decrypt(Buffer.concat(chunks), { version: 'aes128gcm', privateKey: browser.ecdh, authSecret: browser.auth });
-        received.push({ path, payload: JSON.parse(plain.toString('utf8')) });
-        response.writeHead(201).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    push = await startLoopbackPushService({ publicKey: vapid.publicKey, subject: 'mailto:care@example.org' });
+    ({ origin, received, browsers } = push);
     test = await startTestApp(kind, ENV);
     services = { db: test.database.db, config: loadConfig({ LOG_LEVEL: 'silent', ...ENV }), clock: test.clock, newId: randomIds, sessionCache: new SessionCache() };
     maya = await signUpPerson(test, 'maya@example.org', { timeZone: 'Europe/Berlin' });
@@ -88,7 +45,7 @@ describe.each(testDatabaseKinds())('push reminders on $name', (kind) => {
   });
   afterAll(async () => {
     await test.close();
-    await new Promise((resolve) => server.close(resolve));
+    await push.close();
   });
 
   it('tells the browser the public key once push is configured', async () => {

@@ -1,7 +1,8 @@
 // The installable app and its offline shell (issue 13), in Chromium at 390×844: after one visit
 // signed in, the worker is active and controls the page; the browser finds and parses the
-// manifest and sees no installability errors; offline, `/`, `/library` and `/library/<id>` open
-// (shell, library text and a picture); a push message shows a notification; and a new version
+// manifest and sees no installability errors; with the network gone (`setOffline`), `/`,
+// `/library` and `/library/<id>` open with the library's words and a picture, a search made
+// before shows what it showed online, and one never made filters the library kept on the device; a push message shows a notification; and a new version
 // waits for the person to choose "Reload" instead of reloading on its own.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,9 @@ async function expectShell(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Pacewise' }).first().waitFor();
   await page.getByRole('navigation', { name: /./ }).first().waitFor();
 }
+
+/** The names of the exercises the library lists. */
+const resultNames = (page: Page) => page.getByRole('main').getByRole('listitem').getByRole('link');
 
 async function expectPictureShown(page: Page): Promise<void> {
   const picture = page.locator('main img').first();
@@ -111,15 +115,23 @@ describe('the installable app, offline', () => {
     await cdp.detach();
   });
 
-  it('opens the app shell on any page path with no network, and the library pictures from its cache', async () => {
+  it('opens the app shell on any page path with no network, and the library\'s words and pictures from the device', async () => {
     // One online visit of the library pages, as a person would make before going to the pool.
     await page.goto('/library');
     await page.getByRole('link', { name: EXERCISE.name, exact: true }).waitFor();
+    await page.goto('/library?q=wall');
+    await resultNames(page).first().waitFor();
+    const wallOnline = await resultNames(page).allInnerTexts();
+    await page.goto('/library?pillar=mind_body');
+    await resultNames(page).first().waitFor();
+    const mindBodyOnline = await resultNames(page).allInnerTexts();
     await page.goto(`/library/${EXERCISE.id}`);
     await expectPictureShown(page);
 
     const pictureUrl = await page.locator('main img').first().getAttribute('src');
     expect(pictureUrl).toMatch(new RegExp(`^/illustrations/${EXERCISE.id}\\.svg`));
+    // Forget the visit's memory: what follows comes from the worker and the kept cache only.
+    await page.goto('about:blank');
     await context.setOffline(true);
     try {
       for (const path of ['/', '/library', `/library/${EXERCISE.id}`]) {
@@ -127,15 +139,38 @@ describe('the installable app, offline', () => {
         // The app itself answers (not the browser's offline page), in its own words.
         await expect.poll(() => page.title()).toBe('Pacewise');
         await page.getByRole('link', { name: 'Pacewise' }).first().waitFor();
-        await page.getByText('We could not reach Pacewise').or(page.getByRole('heading', { level: 1 })).first().waitFor();
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
       }
+      // The exercise's words and picture, with no network.
+      await page.getByRole('heading', { level: 1, name: EXERCISE.name }).waitFor();
+      await expectPictureShown(page);
+      expect(await page.getByText('We could not reach Pacewise').count()).toBe(0);
+      await checkPage(page, 'offline-exercise');
+
+      // The library's list, a search made before, and one this device never made.
+      await page.goto('/library');
+      await page.getByRole('link', { name: EXERCISE.name, exact: true }).waitFor();
+      await checkPage(page, 'offline-library');
+      await page.goto('/library?q=wall');
+      await expect.poll(() => resultNames(page).allInnerTexts()).toEqual(wallOnline);
+      await page.goto('/library?pillar=mind_body');
+      await expect.poll(() => resultNames(page).allInnerTexts()).toEqual(mindBodyOnline);
+      await page.goto('/library?q=wall&pillar=strengthening');
+      await resultNames(page).first().waitFor();
+      const found = await resultNames(page).allInnerTexts();
+      expect(found).toContain(EXERCISE.name);
+      expect(found.length).toBeLessThanOrEqual(wallOnline.length);
+      expect(await page.getByText('We could not reach Pacewise').count()).toBe(0);
+      await checkPage(page, 'offline-library-search');
+      await page.goto(`/library/${EXERCISE.id}`);
+      await page.getByRole('heading', { level: 1, name: EXERCISE.name }).waitFor();
+
       // The picture of the exercise comes from the worker's cache while the network is gone.
       const picture = await page.evaluate(async (url) => {
         const answer = await fetch(url);
         return { status: answer.status, type: answer.headers.get('content-type'), svg: (await answer.text()).startsWith('<svg') };
       }, pictureUrl ?? '');
       expect(picture).toEqual({ status: 200, type: 'image/svg+xml; charset=utf-8', svg: true });
-      await checkPage(page, 'offline-library');
 
       // Nothing of /api/* is in the worker's caches: only the shell and the pictures.
       const cached = await page.evaluate(async () => {

@@ -3,9 +3,10 @@
 // with the edit; (b) the answer to a create lost after the server stored it, then retried → one
 // row; (c) the same create and the same edit delivered twice → one row, the edit applied once;
 // (d) an edit made on a version changed since → 409 → the plain words and "apply my change
-// again"; (e) a session finished offline, the page reloaded offline, then online → one session
-// row. Also: a waiting check-in shown on history with "Waiting to send", then "Saved".
-import type { Page, Route } from 'playwright-core';
+// again"; (e) with the network gone (`setOffline`, the real worker), today's session opens from
+// the kept plan and library, is finished and saved, the page reloads offline, then online → one
+// session row. Also: a waiting check-in shown on history with "Waiting to send", then "Saved".
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chooseOnScale, signUpQuickly } from './pages/models.js';
 import { PAIN_AFTER_OPTIONAL, guided } from './pages/session.js';
@@ -33,6 +34,7 @@ const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /S
 
 describe('sync exactly once', () => {
   let e2e: E2E;
+  let context: BrowserContext;
   let page: Page;
   let userId = '';
   // One person for every flow, to keep the file fast; each flow looks only at the rows it made.
@@ -43,7 +45,7 @@ describe('sync exactly once', () => {
   const email = 'ana.sync@example.org';
   beforeAll(async () => {
     e2e = await startE2E();
-    ({ page } = await e2e.newPage());
+    ({ context, page } = await e2e.newPage());
     // Playwright's clock moves a guided session's timers on (e); it runs at its own pace otherwise.
     await page.clock.install();
   });
@@ -166,25 +168,48 @@ describe('sync exactly once', () => {
     await expect.poll(() => page.getByText(CHANGED_WORDS).count()).toBe(0);
   });
 
-  it('(e) saves a session finished offline exactly once, after a reload offline and back online', async () => {
+  it('(e) opens and saves a session offline (worker and kept data), once after a reload offline and back online', async () => {
+    // One online visit of home and the week; the worker and the kept cache do the rest.
+    await page.goto('/');
+    await page.getByRole('link', { name: /^Start the \w+ session/ }).first().waitFor();
     await guided.openPlan(page);
-    await guided.startToday(page);
-    await guided.answerPainBefore(page, 5);
-    await guided.doExercise(page);
-    await offline(page);
-    await guided.giveFeedback(page, 'About right');
-    await guided.endHere(page);
-    await guided.save(page, { legend: PAIN_AFTER_OPTIONAL, value: 4 });
-    await expect.poll(() => guided.saveStatus(page).innerText()).toBe(WAITING);
-    await page.reload();
-    await page.waitForLoadState('load');
-    expect(await sessionLogsOf(e2e, email)).toHaveLength(0);
-    await online(page);
-    await page.reload();
+    const session = await page.locator('#plan-today').getByRole('link', { name: /^Start the/ }).first().getAttribute('href');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const kept = () => page.evaluate((id) => localStorage.getItem(`pacewise.cache.v1:${id}`) ?? '', userId);
+    await expect.poll(async () => {
+      const text = await kept();
+      return text.includes('"my-plan"') && text.includes('"exercises","all"');
+    }).toBe(true);
+
+    await context.setOffline(true);
+    try {
+      await page.goto(session ?? '/');
+      await page.getByRole('heading', { level: 1, name: /session$/ }).waitFor();
+      await checkPage(page, 'sync-session-offline');
+      await guided.answerPainBefore(page, 5);
+      await guided.doExercise(page);
+      await guided.giveFeedback(page, 'About right');
+      await guided.endHere(page);
+      await guided.save(page, { legend: PAIN_AFTER_OPTIONAL, value: 4 });
+      await expect.poll(() => guided.saveStatus(page).innerText()).toBe(WAITING);
+      await checkPage(page, 'sync-session-waiting-offline');
+      // The page loaded again with no network: the worker's shell, the kept account, the queue.
+      await page.reload();
+      await page.getByRole('link', { name: 'Pacewise' }).first().waitFor();
+      const waiting = await page.evaluate((id) => localStorage.getItem(`pacewise.sync.v1:${id}`) ?? '', userId);
+      expect(waiting).toContain('"sessionLog"');
+      expect(await sessionLogsOf(e2e, email)).toHaveLength(0);
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(async () => (await sessionLogsOf(e2e, email)).length, { timeout: 15_000 }).toBe(1);
     await page.reload();
     await page.waitForLoadState('load');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.goto('/history');
+    await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
     expect(await sessionLogsOf(e2e, email)).toHaveLength(1);
   });
 });

@@ -9,6 +9,10 @@ interface ExerciseIllustrationProps {
   lazy?: boolean;
 }
 
+function hideBroken(event: { currentTarget: HTMLImageElement }): void {
+  event.currentTarget.style.visibility = 'hidden';
+}
+
 /** The illustration `<img>` every screen uses. */
 export function ExerciseIllustration({
   exercise,
@@ -24,6 +28,9 @@ export function ExerciseIllustration({
       width={ILLUSTRATION_SIZE.width}
       height={ILLUSTRATION_SIZE.height}
       {...(lazy ? { loading: 'lazy' as const, decoding: 'async' as const } : {})}
+      // A picture this device never saw cannot load offline: a decorative one leaves its empty
+      // frame rather than the browser's broken-image sign (the name beside it says it all).
+      {...(decorative ? { onError: hideBroken } : {})}
     />
   );
 }

@@ -21,6 +21,9 @@ describe('isPersistedKey', () => {
     ['exercise:side-bend', true],
     ['exercises:aerobic', true],
     ['library:own-equipment', true],
+    // Each search's list stays in memory only: offline, the whole library kept answers any search.
+    ['exercise-list:?q=wall', false],
+    ['exercise-list:', false],
     ['q-due', true],
     ['lessons', true],
     ['security', false],

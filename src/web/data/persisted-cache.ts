@@ -16,6 +16,8 @@ export const PERSISTED_KEYS: ReadonlySet<string> = new Set([
   'safety',
   'checkins',
   'checkin',
+  // The whole library and the exercises opened; a search's list ('exercise-list') is not kept,
+  // as the device filters the whole library for any search when there is no network.
   'exercises',
   'exercise',
   'library',

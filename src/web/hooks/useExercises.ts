@@ -1,9 +1,12 @@
 /**
- * The exercise library from the API, remembered for the visit: each list asked for is fetched
- * once and shared (the whole library serves the plan's names and the library's first view), and
- * every exercise seen in a list can be shown without asking again.
+ * The exercise library from the API, through the app's cache: each list asked for is fetched once
+ * and shared (the whole library serves the plan's names and the library's first view), every
+ * exercise seen in a list can be shown without asking again, and the whole library is kept on the
+ * device for a signed-in person (data/persisted-cache.ts). With no network, a search and an
+ * exercise come from that kept list, filtered by the server's own rule (core/library).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { filterExercises } from '../../core/library/exercise-filter.js';
 import type { ExerciseQuery, ExerciseView } from '../../contract/exercise.js';
 import type { ApiError } from '../api/api-error.js';
 import { isApiError } from '../api/api-error.js';
@@ -65,6 +68,60 @@ export function useExerciseIndex() {
   });
 }
 
+/** The library by id. */
+type KeptLibrary = ReadonlyMap<string, ExerciseView>;
+
+/**
+ * The whole library as this device has it (kept from an earlier visit, or fetched now), read when
+ * an answer is needed rather than when the request began: a request made with no network falls
+ * back on it.
+ */
+function useKeptLibrary(): { readonly current: KeptLibrary | undefined } {
+  const index = useExerciseIndex();
+  const kept = useRef<KeptLibrary | undefined>(undefined);
+  const data = index.status === 'success' ? index.data : undefined;
+  useEffect(() => {
+    if (data) kept.current = data;
+  }, [data]);
+  return kept;
+}
+
+/** True when the request got no answer at all (no network), not an answer such as a 404. */
+function isNoAnswer(error: unknown): boolean {
+  const apiError = toApiErrorLike(error);
+  return apiError.status === 0 && apiError.code === 'network_error';
+}
+
+/** The exercises of `kept` matching `query` by the server's rule, or null for a query it refuses. */
+async function filterKept(kept: KeptLibrary, query: ExerciseQuery): Promise<ExerciseView[] | null> {
+  // The query's rule lives in the contract's schemas, loaded on demand (not on the first page).
+  const contract = await import('../../contract/exercise.js');
+  const parsed = contract.ExerciseQuery.safeParse(query);
+  return parsed.success ? filterExercises([...kept.values()], parsed.data) : null;
+}
+
+/** The list for `query` from the API, or, with no network, from the library kept on the device. */
+async function listOrKept(query: ExerciseQuery, kept: KeptLibrary | undefined): Promise<ExerciseView[]> {
+  try {
+    return await fetchExerciseList(query);
+  } catch (error) {
+    const items = kept && isNoAnswer(error) ? await filterKept(kept, query) : null;
+    if (items === null) throw error;
+    return items;
+  }
+}
+
+/** Exercise `id` from the API, or, with no network, from the library kept on the device. */
+async function exerciseOrKept(id: string, kept: KeptLibrary | undefined): Promise<ExerciseView | null> {
+  try {
+    return await fetchExercise(id);
+  } catch (error) {
+    const found = isNoAnswer(error) ? kept?.get(id) : undefined;
+    if (found === undefined) throw error;
+    return found;
+  }
+}
+
 /** One exercise with its easier and harder variants (null where there is none). */
 export interface ExerciseWithVariants {
   exercise: ExerciseView;
@@ -74,10 +131,12 @@ export interface ExerciseWithVariants {
 
 /** Exercise `id` and its variants; `null` data when there is no such exercise. */
 export function useExercise(id: string) {
+  const kept = useKeptLibrary();
   return useQuery(`exercise:${id}`, async (): Promise<ExerciseWithVariants | null> => {
-    const exercise = await fetchExercise(id);
+    const find = (other: string) => exerciseOrKept(other, kept.current);
+    const exercise = await find(id);
     if (!exercise) return null;
-    const variant = (other: string | null) => (other ? fetchExercise(other) : null);
+    const variant = (other: string | null) => (other ? find(other) : null);
     const [easier, harder] = await Promise.all([
       variant(exercise.easier),
       variant(exercise.harder),
@@ -96,51 +155,29 @@ export interface ExerciseSearch {
 
 /**
  * Exercises matching `query`, asked for `delayMs` after the query stops changing (typing), with
- * the previous answer kept on screen until the next one arrives.
+ * the previous answer kept on screen until the next one arrives. Each list is in the app's cache
+ * for the visit; the device keeps only the whole library, which answers any search offline.
  */
 export function useExerciseSearch(query: ExerciseQuery, delayMs: number): ExerciseSearch {
   const key = buildQuery(query);
-  const [attempt, setAttempt] = useState(0);
-  const [settled, setSettled] = useState<{
-    key: string;
-    attempt: number;
-    items: ExerciseView[] | null;
-    error: ApiError | null;
-  } | null>(null);
   // The query object is new on every render; keep the one of the current key so the effect
   // below runs only when the query itself changes.
   const [queryForKey, setQueryForKey] = useState({ key, query });
   if (queryForKey.key !== key) setQueryForKey({ key, query });
-  const wanted = queryForKey.query;
-
+  const [asked, setAsked] = useState(queryForKey);
   useEffect(() => {
-    let active = true;
-    const timer = window.setTimeout(() => {
-      fetchExerciseList(wanted).then(
-        (items) => {
-          if (active) setSettled({ key, attempt, items, error: null });
-        },
-        (error: unknown) => {
-          if (active)
-            setSettled((last) => ({
-              key,
-              attempt,
-              items: last?.items ?? null,
-              error: toApiErrorLike(error),
-            }));
-        },
-      );
-    }, delayMs);
-    return () => {
-      active = false;
-      window.clearTimeout(timer);
-    };
-  }, [key, wanted, attempt, delayMs]);
-
+    const timer = window.setTimeout(() => setAsked(queryForKey), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [queryForKey, delayMs]);
+  const kept = useKeptLibrary();
+  const list = useQuery(`exercise-list:${asked.key}`, () => listOrKept(asked.query, kept.current));
+  const current = list.status === 'success' ? list.data : null;
+  const [shown, setShown] = useState<ExerciseView[] | null>(null);
+  if (current !== null && current !== shown) setShown(current);
   return {
-    items: settled?.items ?? null,
-    pending: settled === null || settled.key !== key || settled.attempt !== attempt,
-    error: settled?.key === key ? settled.error : null,
-    retry: () => setAttempt((n) => n + 1),
+    items: current ?? shown,
+    pending: asked.key !== key || list.status === 'loading',
+    error: asked.key === key && list.status === 'error' ? list.error : null,
+    retry: list.reload,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The exercise library: filters kept in the URL, results that follow as the person types.
  * Filtering happens on the server (`GET /api/exercises` runs the core `filterExercises`), asked
- * 150 ms after the last change; every list is remembered, so going back is instant.
+ * 150 ms after the last change; every list is remembered, so going back is instant. With no
+ * network, a signed-in person's device filters the library it kept with the same rule.
  */
 import { useEffect, useMemo } from 'react';
 import { Page } from '../../components/Page.js';

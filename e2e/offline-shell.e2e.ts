@@ -7,39 +7,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpQuickly } from './pages/models.js';
+import { registrationId, worker } from './pages/worker.js';
 import { CHROMIUM_ARGS, checkPage, PHONE, shootLargeText, startE2E, watchForPageErrors, type E2E } from './support/harness.js';
 
 const EXERCISE = { id: 'wall-push-up', name: 'Wall push-up' };
 const SW_FILE = resolve('dist/web/sw.js');
-
-/** What the page can tell about its service worker. */
-const worker = {
-  async waitUntilControlled(page: Page): Promise<void> {
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toMatch(/\/sw\.js$/);
-  },
-  async state(page: Page): Promise<string | null> {
-    return page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state ?? null);
-  },
-  async notificationTitles(page: Page): Promise<string[]> {
-    return page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title));
-  },
-};
-
-/** The registration id CDP knows the worker by. */
-async function registrationId(cdp: CDPSession): Promise<string> {
-  const found = new Promise<string>((done) => {
-    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-      const ours = registrations.find((r) => r.scopeURL.endsWith('/') && !r.isDeleted);
-      if (ours) done(ours.registrationId);
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  return found;
-}
 
 async function expectShell(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Pacewise' }).first().waitFor();

@@ -17,9 +17,12 @@ export async function findSessionIdOfDevice(db: Kysely<Database>, userId: string
   return row?.id ?? null;
 }
 
+/** The most browsers one person keeps subscribed: each sweep sends to every one, so the work is bounded. */
+export const MAX_PUSH_SUBSCRIPTIONS = 10;
+
 /**
  * Stores a subscription; the same endpoint subscribed again (by anyone, from any session) moves
- * to this person and session, as the browser now belongs to them.
+ * to this person and session, as the browser now belongs to them. Past the limit the oldest go.
  */
 export async function savePushSubscription(db: Kysely<Database>, row: { id: string; userId: string; sessionId: string; endpoint: string; p256dh: string; auth: string; at: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -28,12 +31,30 @@ export async function savePushSubscription(db: Kysely<Database>, row: { id: stri
       .insertInto('push_subscriptions')
       .values({ id: row.id, user_id: row.userId, session_id: row.sessionId, endpoint: row.endpoint, p256dh: row.p256dh, auth: row.auth, created_at: row.at })
       .execute();
+    const older = await trx
+      .selectFrom('push_subscriptions')
+      .select('id')
+      .where('user_id', '=', row.userId)
+      .where('id', '!=', row.id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .offset(MAX_PUSH_SUBSCRIPTIONS - 1)
+      .limit(1_000)
+      .execute();
+    if (older.length > 0) await trx.deleteFrom('push_subscriptions').where('id', 'in', older.map((o) => o.id)).execute();
   });
 }
 
-/** The person's subscriptions. */
-export async function listPushSubscriptions(db: Kysely<Database>, userId: string): Promise<StoredPushSubscription[]> {
-  const rows = await db.selectFrom('push_subscriptions').select(['id', 'user_id', 'endpoint', 'p256dh', 'auth', 'created_at']).where('user_id', '=', userId).orderBy('created_at').execute();
+/** The person's subscriptions whose sign-in session is still valid at `now` (an expired one receives nothing). */
+export async function listPushSubscriptions(db: Kysely<Database>, userId: string, now: string): Promise<StoredPushSubscription[]> {
+  const rows = await db
+    .selectFrom('push_subscriptions')
+    .innerJoin('auth_sessions', 'auth_sessions.id', 'push_subscriptions.session_id')
+    .select(['push_subscriptions.id', 'push_subscriptions.user_id', 'push_subscriptions.endpoint', 'push_subscriptions.p256dh', 'push_subscriptions.auth', 'push_subscriptions.created_at'])
+    .where('push_subscriptions.user_id', '=', userId)
+    .where('auth_sessions.expires_at', '>', now)
+    .orderBy('push_subscriptions.created_at')
+    .execute();
   return rows.map((r) => ({ id: r.id, userId: r.user_id, endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth }, createdAt: r.created_at }));
 }
 

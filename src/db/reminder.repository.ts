@@ -36,17 +36,26 @@ export interface ReminderCandidate {
 }
 
 /**
- * People with reminders on and a push subscription, in pages by user id: the index on
+ * People with reminders on and a push subscription whose session is valid at `now`, in pages by user id: the index on
  * (active, user_id) keeps this from reading every account each minute.
  */
-export async function listPushCandidates(db: Kysely<Database>, afterUserId: string, limit: number): Promise<ReminderCandidate[]> {
+export async function listPushCandidates(db: Kysely<Database>, afterUserId: string, limit: number, now: string): Promise<ReminderCandidate[]> {
   const rows = await db
     .selectFrom('reminder_settings')
     .innerJoin('users', 'users.id', 'reminder_settings.user_id')
     .select(['reminder_settings.user_id', 'reminder_settings.settings', 'users.time_zone'])
     .where('reminder_settings.active', '=', 1)
     .where('reminder_settings.user_id', '>', afterUserId)
-    .where((eb) => eb.exists(eb.selectFrom('push_subscriptions').select('push_subscriptions.id').whereRef('push_subscriptions.user_id', '=', 'reminder_settings.user_id')))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('push_subscriptions')
+          .innerJoin('auth_sessions', 'auth_sessions.id', 'push_subscriptions.session_id')
+          .select('push_subscriptions.id')
+          .whereRef('push_subscriptions.user_id', '=', 'reminder_settings.user_id')
+          .where('auth_sessions.expires_at', '>', now),
+      ),
+    )
     .orderBy('reminder_settings.user_id')
     .limit(limit)
     .execute();

@@ -29,7 +29,7 @@ export async function sweepPushReminders(services: Services, library: Library): 
   if (!services.config.push) return result;
   let after = '';
   for (;;) {
-    const page = await listPushCandidates(services.db, after, PAGE_SIZE);
+    const page = await listPushCandidates(services.db, after, PAGE_SIZE, services.clock.now());
     for (const candidate of page) await remindOne(services, library, candidate, result);
     if (page.length < PAGE_SIZE) return result;
     after = page[page.length - 1]?.userId ?? after;
@@ -57,7 +57,7 @@ async function remindOne(services: Services, library: Library, candidate: Remind
 async function deliver(services: Services, userId: string, reminder: DueReminder, result: SweepResult): Promise<void> {
   const push = services.config.push;
   if (!push) return;
-  for (const subscription of await listPushSubscriptions(services.db, userId)) {
+  for (const subscription of await listPushSubscriptions(services.db, userId, services.clock.now())) {
     const outcome = await sendPush(push, subscription, payloadOf(reminder), services.config.pushAllowLoopback);
     if (outcome === 'sent') result.sent += 1;
     if (outcome === 'gone') {

@@ -18,6 +18,16 @@ describe('endpointProblem', () => {
     ['https://[fe80::1]/push', false, 'That push address is not on the internet.'],
     ['https://nas.local/push', false, 'That push address is not on the internet.'],
     ['https://user:pw@push.example.net/x', false, 'Use the push address the browser gave.'],
+    // Found in review: a final dot and IPv6 forms that carry an IPv4 address got through.
+    ['https://localhost./push', false, 'That push address is not on the internet.'],
+    ['https://metadata.google.internal./x', false, 'That push address is not on the internet.'],
+    ['https://nas.local../push', false, 'That push address is not on the internet.'],
+    ['https://[::127.0.0.1]/push', false, 'That push address is not on the internet.'],
+    ['https://[::ffff:0:a00:1]/push', false, 'That push address is not on the internet.'],
+    ['https://[2002:a00:1::]/push', false, 'That push address is not on the internet.'],
+    ['https://[2001:0:4136:e378::1]/push', false, 'That push address is not on the internet.'],
+    ['https://[64:ff9b:1::a00:1]/push', false, 'That push address is not on the internet.'],
+    ['https://[::ffff:169.254.169.254]/latest', false, 'That push address is not on the internet.'],
     ['http://127.0.0.1:8080/push', true, null],
     ['http://10.0.0.1/push', true, 'Push addresses must use https.'],
     ['https://10.0.0.1/push', true, 'That push address is not on the internet.'],
@@ -33,6 +43,8 @@ describe('endpointProblem', () => {
     ['::ffff:127.0.0.1', true, true],
     ['2606:4700::1111', false, true],
     ['fc00::1', false, false],
+    ['::a00:1', false, false],
+    ['2002:c0a8:101::1', false, false],
   ])('resolved address %s (loopback allowed: %s) → %s', (address, allowLoopback, allowed) => {
     expect(isAllowedAddress(address, allowLoopback)).toBe(allowed);
   });

@@ -11,7 +11,12 @@ for (const [net, bits] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
   ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) blocked.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['2001:db8::', 32]] as const) blocked.addSubnet(net, bits, 'ipv6');
+// Also every IPv6 form that carries an IPv4 address inside it (IPv4-compatible ::/96, SIIT, NAT64,
+// 6to4, Teredo), as such a literal can lead back to a private IPv4 network.
+for (const [net, bits] of [
+  ['::', 96], ['::1', 128], ['::ffff:0:0:0', 96], ['100::', 64], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
+  ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['2001::', 32], ['2001:db8::', 32], ['2002::', 16],
+] as const) blocked.addSubnet(net, bits, 'ipv6');
 
 const loopback = new BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
@@ -47,7 +52,8 @@ export function endpointProblem(endpoint: string, allowLoopback: boolean): strin
   } catch {
     return 'Use the push address the browser gave.';
   }
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // `localhost.` and `x.internal.` name the same hosts as without the final dot.
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
   const isLoopbackHost = host === 'localhost' || isLoopbackAddress(host);
   if (url.username !== '' || url.password !== '') return 'Use the push address the browser gave.';
   if (url.protocol !== 'https:' && !(allowLoopback && url.protocol === 'http:' && isLoopbackHost)) return 'Push addresses must use https.';

@@ -16,6 +16,7 @@ import type { Person, Services } from '../context.js';
 import { reminderMessages } from '../push/messages.js';
 import type { Library } from './library.service.js';
 import { getMyPlan } from './plan.service.js';
+import { isOnSafetyHold } from './reminder-facts.js';
 import { settingsOf } from './reminder.service.js';
 
 const FEED_PATH = '/api/calendar/';
@@ -48,7 +49,9 @@ export async function getCalendarFeed(services: Services, library: Library, toke
   const subject = await requireAccess(services, owner, read('reminders'), owner.id);
   const settings = await settingsOf(services, subject.id);
   const { today, plan } = await getMyPlan(services, library, owner, subject.id);
-  const days: FeedDay[] = plan.status === 'ok' ? plan.days.map((d) => ({ date: d.date, sessions: d.sessions })) : daysOfWeek(weekStartOf(today)).map((date) => ({ date, sessions: [] }));
+  // During a hold for safety review the feed holds no session events (the check-in stays).
+  const held = await isOnSafetyHold(services, owner);
+  const days: FeedDay[] = plan.status === 'ok' && !held ? plan.days.map((d) => ({ date: d.date, sessions: d.sessions })) : daysOfWeek(weekStartOf(today)).map((date) => ({ date, sessions: [] }));
   const text = buildCalendarFeed({ uidKey: uidKeyOf(subject.id), now: services.clock.now(), timeZone: subject.timeZone, days, settings, words: feedWords() });
   return Buffer.from(text, 'utf8');
 }

@@ -12,6 +12,7 @@ import type { Person, Services } from '../context.js';
 import type { Library } from './library.service.js';
 import { getMyPlan } from './plan.service.js';
 import { getDueQuestionnaire } from './questionnaire.service.js';
+import { getSafety } from './safety.service.js';
 
 /** What is due now for the person on a channel; loads the plan only when something could be. */
 export async function findDueReminders(services: Services, library: Library, person: Person, settings: ReminderSettings, channel: ReminderChannel): Promise<DueReminder[]> {
@@ -38,7 +39,13 @@ async function loadDueContext(
   return { ...base, timeZone: person.timeZone, sessions, hasCheckinToday, dueQuestionnaire };
 }
 
+/** True while a stop sign holds the plan for safety review: nothing then reminds of a session. */
+export async function isOnSafetyHold(services: Services, person: Person): Promise<boolean> {
+  return (await getSafety(services, person, person.id)).hold !== null;
+}
+
 async function todaySessions(services: Services, library: Library, person: Person, today: string) {
+  if (await isOnSafetyHold(services, person)) return [];
   const { plan } = await getMyPlan(services, library, person, person.id);
   if (plan.status !== 'ok') return [];
   const day = plan.days.find((d) => d.date === today);

@@ -23,6 +23,21 @@ export function rememberAccount(account: Account, store: KeyValueStore | null): 
 }
 
 /**
+ * False when the device now belongs to someone other than `userId` (another tab signed them out
+ * and someone else in): that tab's writes must not be sent under the new person's session.
+ */
+export function mayWriteFor(userId: string, store: KeyValueStore | null): boolean {
+  try {
+    const raw = store?.getItem(ACCOUNT_KEY);
+    if (!raw) return true;
+    const id: unknown = (JSON.parse(raw) as { id?: unknown }).id;
+    return typeof id !== 'string' || id === userId;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * The remembered account, or `null` for none (or anything unreadable). The account's schema loads
  * only when there is one to check, so the first page of a signed-out visit stays without zod.
  */

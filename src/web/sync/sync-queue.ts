@@ -27,7 +27,8 @@ export type SyncStatus = 'waiting' | 'sending' | 'saved' | 'rejected' | 'changed
 /** What the queue stands on: storage, the sender, the clock, and what to do after a write is saved. */
 export interface SyncDeps {
   store: () => KeyValueStore | null;
-  send: (op: SyncOp, known: KnownRows) => Promise<Outcome>;
+  /** Sends one write of `userId`'s queue. */
+  send: (op: SyncOp, known: KnownRows, userId: string) => Promise<Outcome>;
   nowMs: () => number;
   /** A new id, for an edit the queue makes itself (see `followUp`). */
   newId: () => string;
@@ -152,7 +153,7 @@ export class SyncQueue {
       tried.add(entry.op.key);
       this.#busy.add(entry.op.key);
       this.#notify();
-      const outcome = await this.#deps.send(entry.op, this.#read(userId).known).catch((): Outcome => ({ kind: 'retry' }));
+      const outcome = await this.#deps.send(entry.op, this.#read(userId).known, userId).catch((): Outcome => ({ kind: 'retry' }));
       this.#busy.delete(entry.op.key);
       this.#record(userId, entry.op, outcome);
       if (outcome.kind === 'saved') this.#deps.onSaved?.(entry.op);

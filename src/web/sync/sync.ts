@@ -6,6 +6,7 @@
 import type { Checkin, CreateCheckinRequest } from '../../contract/checkin.js';
 import type { SessionLogBody } from '../../core/session-player/index.js';
 import { refreshData } from '../data/cache.js';
+import { mayWriteFor } from '../data/device-account.js';
 import { browserStorage, listSessions, removeSession } from '../features/session/session-storage.js';
 import { newClientId } from '../lib/new-client-id.js';
 import type { CheckinChanges, CheckinRef, SyncOp } from './ops.js';
@@ -27,7 +28,9 @@ const REFRESH: Record<SyncOp['kind'], readonly string[]> = {
 /** The queue of this browser. */
 export const sync = new SyncQueue({
   store: browserStorage,
-  send: sendOp,
+  // A queue whose person is no longer the device's (signed out in another tab, someone else signed
+  // in) waits instead: sent now, its writes would land in the other person's record.
+  send: (op, known, userId) => (mayWriteFor(userId, browserStorage()) ? sendOp(op, known) : Promise.resolve({ kind: 'retry' })),
   nowMs: () => Date.now(),
   newId: () => newClientId(),
   onSaved: (op) => REFRESH[op.kind].forEach((prefix) => refreshData(prefix)),

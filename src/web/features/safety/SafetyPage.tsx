@@ -21,6 +21,7 @@ import { useSearchParam } from '../../router/useLocation.js';
 import { safetyMessages } from './messages.js';
 import { SafetyNotice } from './SafetyNotice.js';
 import { SafetyQuestions } from './SafetyQuestions.js';
+import { unsavedReferral } from './unsaved-outcome.js';
 
 /** The safety page: the questions, prefilled, and what the saved answers mean. */
 export function SafetyPage() {
@@ -61,9 +62,13 @@ function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatu
   const [answers, setAnswers] = useState<SafetyAnswers>(() => prefill(profile, status));
   const [problems, setProblems] = useState<IntakeProblem[]>([]);
   const [saved, setSaved] = useState<SafetyStatus | null>(null);
+  const [tried, setTried] = useState<SafetyAnswers | null>(null);
   const save = useAction(async (safety: SafetyAnswers) => {
+    setTried(safety);
     setSaved(await callApi('putSafety', { body: safety }));
   });
+  // Offline or unanswered, a stop sign still shows: what the answers mean does not wait for the server.
+  const unsaved = save.error && !saved ? unsavedReferral(tried) : null;
 
   // A changed answer is not saved yet: what the old answers meant no longer stands.
   const change = (next: SafetyAnswers) => {
@@ -101,6 +106,12 @@ function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatu
         </p>
       ) : null}
       {save.error ? <ErrorMessage error={save.error} /> : null}
+      {unsaved ? (
+        <div className="stack">
+          <p>{m.page.notSavedYet}</p>
+          <SafetyNotice outcome={unsaved} prominent />
+        </div>
+      ) : null}
       <button
         type="submit"
         className="button button--primary button--wide"

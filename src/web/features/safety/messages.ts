@@ -132,6 +132,7 @@ export const safetyMessages = {
       save: 'Save answers',
       saving: 'Saving…',
       saved: 'Your safety answers are saved.',
+      notSavedYet: 'Your answers are not saved yet. What they mean matters now, so here it is:',
       answerAll: 'Please answer the questions marked below.',
       noProfile:
         'Please finish the getting-started questions first. The safety questions are the last step.',

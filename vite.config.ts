@@ -4,6 +4,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { appIcons } from './scripts/app-icons.js';
 import { appManifest } from './src/web/features/pwa/app-manifest.js';
 
+/** The chunks every page has loaded with the first one (see the groups below and the entry). */
+const FIRST_PAGE_CHUNK = /(^|\/)(rolldown-runtime|vendor|shell|index)-[\w-]+\.js$/;
+
 // The web app is a single-page app in src/web, built to dist/web and served by the API server.
 export default defineConfig({
   root: 'src/web',
@@ -35,7 +38,24 @@ export default defineConfig({
     manifest: true,
     // No inline scripts or styles: the Content-Security-Policy forbids them.
     assetsInlineLimit: 0,
-    modulePreload: { polyfill: false },
+    // A lazy page preloads the chunks it needs, but not those the first page has already loaded
+    // (listing them again in every page's preload list cost the first page about 2 KB gzipped).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => !FIRST_PAGE_CHUNK.test(dep))),
+    },
+    rolldownOptions: {
+      output: {
+        // The first page's shared code in two chunks (libraries, app shell) instead of a dozen
+        // small ones, each compressed on its own: about 4 KB less gzipped.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/]react-query[\\/])/ },
+            { name: 'shell', test: /src[\\/]web[\\/](api|router|i18n|data|sync[\\/](synced|sync-view|sync-storage|ops)\.|features[\\/](session[\\/]session-storage|auth[\\/]session-context)\.|lib[\\/]new-client-id\.)|src[\\/]core[\\/](calendar|session-player[\\/]stored-state|errors)\./ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000', '/illustrations': 'http://127.0.0.1:3000' },

@@ -4,7 +4,6 @@ import type { Account } from '../contract/account.js';
 import { ApiError } from './api/api-error.js';
 import { useSession } from './features/auth/session-context.js';
 import { SignInPage } from './features/auth/SignInPage.js';
-import { SignUpPage } from './features/auth/SignUpPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import {
   AccountPage,
@@ -41,6 +40,7 @@ import {
   SecondFactorPage,
   SecurityPage,
   SessionPage,
+  SignUpPage,
   StartingPointPage,
   WelcomePage,
 } from './pages.js';
@@ -141,7 +141,7 @@ function PageFor({
   );
 }
 
-/** The page of `route` (pages other than sign-in, sign-up and home load on demand, see pages.ts). */
+/** The page of `route` (pages other than sign-in and home load on demand, see pages.ts). */
 function RoutePage({ route }: { route: RouteMatch }) {
   switch (route.name) {
     case 'home':

@@ -1,5 +1,5 @@
 /**
- * Every page but sign-in, sign-up and home, each a chunk of its own loaded when its path opens:
+ * Every page but sign-in and home, each a chunk of its own loaded when its path opens:
  * the first page carries only what it shows (`npm run bench -- first-load`, `src/web/first-load.budget.test.ts`).
  */
 import { lazy, type ComponentType } from 'react';
@@ -9,6 +9,8 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await load() }));
 }
 
+/** The SignUpPage chunk (with the password rules and the common-password list it checks against). */
+export const SignUpPage = onDemand(() => import('./features/auth/SignUpPage.js').then((m) => m.SignUpPage));
 /** The AccountPage chunk. */
 export const AccountPage = onDemand(() => import('./features/account/AccountPage.js').then((m) => m.AccountPage));
 /** The AdminPage chunk. */

@@ -2,9 +2,10 @@
  * Keeps the signed-in person's query cache in localStorage (TanStack's persister), under a key
  * with their id, for a week, thrown away when the app's version changes. Persisting stops before
  * the device is cleared: a write still waiting in the persister's throttle can no longer land.
+ * The persister's code (and the query-core copy it brings) loads on demand, so the first page
+ * carries none of it; stopping works at once, even while that code is still loading.
  */
-import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';
-import { persistQueryClient, type PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
+import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
 import { version } from '../../../package.json';
 import { browserStorage, type KeyValueStore } from '../features/session/session-storage.js';
 import { cacheStorageKey, deserializeCache, serializeCache, shouldPersistQuery } from './persisted-cache.js';
@@ -42,24 +43,40 @@ export function startPersisting(userId: string, store = browserStorage()): Promi
   stopPersisting();
   if (!store) return Promise.resolve();
   const gate = { open: true };
+  let unsubscribe = (): void => undefined;
+  const restored = persist(userId, gatedStorage(store, gate), gate).then(([stop, restoring]) => {
+    unsubscribe = stop;
+    return restoring;
+  }).catch(() => undefined);
+  active = { userId, restored, stop: () => { gate.open = false; unsubscribe(); } };
+  return restored;
+}
+
+/**
+ * Loads the persister and starts it, unless persisting stopped while it loaded (then it starts
+ * nothing and restores nothing); gives the way to stop it and the restore under way.
+ */
+async function persist(userId: string, storage: ReturnType<typeof gatedStorage>, gate: { open: boolean }) {
+  const [{ createSyncStoragePersister }, { persistQueryClient }] = await Promise.all([
+    import('@tanstack/query-sync-storage-persister'),
+    import('@tanstack/react-query-persist-client'),
+  ]);
+  if (!gate.open) return [() => undefined, Promise.resolve()] as const;
   const persister = createSyncStoragePersister({
-    storage: gatedStorage(store, gate),
+    storage,
     key: cacheStorageKey(userId),
     serialize: serializeCache,
     deserialize: deserializeCache,
     // A full storage drops the copy rather than the app: the device just keeps less.
     retry: () => undefined,
   });
-  const [unsubscribe, restoring] = persistQueryClient({
+  return persistQueryClient({
     queryClient: persistedClient,
     persister,
     maxAge: KEEP_DATA_MS,
     buster: CACHE_BUSTER,
     dehydrateOptions: { shouldDehydrateQuery: shouldPersistQuery(userId) },
   });
-  const restored = restoring.catch(() => undefined);
-  active = { userId, restored, stop: () => { gate.open = false; unsubscribe(); } };
-  return restored;
 }
 
 /** Stops keeping the cache (for `userId` only, when given); what is stored stays until cleared. */

@@ -11,7 +11,7 @@ import { scopeOf } from '../data/query-key.js';
 import { queryClient } from '../data/query-client.js';
 import { stopPersisting } from '../data/query-persistence.js';
 import { browserStorage, type KeyValueStore } from '../features/session/session-storage.js';
-import { clearSyncData } from '../sync/sync.js';
+import { clearSyncData } from '../sync/synced.js';
 
 /** The prefix of every storage key and IndexedDB database the app makes. */
 export const APP_PREFIX = 'pacewise';

@@ -7,7 +7,10 @@
 import type { Checkin } from '../../contract/checkin.js';
 import type { KeyValueStore } from '../features/session/session-storage.js';
 import { addOp, hasChanges, type KnownRows, type SyncEntry, type SyncOp } from './ops.js';
-import { readQueue, removeQueue, writeQueue, type StoredQueue } from './sync-storage.js';
+import type { StoredQueue } from './sync-storage.js';
+import { SyncView, type SyncStatus } from './sync-view.js';
+
+export type { SyncStatus } from './sync-view.js';
 
 /** Done writes are remembered this long, so a screen can still say "Saved". */
 const KEEP_DONE_MS = 30 * 24 * 60 * 60_000;
@@ -20,9 +23,6 @@ export type Outcome =
   | { kind: 'retry' }
   | { kind: 'rejected'; message: string }
   | { kind: 'changed'; current: Checkin };
-
-/** Where a write stands, as a screen shows it. */
-export type SyncStatus = 'waiting' | 'sending' | 'saved' | 'rejected' | 'changed' | 'unknown';
 
 /** What the queue stands on: storage, the sender, the clock, and what to do after a write is saved. */
 export interface SyncDeps {
@@ -40,23 +40,24 @@ export function backoffMs(attempts: number): number {
   return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-/** The queue over a storage and a sender; entries live in memory and are copied to storage on every change. */
+/**
+ * The queue over a storage and a sender; entries live in memory and are copied to storage on every
+ * change, through `view` (which pages may read before this engine is loaded).
+ */
 export class SyncQueue {
   readonly #deps: SyncDeps;
-  readonly #listeners = new Set<() => void>();
-  readonly #busy = new Set<string>();
+  readonly #view: SyncView;
+  readonly #busy: Set<string>;
   readonly #flushes = new Map<string, Promise<void>>();
-  readonly #queues = new Map<string, StoredQueue>();
 
-  constructor(deps: SyncDeps) {
+  constructor(deps: SyncDeps, view = new SyncView(deps.store)) {
     this.#deps = deps;
+    this.#view = view;
+    this.#busy = view.busy;
   }
 
   /** Calls `listener` whenever a status may have changed. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.#view.subscribe(listener);
 
   /** Keeps a write to send (folding it into a waiting create where it can). */
   enqueue(userId: string, op: SyncOp): void {
@@ -67,12 +68,12 @@ export class SyncQueue {
 
   /** Every write of the person the device knows, in order (the same array until something changes). */
   entries(userId: string): readonly SyncEntry[] {
-    return this.#read(userId).entries;
+    return this.#view.entries(userId);
   }
 
   /** What the device knows of rows it created. */
   known(userId: string): KnownRows {
-    return this.#read(userId).known;
+    return this.#view.known(userId);
   }
 
   /** True while the write `key` is on its way. */
@@ -82,13 +83,12 @@ export class SyncQueue {
 
   /** Where the write `key` stands. */
   statusOf(userId: string, key: string): SyncStatus {
-    if (this.#busy.has(key)) return 'sending';
-    return this.find(userId, key)?.status ?? 'unknown';
+    return this.#view.statusOf(userId, key);
   }
 
   /** The newest entry of the write `key`. */
   find(userId: string, key: string): SyncEntry | undefined {
-    return this.#read(userId).entries.findLast((e) => e.op.key === key);
+    return this.#view.find(userId, key);
   }
 
   /** True when the queue knows the write `key`, in any state. */
@@ -126,9 +126,7 @@ export class SyncQueue {
 
   /** Forgets everything kept for a person, on this device (sign-out, account deleted). */
   clear(userId: string): void {
-    this.#queues.delete(userId);
-    removeQueue(this.#deps.store(), userId);
-    this.#notify();
+    this.#view.clear(userId);
   }
 
   /**
@@ -202,24 +200,17 @@ export class SyncQueue {
   }
 
   #read(userId: string): StoredQueue {
-    const known = this.#queues.get(userId);
-    if (known) return known;
-    const stored = readQueue(this.#deps.store(), userId);
-    this.#queues.set(userId, stored);
-    return stored;
+    return this.#view.queue(userId);
   }
 
   #write(userId: string, queue: StoredQueue): void {
     const now = this.#deps.nowMs();
     const entries = queue.entries.filter((e) => e.status === 'waiting' || now - (e.doneAtMs ?? now) < KEEP_DONE_MS);
-    const kept = { ...queue, entries };
-    this.#queues.set(userId, kept);
-    writeQueue(this.#deps.store(), userId, kept);
-    this.#notify();
+    this.#view.save(userId, { ...queue, entries });
   }
 
   #notify(): void {
-    this.#listeners.forEach((listener) => listener());
+    this.#view.notify();
   }
 }
 

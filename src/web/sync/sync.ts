@@ -7,11 +7,14 @@ import type { Checkin, CreateCheckinRequest } from '../../contract/checkin.js';
 import type { SessionLogBody } from '../../core/session-player/index.js';
 import { refreshData } from '../data/cache.js';
 import { mayWriteFor } from '../data/device-account.js';
-import { browserStorage, listSessions, removeSession } from '../features/session/session-storage.js';
+import { browserStorage } from '../features/session/session-storage.js';
 import { newClientId } from '../lib/new-client-id.js';
 import type { CheckinChanges, CheckinRef, SyncOp } from './ops.js';
 import { sendOp } from './send.js';
 import { SyncQueue } from './sync-queue.js';
+import { syncView } from './synced.js';
+
+export { clearSyncData } from './synced.js';
 
 /** What each kind of write changes on screen: the data-cache prefixes to fetch again once it is saved. */
 const REFRESH: Record<SyncOp['kind'], readonly string[]> = {
@@ -34,7 +37,7 @@ export const sync = new SyncQueue({
   nowMs: () => Date.now(),
   newId: () => newClientId(),
   onSaved: (op) => REFRESH[op.kind].forEach((prefix) => refreshData(prefix)),
-});
+}, syncView);
 
 function keep(userId: string, op: SyncOp): void {
   sync.enqueue(userId, op);
@@ -94,14 +97,4 @@ export function markBadDay(userId: string, date: string, bad: boolean): string {
 /** Keeps a questionnaire's answers and sends them; their clientId names them. */
 export function answerQuestionnaire(userId: string, body: Extract<SyncOp, { kind: 'answerQuestionnaire' }>['body']): void {
   keep(userId, { kind: 'answerQuestionnaire', key: body.clientId, body });
-}
-
-/**
- * Forgets every write kept for `userId` on this device — the queue and the guided sessions not yet
- * sent — for sign-out and account deletion. Only they call it: anywhere else it would lose writes.
- */
-export function clearSyncData(userId: string): void {
-  sync.clear(userId);
-  const store = browserStorage();
-  for (const { key } of listSessions(userId, store)) removeSession(key, store);
 }

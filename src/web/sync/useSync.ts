@@ -2,8 +2,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Checkin } from '../../contract/checkin.js';
 import { applyWaiting, touchesCheckin, waitingCreates, type SyncEntry } from './ops.js';
-import { sync } from './sync.js';
-import type { SyncStatus } from './sync-queue.js';
+import { syncView as sync } from './synced.js';
+import type { SyncStatus } from './sync-view.js';
 
 /** How long a check-in shows "Saved" after its write went through. */
 const SHOW_SAVED_MS = 10 * 60_000;

@@ -1,7 +1,7 @@
 /** Words of the daily check-in. Nothing here may shame a bad day. */
-import type { CheckinScale } from '../../../core/checkin.js';
 import type { Peg } from '../../../contract/checkin.js';
 import { journalWords } from '../../components/journal-words.js';
+import { scaleWords } from './scale-messages.js';
 
 export const checkinMessages = {
   en: {
@@ -64,13 +64,7 @@ export const checkinMessages = {
       tapHint: 'Tap any that fit. Tap again to undo.',
       ...journalWords,
     },
-    scales: {
-      stiffness: { legend: 'Stiffness', low: 'no stiffness', high: 'very stiff' },
-      sleep: { legend: 'Sleep last night', low: 'very poor', high: 'very good' },
-      mood: { legend: 'Mood', low: 'very low', high: 'very good' },
-      energy: { legend: 'Energy', low: 'none', high: 'lots of energy' },
-      stress: { legend: 'Stress', low: 'calm', high: 'very stressed' },
-    } satisfies Record<CheckinScale, { legend: string; low: string; high: string }>,
+    scales: scaleWords,
     peg: {
       summary: 'Once a week: three questions about the past week (optional)',
       intro:

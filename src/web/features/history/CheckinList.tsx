@@ -8,7 +8,7 @@ import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { formatDay, formatTime } from '../../lib/format.js';
 import { Link } from '../../router/Link.js';
 import { pathTo } from '../../router/match-route.js';
-import { checkinMessages } from '../checkin/messages.js';
+import { scaleMessages } from '../checkin/scale-messages.js';
 import { historyMessages } from './messages.js';
 import { useAccount } from '../auth/session-context.js';
 import { CheckinStatusLine } from '../../sync/SyncStatusLine.js';
@@ -58,7 +58,7 @@ function CheckinItem({
   const m = useMessages(historyMessages).entry;
   const userId = useAccount().id;
   const shared = useMessages(sharedMessages);
-  const scales = useMessages(checkinMessages).scales;
+  const scales = useMessages(scaleMessages);
   const locale = useFormatLocale();
   const when = `${formatDay(checkin.localDate, locale)}, ${formatTime(checkin.at, timeZone, locale)}`;
   const details = CHECKIN_SCALES.flatMap((s) => {

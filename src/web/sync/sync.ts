@@ -98,3 +98,15 @@ export function markBadDay(userId: string, date: string, bad: boolean): string {
 export function answerQuestionnaire(userId: string, body: Extract<SyncOp, { kind: 'answerQuestionnaire' }>['body']): void {
   keep(userId, { kind: 'answerQuestionnaire', key: body.clientId, body });
 }
+
+/** How long signing out waits for waiting writes to go while the session still works. */
+const SEND_BEFORE_SIGN_OUT_MS = 5_000;
+
+/**
+ * Sends what waits before a sign-out clears the device, for at most a few seconds: a check-in made
+ * on the bus reaches the server instead of being cleared with the rest.
+ */
+export async function sendBeforeSignOut(userId: string): Promise<void> {
+  if (sync.waitingCount(userId) === 0) return;
+  await Promise.race([sync.flush(userId), new Promise((resolve) => setTimeout(resolve, SEND_BEFORE_SIGN_OUT_MS))]);
+}

@@ -1,6 +1,6 @@
 /**
- * Signing out: run the steps that need the session still working (onBeforeSignOut), tell the
- * server, forget the session (which clears the device), and go to the sign-in page.
+ * Signing out: send the writes still waiting on this device, run the steps that need the session
+ * still working (onBeforeSignOut), tell the server, forget the session (which clears the device), and go to the sign-in page.
  */
 import { callApi } from '../../api/client.js';
 import { useAction } from '../../hooks/useAction.js';
@@ -15,7 +15,11 @@ export function useSignOut(message: string) {
   const { session, markSignedOut } = useSession();
   const userId = session.status === 'signedIn' ? session.account.id : null;
   return useAction(async () => {
-    if (userId) await runBeforeSignOut(userId);
+    if (userId) {
+      // The sync engine loads on demand: the first page does without it.
+      await (await import('../../sync/sync.js')).sendBeforeSignOut(userId);
+      await runBeforeSignOut(userId);
+    }
     await callApi('logout');
     setFlash(message);
     markSignedOut();

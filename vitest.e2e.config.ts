@@ -7,7 +7,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time: each starts its own server on a fresh database and its own Chromium, so
+    // they share nothing; one at a time took CI past its 30 minutes once the suite reached 34 files.
+    fileParallelism: true,
+    maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     pool: 'forks',
   },
 });

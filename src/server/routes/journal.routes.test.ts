@@ -3,22 +3,9 @@
 // calendar day; range queries; nothing lost when a bad request follows a good one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
-import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+import { signUpPerson, startTestApp, type TestApp, sampleProfile } from '../testing.js';
 
-const PROFILE = {
-  painAreas: ['lower_back'],
-  conditions: ['chronic_low_back_pain'],
-  mobility: 'walks_unaided',
-  floorTransfers: true,
-  minutesPerDay: 15,
-  daysPerWeek: 5,
-  preferredTimes: ['morning'],
-  equipment: ['chair', 'mat'],
-  likes: ['walking', 'yoga'],
-  painToday: 5,
-  safety: { heart_condition: false },
-  goals: [{ activity: 'Gardening for an hour', score: 3 }],
-};
+const PROFILE = sampleProfile();
 
 describe.each(testDatabaseKinds())('journal routes on $name', (kind) => {
   let test: TestApp;

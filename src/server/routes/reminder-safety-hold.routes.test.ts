@@ -5,22 +5,9 @@
 // questions again lifts the hold, and the reminder comes back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
-import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+import { signUpPerson, startTestApp, type TestApp, sampleProfile } from '../testing.js';
 
-const PROFILE = {
-  painAreas: ['lower_back'],
-  conditions: ['chronic_low_back_pain'],
-  mobility: 'walks_unaided',
-  floorTransfers: true,
-  minutesPerDay: 15,
-  daysPerWeek: 7,
-  preferredTimes: ['morning'],
-  equipment: ['chair', 'mat'],
-  likes: ['walking', 'yoga'],
-  painToday: 5,
-  safety: { heart_condition: false },
-  goals: [{ activity: 'Gardening for an hour', score: 3 }],
-};
+const PROFILE = sampleProfile({ daysPerWeek: 7 });
 const SETTINGS = {
   reminders: { checkin: { on: false, time: '19:30' }, session: { on: true, time: '08:00' }, questionnaire: { on: false, time: '10:00' } },
   days: [1, 2, 3, 4, 5, 6, 7],

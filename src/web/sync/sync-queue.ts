@@ -102,6 +102,23 @@ export class SyncQueue {
   }
 
   /**
+   * Sends what waits, but stops waiting for answers after `ms` (a write not answered by then stays
+   * queued). Nothing waiting: returns at once, sending nothing.
+   */
+  async flushWithin(userId: string, ms: number): Promise<void> {
+    if (this.waitingCount(userId) === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    });
+    try {
+      await Promise.race([this.flush(userId), gaveUp]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
    * After a 409: makes the person's change again on the version the server has now, as a new
    * write (a new key and change id), and forgets the refused one.
    */

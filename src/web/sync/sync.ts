@@ -73,13 +73,8 @@ export function deleteCheckin(userId: string, id: string, version: string): stri
 }
 
 /** Sends what waits, giving up waiting for an answer after `ms` (the write stays queued either way). */
-export async function sendSoon(userId: string, ms = 4_000): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  await Promise.race([sync.flush(userId), timeout]);
-  clearTimeout(timer);
+export function sendSoon(userId: string, ms = 4_000): Promise<void> {
+  return sync.flushWithin(userId, ms);
 }
 
 /** Keeps a session log, or a walk or swim, and sends it; its clientId names it. */
@@ -106,7 +101,6 @@ const SEND_BEFORE_SIGN_OUT_MS = 5_000;
  * Sends what waits before a sign-out clears the device, for at most a few seconds: a check-in made
  * on the bus reaches the server instead of being cleared with the rest.
  */
-export async function sendBeforeSignOut(userId: string): Promise<void> {
-  if (sync.waitingCount(userId) === 0) return;
-  await Promise.race([sync.flush(userId), new Promise((resolve) => setTimeout(resolve, SEND_BEFORE_SIGN_OUT_MS))]);
+export function sendBeforeSignOut(userId: string): Promise<void> {
+  return sync.flushWithin(userId, SEND_BEFORE_SIGN_OUT_MS);
 }

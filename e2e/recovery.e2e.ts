@@ -43,7 +43,7 @@ describe('getting back in after a forgotten password', () => {
     await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
     await shoot(page, 'recovery-offer');
     await page.getByRole('button', { name: 'Show my codes' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Save these somewhere safe' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Keep these codes safe' }).waitFor();
     const codes = await page.getByRole('list', { name: 'Your recovery codes' }).locator('code').allInnerTexts();
     expect(codes).toHaveLength(10);
     await shoot(page, 'recovery-codes');
@@ -98,6 +98,7 @@ describe('getting back in after a forgotten password', () => {
     expect(link).toMatch(/\/reset-password#[A-Za-z0-9_-]{43}$/);
     await lena.getByRole('heading', { level: 2, name: 'Password reset link' }).scrollIntoViewIfNeeded();
     await checkPage(lena, 'recovery-link-clinician-desktop');
+    await lena.locator('#record-password').screenshot({ path: 'test-results/screenshots/recovery-link-clinician-section.png' });
 
     const walter = walterSide.page;
     await walter.goto(link);

@@ -17,9 +17,9 @@ export const recoveryMessages = {
       passwordHint: 'We ask again so no one else can make codes for your account.',
       passwordRequired: 'Please enter your password.',
       renew: 'Make new codes',
-      listHeading: 'Save these somewhere safe',
+      listHeading: 'Keep these codes safe',
       listBody:
-        'Print them, write them down, or keep them in a password manager. This is the only time we show them. Each code works once.',
+        'Save these somewhere safe: print them, write them down, or keep them in a password manager. This is the only time we show them. Each code works once.',
       listLabel: 'Your recovery codes',
       print: 'Print the codes',
       copy: 'Copy the codes',

@@ -72,6 +72,14 @@ describe.each(testDatabaseKinds())('password reset links on $name', (kind) => {
     expect((await adminLink({ email: walter.email }, walter.cookie)).statusCode).toBe(404);
   });
 
+  it('keeps a linked clinician from making a link for a colleague’s account (409), which is the admin’s to give', async () => {
+    const omar = await signUpStaff(test, freshEmail('omar'), 'clinician', 'Omar');
+    await linkClinician(test, lena, omar, false);
+    const response = await patientLink(omar.id, lena.cookie);
+    expect(response.statusCode).toBe(409);
+    expect(await test.database.db.selectFrom('password_resets').select('id').where('user_id', '=', omar.id).execute()).toEqual([]);
+  });
+
   it('answers 404 for an email with no account and 422 for the admin’s own', async () => {
     const unknown = await adminLink({ email: freshEmail('nobody') });
     expect(unknown.statusCode).toBe(404);
@@ -116,7 +124,10 @@ describe.each(testDatabaseKinds())('password reset links on $name', (kind) => {
     const weak = await useLink({ token, newPassword: 'password123' });
     expect(weak.statusCode).toBe(422);
     expect(weak.json().error.field).toBe('newPassword');
-    expect((await useLink({ token, newPassword: NEW_PASSWORD })).statusCode).toBe(204);
+    const used = await useLink({ token, newPassword: NEW_PASSWORD });
+    expect(used.statusCode).toBe(204);
+    expect(used.headers['referrer-policy']).toBe('no-referrer');
+    expect(used.headers['cache-control']).toContain('no-store');
     for (const cookie of [walter.cookie, elsewhere]) expect((await test.request({ method: 'GET', url: '/api/me', cookie })).statusCode).toBe(401);
     expect((await signIn(walter.email, NEW_PASSWORD)).statusCode).toBe(200);
     const reused = await useLink({ token, newPassword: 'another quiet morning walk' });

@@ -94,9 +94,17 @@ export async function resetWithLink(services: Services, token: string, newPasswo
   await recordUse(services, row);
 }
 
-/** A linked clinician's reset link for their patient (24 hours); written to the patient's log. */
+/**
+ * A linked clinician's reset link for their patient (24 hours); written to the patient's log.
+ * Only for a person's account: a clinician must not be able to take over a colleague's or an
+ * admin's account who also follows a plan, so staff accounts are the admin's to reset.
+ */
 export async function makePatientResetLink(services: Services, person: Person, patientId: string, base: string): Promise<ResetLink> {
   const subject = await requireAccess(services, person, write('password_reset'), patientId);
+  const row = await findUserById(services.db, subject.id);
+  if (!row || row.role !== 'person') {
+    throw new AppError('conflict', 'This account belongs to a clinician or admin of the practice: please ask the practice’s admin to make the link.');
+  }
   return createLink(services, subject.id, 'clinician', person.id, base);
 }
 

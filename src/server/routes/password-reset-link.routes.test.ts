@@ -28,7 +28,7 @@ describe.each(testDatabaseKinds())('password reset links on $name', (kind) => {
   const freshEmail = (what: string) => `${what}-${++n}@example.org`;
   const patientLink = (patientId: string, cookie?: string) =>
     test.request({ method: 'POST', url: `/api/patients/${patientId}/password-reset-link`, ...(cookie ? { cookie } : {}) });
-  const adminLink = (payload: unknown, cookie = ada.cookie) => test.request({ method: 'POST', url: '/api/admin/password-reset-links', cookie, payload });
+  const adminLink = (payload: Record<string, unknown>, cookie = ada.cookie) => test.request({ method: 'POST', url: '/api/admin/password-reset-links', cookie, payload });
   const useLink = (payload: Record<string, unknown>) => test.request({ method: 'POST', url: '/api/auth/recovery/link', payload });
   const tokenOf = (link: string) => link.split('#')[1] ?? '';
   const signIn = (email: string, password: string) => test.request({ method: 'POST', url: '/api/auth/login', payload: { email, password } });

@@ -71,7 +71,7 @@ export const recoveryMessages = {
       patientBody: (name: string) =>
         `If ${name} forgot their password, make a link for them to set a new one. It works once, for 24 hours. Give it to ${name} only, in person or by a way you trust.`,
       adminBody:
-        'If someone of the practice forgot their password, make a link for them to set a new one. It works once, for 24 hours. Give it only to them, in person or by a way you trust.',
+        'If someone with an account here (a patient, a clinician or an admin) forgot their password, make a link for them to set a new one. It works once, for 24 hours. Give it only to them, in person or by a way you trust.',
       email: 'Email of the account',
       emailRequired: 'Please enter the email of the account.',
       make: 'Make a password reset link',

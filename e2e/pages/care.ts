@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/connect.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
+import { skipRecoveryCodes } from './models.js';
 
 export const CLINICIAN_PASSWORD = 'a steady hand on the rail';
 export const PERSON_PASSWORD = 'a calm walk by the river';
@@ -36,6 +37,7 @@ export const care = {
     await page.getByLabel('Password', { exact: true }).fill(PERSON_PASSWORD);
     await page.getByLabel('Your name (optional)').fill(name);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await skipRecoveryCodes(page);
   },
   async writeAsClinician(page: Page, patientId: string, body: string): Promise<number> {
     const response = await page.request.post(`/api/patients/${patientId}/notes`, { data: { body } });

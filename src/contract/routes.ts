@@ -42,6 +42,7 @@ import { questionnaireRoutes } from './questionnaire.routes.js';
 import { dataExportRoutes } from './data-export.routes.js';
 import { journalRoutes } from './journal.routes.js';
 import { reminderRoutes } from './reminder.routes.js';
+import { passwordRecoveryRoutes } from './password-recovery.routes.js';
 
 export const HealthResponse = z.object({ status: z.literal('ok') });
 
@@ -88,6 +89,7 @@ export const routes = {
   ...dataExportRoutes,
   ...journalRoutes,
   ...reminderRoutes,
+  ...passwordRecoveryRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

@@ -119,6 +119,19 @@ export interface RecoveryCodesTable {
   used_at: string | null;
 }
 
+/** A one-use password reset link (issue 15); only the token's SHA-256 is kept. */
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  /** 'clinician', 'admin' or 'mail'. */
+  kind: string;
+  made_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 /** One-use links: 'admin' (the first admin's sign-in link) or 'clinician' (an admin's invitation). */
 export interface AccountInvitationsTable {
   id: string;
@@ -214,6 +227,7 @@ export interface Database {
   weekly_plans: WeeklyPlansTable;
   bad_days: BadDaysTable;
   recovery_codes: RecoveryCodesTable;
+  password_resets: PasswordResetsTable;
   account_invitations: AccountInvitationsTable;
   care_invitations: CareInvitationsTable;
   care_links: CareLinksTable;

@@ -53,6 +53,8 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.updateTable('care_links').set({ ended_at: now, ended_by: id }).where('clinician_id', '=', id).where('ended_at', 'is', null).execute();
     await trx.deleteFrom('care_invitations').where((eb) => eb.or([eb('patient_id', '=', id), eb('clinician_id', '=', id)])).execute();
     await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
+    await trx.deleteFrom('password_resets').where('user_id', '=', id).execute();
+    await trx.updateTable('password_resets').set({ made_by: null }).where('made_by', '=', id).execute();
     await trx.deleteFrom('bad_days').where('user_id', '=', id).execute();
     await trx.deleteFrom('lesson_events').where('user_id', '=', id).execute();
     await trx.deleteFrom('flare_plans').where('user_id', '=', id).execute();

@@ -30,6 +30,7 @@ import { registerDataExportRoutes } from './routes/data-export.routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire.routes.js';
 import { registerLessonRoutes } from './routes/lesson.routes.js';
 import { registerReminderRoutes } from './routes/reminder.routes.js';
+import { registerPasswordRecoveryRoutes } from './routes/password-recovery.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -94,6 +95,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerQuestionnaireRoutes(app, services);
   registerLessonRoutes(app, services);
   registerReminderRoutes(app, services, library);
+  registerPasswordRecoveryRoutes(app, services);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   return app;

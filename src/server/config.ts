@@ -47,7 +47,11 @@ const EnvSchema = z.object({
   PUSH_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false'),
   /** How often the reminder sweep runs, in seconds; 0 switches it off. */
   REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** Mail for password reset links (issue 15): smtp://user:password@host:port or smtps://…. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/u, 'Use smtp://user:password@host:587 or smtps://user:password@host:465').optional(),
+  MAIL_FROM: z.string().regex(/^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+>?$/u, 'Use an address such as Pacewise <pacewise@example.org>').optional(),
 }).superRefine((env, ctx) => {
+  if (env.SMTP_URL && !env.PUBLIC_URL) ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'Set PUBLIC_URL too: the links in the mail are built from it' });
   const set = [env.VAPID_PUBLIC_KEY, env.VAPID_PRIVATE_KEY, env.VAPID_SUBJECT].filter((v) => v !== undefined).length;
   if (set !== 0 && set !== 3) ctx.addIssue({ code: 'custom', path: ['VAPID_PUBLIC_KEY'], message: 'Set all three of VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT, or none' });
 });
@@ -92,6 +96,14 @@ export interface Config {
   pushAllowLoopback: boolean;
   /** How often the reminder sweep runs; 0 means never. */
   reminderSweepMs: number;
+  /** Mail for password reset links, when the practice configured it; null means no mail. */
+  mail: MailConfig | null;
+}
+
+/** Where mail goes out and whom it is from. */
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
 }
 
 /** Thrown when the environment has bad values; the message lists every one. */
@@ -125,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     push: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY && e.VAPID_SUBJECT ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject: e.VAPID_SUBJECT } : null,
     pushAllowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true',
     reminderSweepMs: e.REMINDER_SWEEP_SECONDS * 1000,
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `Pacewise <pacewise@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>` } : null,
   };
 }
 

@@ -42,6 +42,9 @@ import {
   SessionPage,
   SignUpPage,
   StartingPointPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  RecoveryCodesPage,
   WelcomePage,
 } from './pages.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
@@ -59,9 +62,9 @@ const SyncRunner = lazy(() =>
 );
 
 /** Pages for signed-out people only (signed-in people go home). */
-const PUBLIC_PAGES = new Set<RouteMatch['name']>(['signin', 'signup']);
+const PUBLIC_PAGES = new Set<RouteMatch['name']>(['signin', 'signup', 'forgotPassword']);
 /** Pages for everyone, signed in or not. */
-const OPEN_PAGES = new Set<RouteMatch['name']>(['library', 'exercise', 'welcome']);
+const OPEN_PAGES = new Set<RouteMatch['name']>(['library', 'exercise', 'welcome', 'resetPassword']);
 /** Pages open to a clinician or admin who has given the password but not the second factor yet. */
 const SECOND_FACTOR_PAGES = new Set<RouteMatch['name']>(['secondFactor', 'welcome']);
 
@@ -150,6 +153,12 @@ function RoutePage({ route }: { route: RouteMatch }) {
       return <SignInPage />;
     case 'signup':
       return <SignUpPage />;
+    case 'forgotPassword':
+      return <ForgotPasswordPage />;
+    case 'resetPassword':
+      return <ResetPasswordPage />;
+    case 'recoveryCodes':
+      return <RecoveryCodesPage />;
     case 'intake':
       return <IntakePage />;
     case 'safety':

@@ -9,6 +9,12 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await load() }));
 }
 
+/** The ForgotPasswordPage chunk. */
+export const ForgotPasswordPage = onDemand(() => import('./features/recovery/ForgotPasswordPage.js').then((m) => m.ForgotPasswordPage));
+/** The ResetPasswordPage chunk. */
+export const ResetPasswordPage = onDemand(() => import('./features/recovery/ResetPasswordPage.js').then((m) => m.ResetPasswordPage));
+/** The RecoveryCodesPage chunk. */
+export const RecoveryCodesPage = onDemand(() => import('./features/recovery/RecoveryCodesPage.js').then((m) => m.RecoveryCodesPage));
 /** The SignUpPage chunk (with the password rules and the common-password list it checks against). */
 export const SignUpPage = onDemand(() => import('./features/auth/SignUpPage.js').then((m) => m.SignUpPage));
 /** The AccountPage chunk. */

@@ -28,7 +28,7 @@ export interface Actor {
  * Parts of a person's record. `journal` is check-ins; `notes` the notes written in them;
  * `second_factor` the account's authenticator and recovery codes.
  */
-export const RECORD_AREAS = ['account', 'second_factor', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary', 'prescription', 'report', 'outcome_schedule', 'export', 'lessons', 'flare_plan', 'reminders'] as const;
+export const RECORD_AREAS = ['account', 'second_factor', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary', 'prescription', 'report', 'outcome_schedule', 'export', 'lessons', 'flare_plan', 'reminders', 'password_reset'] as const;
 export type RecordArea = (typeof RECORD_AREAS)[number];
 
 /** What is done to a subject's data, or to the practice. */
@@ -37,7 +37,7 @@ export type Action =
   | { kind: 'write'; area: RecordArea }
   | { kind: 'practice'; what: PracticeAction };
 
-export const PRACTICE_ACTIONS = ['caseload', 'invite_patient', 'manage_clinicians', 'settings', 'export_audit', 'author_exercises', 'import_questionnaires'] as const;
+export const PRACTICE_ACTIONS = ['caseload', 'invite_patient', 'manage_clinicians', 'settings', 'export_audit', 'author_exercises', 'import_questionnaires', 'reset_passwords'] as const;
 export type PracticeAction = (typeof PRACTICE_ACTIONS)[number];
 
 /** How the actor stands to the subject. */
@@ -51,13 +51,13 @@ export type Decision = 'allow' | 'not_found' | 'forbidden';
 /** What a linked clinician may read (everything the invitation says is shared) and write. */
 const CLINICIAN_READS: ReadonlySet<RecordArea> = new Set(['account', 'profile', 'safety', 'journal', 'sessions', 'plan', 'pacing', 'insights', 'outcomes', 'care_notes', 'reviews', 'care_link', 'summary', 'prescription', 'report', 'outcome_schedule', 'export']);
 /** `outcome_schedule`: which questionnaires a patient is asked, and how often (issue 12). */
-const CLINICIAN_WRITES: ReadonlySet<RecordArea> = new Set(['care_notes', 'reviews', 'care_link', 'prescription', 'outcome_schedule']);
+const CLINICIAN_WRITES: ReadonlySet<RecordArea> = new Set(['care_notes', 'reviews', 'care_link', 'prescription', 'outcome_schedule', 'password_reset']);
 /**
  * What no one may do to their own record: a prescription is a clinician's word on someone else's
  * plan (issue 11), so a clinician who also follows a plan cannot prescribe for themselves; nor
  * set their own questionnaire schedule (issue 12).
  */
-const NOT_FOR_SELF: ReadonlySet<RecordArea> = new Set(['prescription', 'outcome_schedule']);
+const NOT_FOR_SELF: ReadonlySet<RecordArea> = new Set(['prescription', 'outcome_schedule', 'password_reset']);
 
 /** Which roles may do which practice-wide action. */
 const PRACTICE_ROLES: Record<PracticeAction, readonly Role[]> = {
@@ -70,6 +70,8 @@ const PRACTICE_ROLES: Record<PracticeAction, readonly Role[]> = {
   author_exercises: ['clinician'],
   /** Licensed questionnaires (FHIR R4 files the practice holds a licence for; issue 12). */
   import_questionnaires: ['admin'],
+  /** A password reset link for an account of the practice (issue 15). */
+  reset_passwords: ['admin'],
 };
 
 /**

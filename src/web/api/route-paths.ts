@@ -141,4 +141,12 @@ export const ROUTE_PATHS = {
   renewCalendarFeed: { method: 'POST', path: '/api/me/calendar-feed' },
   deleteCalendarFeed: { method: 'DELETE', path: '/api/me/calendar-feed' },
   getCalendarFeed: { method: 'GET', path: '/api/calendar/:token' },
+  getRecoveryOptions: { method: 'GET', path: '/api/auth/recovery' },
+  requestResetMail: { method: 'POST', path: '/api/auth/recovery/mail' },
+  resetWithCode: { method: 'POST', path: '/api/auth/recovery/code' },
+  resetWithLink: { method: 'POST', path: '/api/auth/recovery/link' },
+  getMyRecoveryCodes: { method: 'GET', path: '/api/me/password-recovery-codes' },
+  makeMyRecoveryCodes: { method: 'POST', path: '/api/me/password-recovery-codes' },
+  makePatientResetLink: { method: 'POST', path: '/api/patients/:patientId/password-reset-link' },
+  makeResetLink: { method: 'POST', path: '/api/admin/password-reset-links' },
 } as const satisfies { [N in RouteName]: RoutePath };

@@ -13,12 +13,14 @@ import { ImportData } from '../your-data/ImportData.js';
 import { dataMessages } from '../your-data/messages.js';
 import { accountMessages } from './messages.js';
 import { reminderMessages } from '../reminders/messages.js';
+import { recoveryMessages } from '../recovery/messages.js';
 
 /** Everything about the person's account, one section each. */
 export function AccountPage() {
   const m = useMessages(accountMessages);
   const d = useMessages(dataMessages);
   const r = useMessages(reminderMessages);
+  const rc = useMessages(recoveryMessages).codes;
   const account = useAccount();
   const signOut = useSignOut(m.signOut.done);
   return (
@@ -62,6 +64,11 @@ export function AccountPage() {
           <li>
             <Link to={PATHS.security}>{m.security.link}</Link>
           </li>
+          {account.role === 'person' ? (
+            <li>
+              <Link to={PATHS.recoveryCodes}>{rc.renewTitle}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
       <section className="card" aria-labelledby="data-heading">

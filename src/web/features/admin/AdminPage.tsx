@@ -13,6 +13,7 @@ import { ReportSettingsCard } from '../report/ReportSettingsCard.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { adminQuestionnaireMessages } from '../questionnaires/admin-messages.js';
+import { AdminResetLink } from '../recovery/ResetLinkMaker.js';
 
 /** The admin's page: one section each, the sign-in rule first so a relaxed rule is seen. */
 export function AdminPage() {
@@ -25,6 +26,7 @@ export function AdminPage() {
         <SecondFactorSetting timeZone={account.timeZone} />
         <StaffSection state={staff} account={account} />
         <InviteClinician timeZone={account.timeZone} onInvited={staff.reload} />
+        <AdminResetLink timeZone={account.timeZone} />
         <AuditExport timeZone={account.timeZone} />
         <ReportSettingsCard />
         <QuestionnairesCard />

@@ -71,6 +71,9 @@ export function SignInPage() {
         </button>
       </form>
       <p className="aside">
+        <Link to={PATHS.forgotPassword}>{m.signin.forgot}</Link>
+      </p>
+      <p className="aside">
         {m.signin.noAccount} <Link to={`${PATHS.signup}${keepNext}`}>{m.signin.createAccount}</Link>
       </p>
     </Page>

@@ -16,6 +16,7 @@ import { authMessages } from './messages.js';
 import { describePassword } from './password-hint.js';
 import { PasswordField } from './PasswordField.js';
 import { useSession } from './session-context.js';
+import { keepSignupPassword } from '../recovery/signup-password.js';
 
 const FIELDS = ['email', 'password', 'name'] as const;
 type Field = (typeof FIELDS)[number];
@@ -46,7 +47,10 @@ export function SignUpPage() {
     };
     const account = await callApi('signup', { body });
     setAccount(account);
-    navigate(next === PATHS.home ? PATHS.intake : next, { replace: true });
+    // Recovery codes are offered first (issue 15); the password stays in memory for that screen only.
+    keepSignupPassword(form.password);
+    const then = next === PATHS.home ? PATHS.intake : next;
+    navigate(`${PATHS.recoveryCodes}?next=${encodeURIComponent(then)}`, { replace: true });
   });
 
   const serverError = signUp.error;

@@ -8,6 +8,7 @@ export const authMessages = {
       submitting: 'Signing in…',
       noAccount: 'New to Pacewise?',
       createAccount: 'Create an account',
+      forgot: 'Forgot your password?',
       deleted: 'Your account and everything in it have been deleted.',
       signedOut: 'You are signed out.',
     },

@@ -9,6 +9,7 @@ const CHANGE_WORDS: Partial<Record<RecordArea, string>> = {
   care_link: 'ended your link',
   prescription: 'changed your plan',
   outcome_schedule: 'changed when you are asked a questionnaire',
+  password_reset: 'made a link to set a new password for you',
 };
 
 const AREA_WORDS: Record<RecordArea, string> = {
@@ -33,6 +34,7 @@ const AREA_WORDS: Record<RecordArea, string> = {
   lessons: 'lessons read',
   flare_plan: 'flare plan',
   reminders: 'reminder settings',
+  password_reset: 'password reset links',
 };
 
 /** "a", "a and b", "a, b and c". */

@@ -26,6 +26,7 @@ import { prescriptionMessages } from '../prescription/messages.js';
 import { PatientDownloads } from '../your-data/PatientDownloads.js';
 import { clinicianQuestionnaireMessages } from '../questionnaires/clinician-messages.js';
 import { dataMessages } from '../your-data/messages.js';
+import { PatientResetLink } from '../recovery/ResetLinkMaker.js';
 import { InsightsSection, IntakeSection, PacingSection, SessionsSection, WeekSection } from './RecordSections.js';
 
 // The chart library is loaded only when a record opens.
@@ -99,6 +100,7 @@ function Record({ patient }: { patient: PatientSummary }) {
             <PatientNotes patientId={patient.id} patientName={name} />
           </div>
           <PatientDownloads patientId={patient.id} timeZone={patient.timeZone} />
+          <PatientResetLink patientId={patient.id} name={name} timeZone={patient.timeZone} />
         </div>
       </div>
     </Page>

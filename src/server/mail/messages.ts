@@ -1,0 +1,22 @@
+/** The words of the mails Pacewise sends (issue 15), plain and short, in one catalog. */
+
+/** What a reset mail says; `link` is the one-use address, `minutes` how long it works. */
+export const MAIL_MESSAGES = {
+  en: {
+    resetSubject: 'Set a new Pacewise password',
+    resetBody: (link: string, minutes: number): string =>
+      [
+        'Hello,',
+        '',
+        'Someone asked to set a new password for the Pacewise account of this email address.',
+        `If it was you, open this link within ${minutes} minutes and choose a new password:`,
+        '',
+        link,
+        '',
+        'The link works once. Setting a new password signs the account out on every device.',
+        'If it was not you, you can ignore this mail: your password stays as it is.',
+        '',
+        'Pacewise',
+      ].join('\n'),
+  },
+} as const;

@@ -1,6 +1,6 @@
 /**
  * The library's results: the count, announced politely when it changes, and a card per
- * exercise. Pictures load lazily, so the whole library can be listed at once.
+ * exercise, best match first. Pictures load lazily, so the whole library can be listed at once.
  */
 import type { ExerciseView } from '../../../contract/exercise.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -48,14 +48,14 @@ function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
   const where = m.sentenceList(exercise.positions.map((p) => m.positions[p]));
   return (
     <li className="exercise-card">
-      {/* The name beside it says what the picture shows; the exercise page describes it. */}
+      <h3 className="exercise-card__name">
+        <Link to={pathTo('exercise', { id: exercise.id })} className="exercise-card__link">
+          {exercise.name}
+        </Link>
+      </h3>
+      {/* The name above it says what the picture shows; the exercise page describes it. */}
       <ExerciseIllustration exercise={exercise} className="exercise-card__image" decorative lazy />
       <div className="exercise-card__body">
-        <h3 className="exercise-card__name">
-          <Link to={pathTo('exercise', { id: exercise.id })} className="exercise-card__link">
-            {exercise.name}
-          </Link>
-        </h3>
         <p className="exercise-card__meta">
           {`${m.pillars[exercise.pillar]} · ${m.levelShort(exercise.level)} · ${where}`}
         </p>

@@ -15,10 +15,12 @@ import { libraryMessages } from './messages.js';
 interface ExerciseResultsProps {
   search: ExerciseSearch;
   filtered: boolean;
+  /** Words were searched: the list is in rank order. */
+  ranked: boolean;
 }
 
 /** The count and the cards; the previous list stays, dimmed, while the next one loads. */
-export function ExerciseResults({ search, filtered }: ExerciseResultsProps) {
+export function ExerciseResults({ search, filtered, ranked }: ExerciseResultsProps) {
   const m = useMessages(libraryMessages).results;
   const { items, pending, error, retry } = search;
   return (
@@ -27,7 +29,7 @@ export function ExerciseResults({ search, filtered }: ExerciseResultsProps) {
         {m.heading}
       </h2>
       <p role="status" className="library-results__count">
-        {items ? m.count(items.length, !filtered) : ''}
+        {items ? (ranked ? m.rankedCount(items.length) : m.count(items.length, !filtered)) : ''}
       </p>
       {items === null && !error ? <Loading /> : null}
       {error ? <ErrorMessage error={error} onRetry={retry} /> : null}

@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load|library-search`.
 import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInsights } from './insights.mjs';
+import { benchLibrarySearch } from './library-search.mjs';
 import { benchPacingReplay } from './pacing-replay.mjs';
 import { benchPlans } from './plans.mjs';
 import { benchReport } from './report.mjs';
@@ -18,6 +19,7 @@ const BENCHES = {
   caseload: ['the caseload of 100 patients with a year each', benchCaseload],
   report: ['the visit report for a year of daily data', benchReport],
   'first-load': ['the first page: JavaScript, LCP and opening offline', benchFirstLoad],
+  'library-search': ['the ranked library search against the old filter', benchLibrarySearch],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

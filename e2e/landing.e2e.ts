@@ -16,8 +16,8 @@ describe('the landing page', () => {
     const { page } = await e2e.newPage(PHONE);
     await landing.open(page);
     expect(new URL(page.url()).pathname).toBe('/');
-    await page.getByText('does not replace a doctor or physical therapist').waitFor();
-    await page.getByText('open-source software').waitFor();
+    await page.getByRole('main').getByText('does not replace a doctor or physical therapist').waitFor();
+    await page.getByRole('main').getByText('open-source software').waitFor();
     await expect.poll(() => landing.glimpse(page).count()).toBe(4);
     for (const name of ['Create an account', 'Sign in'] as const) {
       const box = await landing.action(page, name).boundingBox();

@@ -39,9 +39,6 @@ export const STRONG_FIELDS: readonly Field[] = ['name', 'tags', 'body'];
 /** When only some words match, results scoring below this share of the best are left out. */
 export const RELATIVE_FLOOR = 0.3;
 
-/** Prefix matching starts at this many letters (one letter would match half the library). */
-const PREFIX_FROM = 2;
-
 /** The typos forgiven: one edit from 5 letters, two from 8. */
 export function typosForgiven(word: string): number {
   if (word.length >= 8) return 2;
@@ -123,7 +120,8 @@ function rank(index: MiniSearch<Indexed>, words: readonly string[], isAllowed: (
     index.search(words.join(' '), {
       fields: [...fields],
       boost: { ...FIELD_WEIGHTS },
-      prefix: (term) => term.length >= PREFIX_FROM,
+      // Every word may be a start still being typed: "h" already narrows the list.
+      prefix: true,
       fuzzy: (term) => typosForgiven(term),
       combineWith,
       tokenize: splitWords,

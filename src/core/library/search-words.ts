@@ -80,7 +80,9 @@ const STOP_WORDS = new Set(
  * word too common to search by. The index and the query fold words alike.
  */
 export function foldWord(word: string): string | null {
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: only others need their accents taken off.
+  const plain = /^[a-z0-9]*$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
   if (plain.length === 0 || STOP_WORDS.has(plain)) return null;
   return dropPlural(plain);
 }

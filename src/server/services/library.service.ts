@@ -5,11 +5,12 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
 import { BUILTIN_EXERCISES, indexExercises } from '../../core/library/catalog.js';
-import { buildExerciseSearch, type ExerciseSearch } from '../../core/library/exercise-search.js';
+import type { ExerciseSearch } from '../../core/library/exercise-search.js';
 import type { Exercise } from '../../core/library/exercise.js';
 import { renderExerciseIllustration } from '../../core/library/illustration.js';
 import type { z } from 'zod';
 import type { ExerciseQuery, ExerciseView } from '../../contract/exercise.js';
+import { searchOver } from './library-search-cache.js';
 
 type ParsedQuery = z.output<typeof ExerciseQuery>;
 
@@ -36,8 +37,8 @@ export class Library {
   /** The exercises that match the filters: best first for words searched, else in library order. */
   list(query: ParsedQuery): ExerciseView[] {
     const level = query.level as 1 | 2 | 3 | undefined;
-    // The index is built on the first search (a few milliseconds) and kept with the library.
-    this.search ??= buildExerciseSearch(this.exercises);
+    // The index is built on the first search and kept (library-search-cache.ts).
+    this.search ??= searchOver(this.exercises);
     return this.search.find({ ...query, level }).map((e) => this.present(e));
   }
 

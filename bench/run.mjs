@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load|library-search`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load`..
 import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchFirstLoad } from './first-load.mjs';
@@ -15,11 +15,11 @@ const BENCHES = {
   plans: ['weekly plans per second', benchPlans],
   pacing: ['five years of events replayed into pacing', benchPacingReplay],
   insights: ['insights over ten years of one person', benchInsights],
+  'library-search': ['the ranked library search against the old filter', benchLibrarySearch],
   simulation: ['26-week simulations per second', benchSimulation],
   caseload: ['the caseload of 100 patients with a year each', benchCaseload],
   report: ['the visit report for a year of daily data', benchReport],
   'first-load': ['the first page: JavaScript, LCP and opening offline', benchFirstLoad],
-  'library-search': ['the ranked library search against the old filter', benchLibrarySearch],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

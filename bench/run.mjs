@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load`..
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load`.
 import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchFirstLoad } from './first-load.mjs';

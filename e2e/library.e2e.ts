@@ -71,6 +71,7 @@ describe('the exercise library', () => {
     expect((await library.names(page).allInnerTexts()).slice(0, 3).sort()).toEqual(['Belly breathing', 'Box breathing', 'Slow paced breathing']);
     expect(await library.names(page).allInnerTexts()).not.toContain('Standing back arch');
     await checkPage(page, 'library-search-breathing');
+    await library.settleAtLargeText(page);
     await shootLargeText(page, 'library-search-breathing');
     expect(await library.shootCardsAtLargeText(page, 'library-cards')).toBeGreaterThanOrEqual(64);
 

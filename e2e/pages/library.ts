@@ -42,6 +42,18 @@ export const library = {
   },
 
   /**
+   * Sets 200 % text and has every card drawn: the browser draws cards only near the screen
+   * (content-visibility), which a whole-page screenshot shows as blank boxes.
+   */
+  async settleAtLargeText(page: Page): Promise<void> {
+    await page.evaluate(async () => {
+      document.documentElement.style.fontSize = '200%';
+      for (const card of document.querySelectorAll<HTMLElement>('.exercise-card')) card.style.contentVisibility = 'visible';
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+  },
+
+  /**
    * At 200 % text, the first results on screen as `<name>-text-200.png` (a whole-page shot skips
    * the cards below the fold, which the browser draws only near the screen), and the first
    * picture's height there.

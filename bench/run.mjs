@@ -4,6 +4,7 @@ import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInsights } from './insights.mjs';
+import { benchLibrarySearch } from './library-search.mjs';
 import { benchPacingReplay } from './pacing-replay.mjs';
 import { benchPlans } from './plans.mjs';
 import { benchReport } from './report.mjs';
@@ -14,6 +15,7 @@ const BENCHES = {
   plans: ['weekly plans per second', benchPlans],
   pacing: ['five years of events replayed into pacing', benchPacingReplay],
   insights: ['insights over ten years of one person', benchInsights],
+  'library-search': ['the ranked library search against the old filter', benchLibrarySearch],
   simulation: ['26-week simulations per second', benchSimulation],
   caseload: ['the caseload of 100 patients with a year each', benchCaseload],
   report: ['the visit report for a year of daily data', benchReport],

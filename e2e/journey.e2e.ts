@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, auth, chooseOnScale, intake, PASSWORD, safety } from './pages/models.js';
+import { landing } from './pages/library.js';
 import { checkPage, startE2E, type E2E } from './support/harness.js';
 
 const SAFETY_QUESTIONS = [
@@ -23,8 +24,9 @@ describe('a person’s first days with Pacewise', () => {
   });
   afterAll(async () => e2e?.close());
 
-  it('sends a new visitor to sign in, and lets them create an account', async () => {
-    await page.goto('/');
+  it('shows a new visitor what Pacewise is, the way to sign in, and lets them create an account', async () => {
+    await landing.open(page);
+    await landing.action(page, 'Sign in').click();
     await expect.poll(() => page.url()).toContain('/signin');
     await shoot('signin');
     await page.getByRole('link', { name: 'Create an account' }).click();

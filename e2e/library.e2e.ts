@@ -1,8 +1,11 @@
 // The exercise library in a real browser, signed out: filter to seated, no equipment, knee;
-// open an exercise; follow its easier link. Axe on every page; phone and desktop sizes.
+// open an exercise; follow its easier link; search, ranked (issue 15: "breathing" once listed
+// "Standing back arch" first and "back" 119 exercises), with pictures at least 64 px tall.
+// Axe on every page; phone (100 % and 200 % text) and desktop sizes.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, DESKTOP, startE2E, type E2E } from './support/harness.js';
+import { library } from './pages/library.js';
+import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
 
 async function filterSeatedNoEquipmentKnee(page: Page): Promise<void> {
   await page.goto('/library');
@@ -57,6 +60,28 @@ describe('the exercise library', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Thigh tightener' }).waitFor();
+  });
+
+  it('ranks a search on a phone: breathing first for "breathing", back exercises for "back", a typo forgiven', async () => {
+    const { page } = await e2e.newPage(PHONE);
+    await library.open(page);
+    expect(await library.firstPictureHeight(page)).toBeGreaterThanOrEqual(64);
+
+    await library.search(page, 'breathing');
+    expect((await library.names(page).allInnerTexts()).slice(0, 3).sort()).toEqual(['Belly breathing', 'Box breathing', 'Slow paced breathing']);
+    expect(await library.names(page).allInnerTexts()).not.toContain('Standing back arch');
+    await checkPage(page, 'library-search-breathing');
+    await library.settleAtLargeText(page);
+    await shootLargeText(page, 'library-search-breathing');
+    expect(await library.shootCardsAtLargeText(page, 'library-cards')).toBeGreaterThanOrEqual(64);
+
+    await library.search(page, 'back');
+    expect((await library.names(page).allInnerTexts())[0]).toBe('Standing back arch');
+    expect(await library.names(page).count()).toBeLessThanOrEqual(40);
+
+    await library.search(page, 'hamstirng');
+    expect(await library.names(page).allInnerTexts()).toEqual(['Seated hamstring stretch', 'Standing hamstring stretch', 'Lying hamstring stretch with a band']);
+    await checkPage(page, 'library-search-typo');
   });
 
   it('searches by words as you type, at desktop size', async () => {

@@ -24,6 +24,7 @@ import {
   IntakePage,
   InvitePatientPage,
   JoinPage,
+  LandingPage,
   LessonPage,
   LessonsPage,
   LibraryPage,
@@ -131,6 +132,14 @@ function PageFor({
   const start = account ? START_OF_ROLE[account.role] : null;
   if (route.name === 'home' && start) return <Redirect to={start} />;
   const isPublic = PUBLIC_PAGES.has(route.name);
+  // A visitor at `/` meets what Pacewise is, with the ways in (a chunk of its own).
+  if (!signedIn && route.name === 'home') {
+    return (
+      <Suspense fallback={<PageSkeleton />}>
+        <LandingPage />
+      </Suspense>
+    );
+  }
   if (!signedIn && !isPublic && !OPEN_PAGES.has(route.name)) {
     const next = here === PATHS.home ? '' : `?next=${encodeURIComponent(here)}`;
     return <Redirect to={`${PATHS.signin}${next}`} />;

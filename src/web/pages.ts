@@ -49,6 +49,8 @@ export const HistoryPage = onDemand(() => import('./features/history/HistoryPage
 export const InsightsPage = onDemand(() => import('./features/insights/InsightsPage.js').then((m) => m.InsightsPage));
 /** The IntakePage chunk. */
 export const IntakePage = onDemand(() => import('./features/intake/IntakePage.js').then((m) => m.IntakePage));
+/** The LandingPage chunk (what Pacewise is, for visitors at `/`). */
+export const LandingPage = onDemand(() => import('./features/landing/LandingPage.js').then((m) => m.LandingPage));
 /** The LessonPage chunk. */
 export const LessonPage = onDemand(() => import('./features/lessons/LessonPage.js').then((m) => m.LessonPage));
 /** The LessonsPage chunk. */

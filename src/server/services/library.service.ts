@@ -1,14 +1,16 @@
 /**
- * The exercise library: the built-in catalog, filtered, and its illustrations. Illustrations
+ * The exercise library: the built-in catalog, filtered and searched (ranked), and its illustrations. Illustrations
  * are rendered once and addressed by a hash of their content, so they can be cached for a year.
  */
 import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
-import { BUILTIN_EXERCISES, filterExercises, indexExercises } from '../../core/library/catalog.js';
+import { BUILTIN_EXERCISES, indexExercises } from '../../core/library/catalog.js';
+import type { ExerciseSearch } from '../../core/library/exercise-search.js';
 import type { Exercise } from '../../core/library/exercise.js';
 import { renderExerciseIllustration } from '../../core/library/illustration.js';
 import type { z } from 'zod';
 import type { ExerciseQuery, ExerciseView } from '../../contract/exercise.js';
+import { searchOver } from './library-search-cache.js';
 
 type ParsedQuery = z.output<typeof ExerciseQuery>;
 
@@ -26,15 +28,18 @@ interface Illustration {
 export class Library {
   private readonly byId: ReadonlyMap<string, Exercise>;
   private readonly illustrations = new Map<string, Illustration>();
+  private search: ExerciseSearch<Exercise> | null = null;
 
   constructor(private readonly exercises: readonly Exercise[] = BUILTIN_EXERCISES) {
     this.byId = indexExercises(exercises);
   }
 
-  /** The exercises that match the filters, in library order. */
+  /** The exercises that match the filters: best first for words searched, else in library order. */
   list(query: ParsedQuery): ExerciseView[] {
     const level = query.level as 1 | 2 | 3 | undefined;
-    return filterExercises(this.exercises, { ...query, level }).map((e) => this.present(e));
+    // The index is built on the first search and kept (library-search-cache.ts).
+    this.search ??= searchOver(this.exercises);
+    return this.search.find({ ...query, level }).map((e) => this.present(e));
   }
 
   /** Every exercise, in library order. */

@@ -3,10 +3,10 @@
  * and shared (the whole library serves the plan's names and the library's first view), every
  * exercise seen in a list can be shown without asking again, and the whole library is kept on the
  * device for a signed-in person (data/persisted-cache.ts). With no network, a search and an
- * exercise come from that kept list, filtered by the server's own rule (core/library).
+ * exercise come from that kept list, searched and ranked by the server's own rule (core/library).
  */
 import { useEffect, useRef, useState } from 'react';
-import { filterExercises } from '../../core/library/exercise-filter.js';
+import type { ExerciseSearch as RankedSearch } from '../../core/library/exercise-search.js';
 import type { ExerciseQuery, ExerciseView } from '../../contract/exercise.js';
 import type { ApiError } from '../api/api-error.js';
 import { isApiError } from '../api/api-error.js';
@@ -92,12 +92,24 @@ function isNoAnswer(error: unknown): boolean {
   return apiError.status === 0 && apiError.code === 'network_error';
 }
 
+/** The kept library's search index, built once per kept list. */
+const keptIndexes = new WeakMap<KeptLibrary, RankedSearch<ExerciseView>>();
+
 /** The exercises of `kept` matching `query` by the server's rule, or null for a query it refuses. */
 async function filterKept(kept: KeptLibrary, query: ExerciseQuery): Promise<ExerciseView[] | null> {
-  // The query's rule lives in the contract's schemas, loaded on demand (not on the first page).
-  const contract = await import('../../contract/exercise.js');
+  // The query's rule and the search (MiniSearch) load on demand, never with the first page.
+  const [contract, ranked] = await Promise.all([
+    import('../../contract/exercise.js'),
+    import('../../core/library/exercise-search.js'),
+  ]);
   const parsed = contract.ExerciseQuery.safeParse(query);
-  return parsed.success ? filterExercises([...kept.values()], parsed.data) : null;
+  if (!parsed.success) return null;
+  let index = keptIndexes.get(kept);
+  if (!index) {
+    index = ranked.buildExerciseSearch([...kept.values()]);
+    keptIndexes.set(kept, index);
+  }
+  return index.find(parsed.data);
 }
 
 /** The list for `query` from the API, or, with no network, from the library kept on the device. */

@@ -1,6 +1,6 @@
 /**
  * The library's results: the count, announced politely when it changes, and a card per
- * exercise. Pictures load lazily, so the whole library can be listed at once.
+ * exercise, best match first. Pictures load lazily, so the whole library can be listed at once.
  */
 import type { ExerciseView } from '../../../contract/exercise.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -15,10 +15,12 @@ import { libraryMessages } from './messages.js';
 interface ExerciseResultsProps {
   search: ExerciseSearch;
   filtered: boolean;
+  /** Words were searched: the list is in rank order. */
+  ranked: boolean;
 }
 
 /** The count and the cards; the previous list stays, dimmed, while the next one loads. */
-export function ExerciseResults({ search, filtered }: ExerciseResultsProps) {
+export function ExerciseResults({ search, filtered, ranked }: ExerciseResultsProps) {
   const m = useMessages(libraryMessages).results;
   const { items, pending, error, retry } = search;
   return (
@@ -27,7 +29,7 @@ export function ExerciseResults({ search, filtered }: ExerciseResultsProps) {
         {m.heading}
       </h2>
       <p role="status" className="library-results__count">
-        {items ? m.count(items.length, !filtered) : ''}
+        {items ? (ranked ? m.rankedCount(items.length) : m.count(items.length, !filtered)) : ''}
       </p>
       {items === null && !error ? <Loading /> : null}
       {error ? <ErrorMessage error={error} onRetry={retry} /> : null}
@@ -48,14 +50,14 @@ function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
   const where = m.sentenceList(exercise.positions.map((p) => m.positions[p]));
   return (
     <li className="exercise-card">
-      {/* The name beside it says what the picture shows; the exercise page describes it. */}
+      <h3 className="exercise-card__name">
+        <Link to={pathTo('exercise', { id: exercise.id })} className="exercise-card__link">
+          {exercise.name}
+        </Link>
+      </h3>
+      {/* The name above it says what the picture shows; the exercise page describes it. */}
       <ExerciseIllustration exercise={exercise} className="exercise-card__image" decorative lazy />
       <div className="exercise-card__body">
-        <h3 className="exercise-card__name">
-          <Link to={pathTo('exercise', { id: exercise.id })} className="exercise-card__link">
-            {exercise.name}
-          </Link>
-        </h3>
         <p className="exercise-card__meta">
           {`${m.pillars[exercise.pillar]} · ${m.levelShort(exercise.level)} · ${where}`}
         </p>

@@ -1,8 +1,9 @@
 /**
- * The exercise library: filters kept in the URL, results that follow as the person types.
- * Filtering happens on the server (`GET /api/exercises` runs the core `filterExercises`), asked
- * 150 ms after the last change; every list is remembered, so going back is instant. With no
- * network, a signed-in person's device filters the library it kept with the same rule.
+ * The exercise library: filters kept in the URL, results that follow as the person types, best
+ * match first. Searching happens on the server (`GET /api/exercises` runs the core ranked search,
+ * core/library/exercise-search.ts), asked 150 ms after the last change; every list is
+ * remembered, so going back is instant. With no network, a signed-in person's device searches
+ * the library it kept with the same rule.
  */
 import { useEffect, useMemo } from 'react';
 import { Page } from '../../components/Page.js';
@@ -41,7 +42,7 @@ export function LibraryPage() {
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
       <LibraryFilters filter={filter} onChange={change} />
-      <ExerciseResults search={results} filtered={hasLibraryFilters(filter)} />
+      <ExerciseResults search={results} filtered={hasLibraryFilters(filter)} ranked={(filter.q?.trim() ?? '') !== ''} />
     </Page>
   );
 }

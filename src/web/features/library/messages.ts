@@ -41,6 +41,9 @@ export const libraryMessages = {
           : total
             ? `${count(n, 'exercise', 'exercises')} in the library.`
             : `${count(n, 'exercise matches', 'exercises match')} your filters.`,
+      /** The count when words were searched: the list is in order of how well each matches. */
+      rankedCount: (n: number) =>
+        n === 0 ? 'No exercises match these words.' : `${count(n, 'exercise matches', 'exercises match')}, best match first.`,
       none: 'Try fewer filters, or other words.',
       updating: 'Updating…',
     },

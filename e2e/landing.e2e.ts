@@ -1,0 +1,46 @@
+// The signed-out landing page at `/` in a real browser (issue 15: it was a bare sign-in form):
+// what Pacewise is, "Create an account" and "Sign in", and a look at the library whose cards open
+// the exercise. Axe on every page; phone at 100 % and 200 % text, and desktop.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { landing } from './pages/library.js';
+import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
+
+describe('the landing page', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => e2e?.close());
+
+  it('says what Pacewise is and leads a visitor in, on a phone', async () => {
+    const { page } = await e2e.newPage(PHONE);
+    await landing.open(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('main').getByText('does not replace a doctor or physical therapist').waitFor();
+    await page.getByRole('main').getByText('open-source software').waitFor();
+    await expect.poll(() => landing.glimpse(page).count()).toBe(4);
+    for (const name of ['Create an account', 'Sign in'] as const) {
+      const box = await landing.action(page, name).boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    }
+    await checkPage(page, 'landing');
+    await shootLargeText(page, 'landing');
+
+    await landing.glimpse(page).filter({ hasText: 'Belly breathing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Belly breathing' }).waitFor();
+    await page.goBack();
+    await landing.action(page, 'Sign in').click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/signin');
+    await page.goBack();
+    await landing.action(page, 'Create an account').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/signup');
+  });
+
+  it('reads well at desktop size', async () => {
+    const { page } = await e2e.newPage(DESKTOP);
+    await landing.open(page);
+    await expect.poll(() => landing.glimpse(page).count()).toBe(4);
+    await checkPage(page, 'landing-desktop');
+  });
+});

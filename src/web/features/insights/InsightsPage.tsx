@@ -41,27 +41,32 @@ export function InsightsPage() {
   const query = useInsights(from, to);
   const choose = (next: InsightRange) =>
     navigate(`${PATHS.insights}${rangeSearch(next)}`, { replace: true, keepScroll: true });
+  // The first words come before the range control, so they open the page on a phone.
+  const controls = (
+    <div className="insights-controls">
+      <RangeControl value={days} onChange={choose} />
+    </div>
+  );
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
-      <div className="insights-controls">
-        <RangeControl value={days} onChange={choose} />
-      </div>
+      {query.status === 'success' ? null : controls}
       {query.status === 'loading' ? <Loading /> : null}
       {query.status === 'error' ? (
         <ErrorMessage error={query.error} onRetry={query.reload} />
       ) : null}
-      {query.status === 'success' ? <InsightsBody insights={query.data} from={from} to={to} /> : null}
+      {query.status === 'success' ? <InsightsBody insights={query.data} from={from} to={to} controls={controls} /> : null}
     </Page>
   );
 }
 
 interface BodyProps {
   insights: InsightsResponse;
+  controls: ReactNode;
   from: string;
   to: string;
 }
 
-function InsightsBody({ insights, from, to }: BodyProps) {
+function InsightsBody({ insights, from, to, controls }: BodyProps) {
   const m = useMessages(insightsMessages);
   const locale = useFormatLocale();
   // The chosen range is a ceiling: the charts start on the first day with data.
@@ -71,6 +76,7 @@ function InsightsBody({ insights, from, to }: BodyProps) {
   return (
     <div className="insights">
       <HeadlineSection insights={insights} />
+      {controls}
       <p className="insights-dates">
         {m.range.showing(formatLongDay(shownFrom, locale), formatLongDay(to, locale))}
       </p>

@@ -1,5 +1,5 @@
 // Insights in a real browser at phone size: a person with 60 days of journal (seeded through
-// the API) reads trends, patterns with their 95 % intervals and what stands behind them, week
+// the API) reads trends, then opens "Show the numbers" for patterns with their likely ranges and what stands behind them, week
 // by week and the weekly PEG; changes the range; prints the page; then answers the weekly PEG
 // inside a check-in, which is saved once and not asked again that week. A new person sees what
 // the patterns still need (and that their journal section waits for detail). Axe and a screenshot
@@ -41,6 +41,7 @@ describe('insights', () => {
 
   it('shows trends and patterns with their intervals, claiming only what the server claims', async () => {
     await insightsPage.open(page);
+    await insightsPage.showNumbers(page);
     const api = await (await page.request.get('/api/me/insights')).json();
     expect(api.status).toBe('ok');
     const patterns: ApiPattern[] = api.patterns;
@@ -48,10 +49,10 @@ describe('insights', () => {
     await expect.poll(() => cards.count()).toBe(patterns.length);
     const claimed = patterns.filter((p) => p.claimed).length;
     expect(claimed).toBeGreaterThan(0);
-    expect(await cards.getByText('A link we are fairly sure of', { exact: true }).count()).toBe(
+    expect(await cards.getByText('A clear link', { exact: true }).count()).toBe(
       claimed,
     );
-    expect(await cards.getByText('Meaningful size', { exact: true }).count()).toBe(
+    expect(await cards.getByText('Big enough to notice', { exact: true }).count()).toBe(
       patterns.filter((p) => p.meaningful).length,
     );
     expect(await page.locator('.interval').count()).toBe(patterns.filter((p) => p.ci).length);
@@ -62,7 +63,7 @@ describe('insights', () => {
       .poll(() =>
         sessions
           .getByText(
-            /^Pain about \d\.\d points? lower \(95\s% interval .+ lower\), from 30 sessions\.$/,
+            /^Pain about \d\.\d points? lower \(likely between .+ lower\), from 30 sessions\.$/,
           )
           .count(),
       )
@@ -192,7 +193,8 @@ describe('insights', () => {
     await fresh.getByRole('button', { name: 'Save', exact: true }).click();
     await fresh.getByRole('heading', { name: 'Check-in saved' }).waitFor();
     await insightsPage.open(fresh);
-    await fresh.getByRole('heading', { level: 2, name: 'Patterns are on their way' }).waitFor();
+    await fresh.getByRole('heading', { level: 2, name: 'What changed' }).waitFor();
+    await fresh.getByText('Too few check-ins yet to say what changed this week: 3 more days will do.').waitFor();
     await fresh.getByText('Insights start after 14 days of check-ins: 13 more to go.').waitFor();
     expect(await insightsPage.patterns(fresh).count()).toBe(0);
     await insightsPage.section(fresh, 'What your journal shows').getByText(/^Nothing here yet\. Add detail when you check in/).waitFor();

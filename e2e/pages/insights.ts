@@ -107,6 +107,12 @@ export const insightsPage = {
     await page.getByRole('heading', { level: 2, name: 'Trends' }).waitFor();
   },
 
+  /** Opens "Show the numbers", where the patterns' sizes, the tables and the PEG fold away. */
+  async showNumbers(page: Page): Promise<void> {
+    await page.getByText('Show the numbers', { exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Week by week' }).waitFor();
+  },
+
   /** Every pattern card, named by its heading. */
   patterns(page: Page): Locator {
     return page.locator('article.pattern');

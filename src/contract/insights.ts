@@ -89,12 +89,33 @@ export const JournalInsightsSchema = z.object({
   ),
 });
 
+const WEEK_CHANGES = ['about_same', 'a_little_lower', 'a_little_higher', 'clearly_lower', 'clearly_higher'] as const;
+
+/** The plain sentences the page leads with, as codes and numbers (core/insights/headline.ts). */
+export const HeadlineSchema = z.object({
+  pain: z.discriminatedUnion('code', [
+    z.object({ code: z.literal('weeks_compared'), thisWeek: z.number(), lastWeek: z.number(), change: z.enum(WEEK_CHANGES), days: Count }),
+    z.object({ code: z.literal('this_week_only'), thisWeek: z.number(), days: Count, lastWeekDays: Count }),
+    z.object({ code: z.literal('too_few_checkins'), days: Count, more: Count }),
+  ]),
+  link: z
+    .object({
+      code: z.enum(PATTERN_CODES),
+      pillar: z.enum(PILLARS).optional(),
+      parts: z.tuple([z.enum(PARTS_OF_DAY), z.enum(PARTS_OF_DAY)]).optional(),
+      direction: z.enum(['lower', 'higher']),
+    })
+    .nullable(),
+});
+
 export const InsightsResponse = z.object({
   status: z.enum(['ok', 'not_enough_data']),
   needs: z.object({ checkinDays: z.number().int(), required: z.number().int(), message: z.string() }).optional(),
   from: LocalDate,
   to: LocalDate,
   checkinDays: z.number().int(),
+  /** Optional so answers kept on a device from before issue 15 still parse; the server always sends it. */
+  headline: HeadlineSchema.optional(),
   patterns: z.array(PatternSchema),
   trends: z.object({ series: z.object(trendSeries), flareDays: z.array(LocalDate) }),
   timeOfDay: z.object({

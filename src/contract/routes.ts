@@ -27,6 +27,7 @@ import { ExportDocument } from './export.js';
 import { CreateSessionLogRequest, SessionLogList, SessionLogQuery, SessionLogSchema } from './session-log.js';
 import { IntakeDraftResponse, IntakeDraftSchema, ProfileResponse, ProfileSchema } from './profile.js';
 import { PutSafetyRequest, SafetyStatus } from './safety.js';
+import { TimelineQuery, TimelineResponse } from './timeline.js';
 
 export type { Access, HttpMethod, RouteSpec } from './route-spec.js';
 import type { RouteSpec } from './route-spec.js';
@@ -75,6 +76,7 @@ export const routes = {
   unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Take back a bad-day mark: `?date=` as for marking; taking back twice is the same as once', query: BadDayQuery, response: MyPlanResponse },
   getPacing: { method: 'GET', path: '/api/me/pacing', access: 'person', status: 200, summary: 'My pacing: mode, quotas and every change with its reason', response: PacingResponse },
   getInsights: { method: 'GET', path: '/api/me/insights', access: 'person', status: 200, summary: 'Honest patterns in my journal, with their uncertainty', query: InsightsQuery, response: InsightsResponse },
+  getTimeline: { method: 'GET', path: '/api/me/timeline', access: 'person', status: 200, summary: 'My whole journal over at most 92 of my days: check-ins, sessions, bad days and questionnaires answered', query: TimelineQuery, response: TimelineResponse },
   listExercises: { method: 'GET', path: '/api/exercises', access: 'public', status: 200, summary: 'The exercise library, filtered', query: ExerciseQuery, response: ExerciseList },
   getExercise: { method: 'GET', path: '/api/exercises/:id', access: 'public', status: 200, summary: 'One exercise', params: ExerciseParams, response: ExerciseSchema },
   ...securityRoutes,

@@ -31,6 +31,7 @@ import { registerQuestionnaireRoutes } from './routes/questionnaire.routes.js';
 import { registerLessonRoutes } from './routes/lesson.routes.js';
 import { registerReminderRoutes } from './routes/reminder.routes.js';
 import { registerPasswordRecoveryRoutes } from './routes/password-recovery.routes.js';
+import { registerTimelineRoutes } from './routes/timeline.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
@@ -81,6 +82,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerLibraryRoutes(app, library, services);
   registerPlanRoutes(app, services, library);
   registerInsightsRoutes(app, services, library);
+  registerTimelineRoutes(app, services);
   registerSafetyRoutes(app, services);
   registerSecurityRoutes(app, services);
   registerAdminRoutes(app, services);

@@ -7,6 +7,7 @@ import { PILLARS } from '../library/exercise.js';
 import { buildConsistency } from './consistency.js';
 import { buildJournal, countCheckinDays } from './daily.js';
 import { compareDays } from './day-links.js';
+import { buildHeadline } from './headline.js';
 import { HONESTY } from './honesty.js';
 import { buildJournalInsights } from './journal-detail.js';
 import { MESSAGES } from './messages.js';
@@ -33,7 +34,8 @@ export function buildInsights(input: InsightsInput): Insights {
   if (checkinDays < HONESTY.minCheckinDays) {
     const required = HONESTY.minCheckinDays;
     const needs = { checkinDays, required, message: MESSAGES.needCheckins(checkinDays, required) };
-    return { status: 'not_enough_data', needs, patterns: [], ...described };
+    const headline = buildHeadline(journal.checkins, input.to, []);
+    return { status: 'not_enough_data', needs, headline, patterns: [], ...described };
   }
   const primary = [
     compareSessions(journal.sessions),
@@ -43,7 +45,8 @@ export function buildInsights(input: InsightsInput): Insights {
   const byPillar = PILLARS.map((pillar) => compareSessions(journal.sessions, pillar)).filter(
     (c) => c.n > 0,
   );
-  return { status: 'ok', patterns: inDisplayOrder(claimPatterns(primary, byPillar)), ...described };
+  const patterns = inDisplayOrder(claimPatterns(primary, byPillar));
+  return { status: 'ok', headline: buildHeadline(journal.checkins, input.to, patterns), patterns, ...described };
 }
 
 function inDisplayOrder(patterns: Pattern[]): Pattern[] {

@@ -1,5 +1,7 @@
 /** The insights' public surface (CLINICAL.md §4-5); see docs/insights.md. */
 export { buildInsights } from './build-insights.js';
+export { HEADLINE_MIN_DAYS } from './headline.js';
+export type { Headline, LinkHeadline, PainHeadline, WeekChange } from './headline.js';
 export { DETAIL_HONESTY, HONESTY, isMeaningfulPainChange } from './honesty.js';
 export { EMPTY_JOURNAL_INSIGHTS } from './journal-types.js';
 export type {

@@ -5,6 +5,7 @@
 import type { LocalDate } from '../calendar.js';
 import type { Pillar } from '../library/exercise.js';
 import type { CheckinDetail } from '../journal/detail.js';
+import type { Headline } from './headline.js';
 import type { JournalInsights } from './journal-types.js';
 import type { QuotaHistory } from './planned.js';
 
@@ -165,6 +166,8 @@ export interface Insights {
   /** Present when patterns wait for more check-ins. */
   needs?: { checkinDays: number; required: number; message: string };
   checkinDays: number;
+  /** The plain sentences the page leads with (headline.ts). */
+  headline: Headline;
   patterns: Pattern[];
   trends: Trends;
   timeOfDay: TimeOfDay;

@@ -42,6 +42,7 @@ export const ROUTE_PATHS = {
   unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day' },
   getPacing: { method: 'GET', path: '/api/me/pacing' },
   getInsights: { method: 'GET', path: '/api/me/insights' },
+  getTimeline: { method: 'GET', path: '/api/me/timeline' },
   listExercises: { method: 'GET', path: '/api/exercises' },
   getExercise: { method: 'GET', path: '/api/exercises/:id' },
   setupSecondFactor: { method: 'POST', path: '/api/me/second-factor/setup' },

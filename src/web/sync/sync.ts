@@ -18,14 +18,14 @@ export { clearSyncData } from './synced.js';
 
 /** What each kind of write changes on screen: the data-cache prefixes to fetch again once it is saved. */
 const REFRESH: Record<SyncOp['kind'], readonly string[]> = {
-  createCheckin: ['checkin', 'my-plan', 'pacing', 'insights'],
-  updateCheckin: ['checkin', 'my-plan', 'pacing', 'insights'],
-  deleteCheckin: ['checkin', 'my-plan', 'pacing', 'insights'],
-  sessionLog: ['my-plan', 'pacing', 'insights'],
-  badDay: ['my-plan'],
+  createCheckin: ['checkin', 'my-plan', 'pacing', 'insights', 'timeline'],
+  updateCheckin: ['checkin', 'my-plan', 'pacing', 'insights', 'timeline'],
+  deleteCheckin: ['checkin', 'my-plan', 'pacing', 'insights', 'timeline'],
+  sessionLog: ['my-plan', 'pacing', 'insights', 'timeline'],
+  badDay: ['my-plan', 'timeline'],
   // Not `q-due`: the page that sent the answers shows their result, and asking it again would
   // replace the result with "nothing is due"; pages that show what is due load it when opened.
-  answerQuestionnaire: ['q-history'],
+  answerQuestionnaire: ['q-history', 'timeline'],
 };
 
 /** The queue of this browser. */

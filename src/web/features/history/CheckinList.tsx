@@ -55,19 +55,37 @@ function CheckinItem({
   timeZone: string;
   onDeleted: CheckinListProps['onDeleted'];
 }) {
+  return (
+    <li className="entry">
+      <CheckinBody checkin={checkin} timeZone={timeZone} onDeleted={onDeleted} />
+    </li>
+  );
+}
+
+interface CheckinBodyProps {
+  checkin: Checkin;
+  timeZone: string;
+  onDeleted: CheckinListProps['onDeleted'];
+  /** On a timeline grouped by day the day is the group's heading: the entry says only its time. */
+  isUnderItsDay?: boolean;
+}
+
+/** What a check-in says, with its edit and delete buttons. */
+export function CheckinBody({ checkin, timeZone, onDeleted, isUnderItsDay = false }: CheckinBodyProps) {
   const m = useMessages(historyMessages).entry;
   const userId = useAccount().id;
   const shared = useMessages(sharedMessages);
   const scales = useMessages(scaleMessages);
   const locale = useFormatLocale();
-  const when = `${formatDay(checkin.localDate, locale)}, ${formatTime(checkin.at, timeZone, locale)}`;
+  const time = formatTime(checkin.at, timeZone, locale);
+  const when = `${formatDay(checkin.localDate, locale)}, ${time}`;
   const details = CHECKIN_SCALES.flatMap((s) => {
     const value = checkin[s];
     return value === null ? [] : [m.detail(scales[s].legend, value)];
   });
   return (
-    <li className="entry">
-      <p className="entry__when">{when}</p>
+    <>
+      {isUnderItsDay ? null : <p className="entry__when">{when}</p>}
       <CheckinStatusLine userId={userId} checkinKey={checkin.id} />
       <p className="entry__pain">
         <strong>{m.pain(checkin.pain)}</strong>
@@ -98,6 +116,6 @@ function CheckinItem({
           </Suspense>
         ) : null}
       </div>
-    </li>
+    </>
   );
 }

@@ -1,9 +1,15 @@
-/** Words of the history page. */
+/** Words of the history page: the whole journal on one timeline, newest first. */
+import type { StopReason } from '../../../core/session-player/types.js';
+import type { TimelineFilter } from '../../../core/journal/timeline.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const historyMessages = {
   en: {
     title: 'History',
-    intro: 'Your last 30 days. Days without a check-in are simply left empty.',
+    intro: 'Everything you logged, newest first: check-ins, sessions, bad days and questionnaires.',
     chartHeading: 'Pain over the last 30 days',
+    chartToggle: 'Show pain over the last 30 days',
     legendMean: 'Average pain that day',
     legendFlare: 'Flare-up day',
     gapsNote: 'Gaps are days without a check-in.',
@@ -37,8 +43,68 @@ export const historyMessages = {
       flareYes: 'Yes',
       flareNo: 'No',
     },
-    entriesHeading: 'Check-ins',
-    empty: 'No check-ins in the last 30 days yet. Your first one takes a few seconds.',
+    entriesHeading: 'Your journal',
+    filter: {
+      label: 'Show',
+      options: {
+        all: 'Everything',
+        checkin: 'Check-ins',
+        session: 'Sessions',
+        flare: 'Flare-ups',
+        note: 'Notes',
+        bad_day: 'Bad days',
+        questionnaire: 'Questionnaires',
+      } satisfies Record<TimelineFilter, string>,
+    },
+    span: (from: string, to: string) => `${from} to ${to}`,
+    nothingInSpan: (filter: string) => `Nothing under “${filter}” on these days.`,
+    showEarlier: 'Show earlier days',
+    loadingEarlier: 'Loading earlier days…',
+    startReached: 'That is everything since you joined.',
+    kinds: {
+      checkin: 'Check-in',
+      session: 'Session',
+      bad_day: 'Bad day',
+      questionnaire: 'Questionnaire',
+    },
+    session: {
+      done: 'Session done',
+      partial: 'Session left partway',
+      stopped: 'Session stopped',
+      reason: (words: string) => `Why: ${words}.`,
+      reasons: {
+        pain_too_high: 'pain that was too much, sharp or spreading',
+        dizzy: 'dizziness or feeling faint',
+        chest_pain: 'chest pain, pressure or tightness',
+        breathless: 'unusual breathlessness',
+        palpitations: 'a racing or irregular heartbeat',
+        one_sided_weakness: 'weakness or numbness on one side',
+        something_else: 'something else',
+      } satisfies Record<StopReason, string>,
+      pain: (before: number, after: number | null) =>
+        after === null ? `Pain ${before} of 10 before.` : `Pain ${before} of 10 before, ${after} after.`,
+      amount: (exercises: number, minutes: number) =>
+        minutes > 0
+          ? `${plural(exercises, 'exercise', 'exercises')} done, ${plural(minutes, 'minute', 'minutes')}.`
+          : `${plural(exercises, 'exercise', 'exercises')} done.`,
+      test: 'A tolerance test: your own easy pace.',
+    },
+    badDay: {
+      title: 'Marked as a bad day',
+      body: 'Your plan went gentler for the day.',
+    },
+    questionnaire: {
+      title: (name: string) => `Answered: ${name}`,
+      names: {
+        pain_rating: 'pain rating',
+        peg: 'pain, enjoyment and activity (PEG)',
+        psfs: 'your own activities (PSFS)',
+        pgic: 'how things have changed',
+      } as Record<string, string>,
+      other: 'a questionnaire from your clinic',
+      link: 'See your questionnaires',
+    },
+    empty: 'Nothing logged in the last 30 days yet. Your first check-in takes a few seconds.',
     checkinNow: 'Check in now',
     entry: {
       pain: (n: number) => `Pain ${n} of 10`,
@@ -49,6 +115,7 @@ export const historyMessages = {
       delete: 'Delete',
       editContext: (when: string) => ` check-in from ${when}`,
       deleted: 'The check-in was deleted.',
+      time: (time: string) => `at ${time}`,
     },
   },
 };

@@ -1,9 +1,12 @@
 /**
- * The insights page: trends, then the patterns that passed the server's honesty rules, then what
- * the journal's detail shows, sessions week by week and the weekly PEG. Phone first and printable
- * for a clinician.
+ * The insights page (issue 15): one plain sentence of what changed first, then pain over the days
+ * with data, what goes with the pain in short lines and what the journal's detail shows; the
+ * numbers (each link's size and likely range, the other scales, week by week, the weekly PEG)
+ * fold away under "Show the numbers". Phone first and printable for a clinician.
  */
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { InsightsResponse } from '../../../contract/insights.js';
+import { TREND_SCALES } from '../../../core/insights/index.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
@@ -12,85 +15,117 @@ import { useToday } from '../../hooks/useToday.js';
 import { useFormatLocale, useMessages } from '../../i18n/useMessages.js';
 import { formatLongDay } from '../../lib/format.js';
 import { navigate } from '../../router/history.js';
-import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useSearchParam } from '../../router/useLocation.js';
 import { useAccount } from '../auth/session-context.js';
 import { ConsistencySection } from './ConsistencySection.js';
+import { FindingsCard } from './FindingsCard.js';
+import { HeadlineSection } from './HeadlineSection.js';
 import { parseRange, rangeDates, rangeSearch, type InsightRange } from './insights-range.js';
 import { JournalSection } from './JournalSection.js';
 import { insightsMessages } from './messages.js';
 import { PatternsSection } from './PatternsSection.js';
 import { PegSection } from './PegSection.js';
 import { RangeControl } from './RangeControl.js';
+import { firstRatedDay, fitSeriesToData } from './trend-view.js';
 import { TrendsSection } from './TrendsSection.js';
+
+const OTHER_SCALES = TREND_SCALES.filter((scale) => scale !== 'pain');
 
 /** The page, for the range in the address (`?days=30|90|180`; 90 by default). */
 export function InsightsPage() {
   const m = useMessages(insightsMessages);
-  const locale = useFormatLocale();
   const { timeZone } = useAccount();
   const days = parseRange(useSearchParam('days'));
   const { from, to } = rangeDates(useToday(timeZone), days);
   const query = useInsights(from, to);
   const choose = (next: InsightRange) =>
     navigate(`${PATHS.insights}${rangeSearch(next)}`, { replace: true, keepScroll: true });
+  // The first words come before the range control, so they open the page on a phone.
+  const controls = (
+    <div className="insights-controls">
+      <RangeControl value={days} onChange={choose} />
+    </div>
+  );
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
-      <div className="insights-controls">
-        <RangeControl value={days} onChange={choose} />
-        <p className="insights-dates">
-          {m.range.showing(formatLongDay(from, locale), formatLongDay(to, locale))}
-        </p>
-        <button
-          type="button"
-          className="button button--secondary button--small insights-no-print"
-          onClick={() => window.print()}
-        >
-          {m.print}
-        </button>
-      </div>
+      {query.status === 'success' ? null : controls}
       {query.status === 'loading' ? <Loading /> : null}
       {query.status === 'error' ? (
         <ErrorMessage error={query.error} onRetry={query.reload} />
       ) : null}
-      {query.status === 'success' ? <InsightsBody insights={query.data} /> : null}
+      {query.status === 'success' ? <InsightsBody insights={query.data} from={from} to={to} controls={controls} /> : null}
     </Page>
   );
 }
 
-function InsightsBody({ insights }: { insights: InsightsResponse }) {
-  const firstJournalDay = insights.trends.series.pain.find((p) => p.value !== null)?.day ?? null;
+interface BodyProps {
+  insights: InsightsResponse;
+  controls: ReactNode;
+  from: string;
+  to: string;
+}
+
+function InsightsBody({ insights, from, to, controls }: BodyProps) {
+  const m = useMessages(insightsMessages);
+  const locale = useFormatLocale();
+  // The chosen range is a ceiling: the charts start on the first day with data.
+  const series = useMemo(() => fitSeriesToData(insights.trends.series), [insights.trends.series]);
+  const firstJournalDay = firstRatedDay(insights.trends.series);
+  const shownFrom = firstJournalDay ?? from;
   return (
     <div className="insights">
-      {insights.needs ? <NeedsNotice message={insights.needs.message} /> : null}
-      <TrendsSection series={insights.trends.series} flareDays={insights.trends.flareDays} />
-      {insights.status === 'ok' ? (
-        <PatternsSection
-          patterns={insights.patterns}
-          timeOfDay={insights.timeOfDay}
-          note={insights.note}
-        />
-      ) : null}
+      <HeadlineSection insights={insights} />
+      {controls}
+      <p className="insights-dates">
+        {m.range.showing(formatLongDay(shownFrom, locale), formatLongDay(to, locale))}
+      </p>
+      <TrendsSection
+        series={series}
+        flareDays={insights.trends.flareDays}
+        scales={['pain']}
+        heading={m.trends.heading}
+      />
+      {insights.status === 'ok' ? <FindingsCard patterns={insights.patterns} /> : null}
       {insights.journal ? <JournalSection journal={insights.journal} /> : null}
-      <ConsistencySection weeks={insights.consistency} firstJournalDay={firstJournalDay} />
-      <PegSection peg={insights.peg} />
+      <NumbersFold>
+        {insights.status === 'ok' ? (
+          <PatternsSection patterns={insights.patterns} timeOfDay={insights.timeOfDay} note={insights.note} />
+        ) : null}
+        <TrendsSection
+          series={series}
+          flareDays={insights.trends.flareDays}
+          scales={OTHER_SCALES}
+          heading={m.trends.otherHeading}
+        />
+        <ConsistencySection weeks={insights.consistency} firstJournalDay={firstJournalDay} />
+        <PegSection peg={insights.peg} />
+      </NumbersFold>
     </div>
   );
 }
 
-function NeedsNotice({ message }: { message: string }) {
-  const m = useMessages(insightsMessages).needs;
+/** "Show the numbers": closed until asked for, opened for printing so the paper has them all. */
+function NumbersFold({ children }: { children: ReactNode }) {
+  const m = useMessages(insightsMessages);
+  const fold = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const open = () => fold.current?.setAttribute('open', '');
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+  const print = () => {
+    fold.current?.setAttribute('open', '');
+    window.print();
+  };
   return (
-    <section className="notice insights-needs" aria-labelledby="needs-heading">
-      <h2 id="needs-heading" className="notice__title">
-        {m.heading}
-      </h2>
-      <p>{message}</p>
-      <p>{m.body}</p>
-      <Link className="button button--primary insights-no-print" to={PATHS.checkin}>
-        {m.checkin}
-      </Link>
-    </section>
+    <details ref={fold} className="disclosure insights-fold">
+      <summary className="disclosure__summary insights-fold__summary">{m.fold.summary}</summary>
+      <p className="insights-section__intro">{m.fold.intro}</p>
+      {children}
+      <button type="button" className="button button--secondary button--small insights-no-print" onClick={print}>
+        {m.print}
+      </button>
+    </details>
   );
 }

@@ -1,4 +1,7 @@
-/** One pattern: how it stands, its size with the 95 % interval and n, and the server's sentence. */
+/**
+ * One pattern with its numbers: how it stands, its size, the range it likely falls in (the 95 %
+ * interval, in plain words) and how many days or sessions are behind it.
+ */
 import { useId } from 'react';
 import type { Pattern } from '../../../core/insights/index.js';
 import { useMessages } from '../../i18n/useMessages.js';
@@ -7,7 +10,7 @@ import { insightsMessages } from './messages.js';
 import { countUnitOf, effectView, standingOf } from './pattern-view.js';
 
 /** The pattern's title in plain words. */
-function usePatternTitle(pattern: Pattern): string {
+export function usePatternTitle(pattern: Pattern): string {
   const t = useMessages(insightsMessages).patternTitle;
   switch (pattern.code) {
     case 'session_effect_pillar':
@@ -46,7 +49,9 @@ export function PatternCard({ pattern, half }: { pattern: Pattern; half: number 
           <IntervalBar view={view} effect={pattern.effect} half={half} standing={standing} />
         </>
       ) : null}
-      <p className="pattern__message">{pattern.message}</p>
+      {standing === 'waiting' ? (
+        <p className="pattern__message">{m.waiting(pattern.n, countUnitOf(pattern.code))}</p>
+      ) : null}
     </article>
   );
 }

@@ -18,16 +18,20 @@ const DIRECTION = { pain: 'higher_is_worse', ...SCALE_DIRECTION } as const;
 interface TrendsProps {
   series: Record<TrendScale, TrendPoint[]>;
   flareDays: readonly LocalDate[];
+  /** The scales this section draws: pain leads the page, the others fold away with the numbers. */
+  scales: readonly TrendScale[];
+  heading: string;
 }
 
-/** The trends section: pain first and larger, then the other scales with data. */
-export function TrendsSection({ series, flareDays }: TrendsProps) {
+/** A trends section: pain larger, then the other scales with data; unrated ones share a line. */
+export function TrendsSection({ series, flareDays, scales, heading }: TrendsProps) {
   const m = useMessages(insightsMessages).trends;
-  const rated = TREND_SCALES.filter((scale) => hasTrendData(series[scale]));
-  const unrated = TREND_SCALES.filter((scale) => !rated.includes(scale));
+  const id = useId();
+  const rated = TREND_SCALES.filter((scale) => scales.includes(scale) && hasTrendData(series[scale]));
+  const unrated = TREND_SCALES.filter((scale) => scales.includes(scale) && !rated.includes(scale));
   return (
-    <section aria-labelledby="trends-heading" className="insights-section">
-      <h2 id="trends-heading">{m.heading}</h2>
+    <section aria-labelledby={`${id}-trends`} className="insights-section">
+      <h2 id={`${id}-trends`}>{heading}</h2>
       <p className="insights-section__intro">{m.intro}</p>
       {rated.length > 0 ? <TrendLegend hasFlares={flareDays.length > 0} /> : null}
       <div className="insights-trends">

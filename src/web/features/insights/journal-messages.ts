@@ -40,7 +40,7 @@ export const journalMessages = {
     heading: 'What the pain felt like',
     lead: (nerveDays: number, described: number, percent: number) =>
       `On ${nerveDays} of the ${described} days when you said what the pain felt like (${pct(percent)}), you chose a nerve-type word.`,
-    interval: (low: number, high: number) => `Likely between ${pct(low)} and ${pct(high)} of such days (95\u00a0% interval).`,
+    interval: (low: number, high: number) => `Likely between ${pct(low)} and ${pct(high)} of such days.`,
     needs: (described: number, required: number) =>
       `You said what the pain felt like on ${days(described)}. The share of days with nerve-type words shows from ${required} such days.`,
     which:
@@ -60,8 +60,8 @@ export const journalMessages = {
       `Noted before ${a} of ${plural(rises, 'rise', 'rises')}, and around ${b} of ${plural(others, 'other day', 'other days')}.`,
     difference: (points: number, low: number, high: number) =>
       points === 0
-        ? `As often before a rise as around other days (95\u00a0% interval ${shareInterval(low, high)}).`
-        : `${Math.abs(points)} percentage points ${points > 0 ? 'more' : 'less'} often before a rise (95\u00a0% interval ${shareInterval(low, high)}).`,
+        ? `As often before a rise as around other days (likely ${shareInterval(low, high)}).`
+        : `${Math.abs(points)} percentage points ${points > 0 ? 'more' : 'less'} often before a rise (likely ${shareInterval(low, high)}).`,
     linked: 'Linked with rises',
     unclear: 'No link with rises shown',
     note: 'A link is not proof that one leads to the other: triggers are easier to notice on bad days. Talk links over with your clinician.',

@@ -3,7 +3,14 @@
  * fewer sessions is information, never a failure. The sentences of each pattern, the needs, the
  * consistency weeks and the PEG summary come from the server; these words frame them.
  */
-import type { PartOfDay, TrendScale } from '../../../core/insights/index.js';
+import type {
+  LinkHeadline,
+  PainHeadline,
+  PartOfDay,
+  PatternCode,
+  TrendScale,
+  WeekChange,
+} from '../../../core/insights/index.js';
 import { journalMessages } from './journal-messages.js';
 import type { Pillar } from '../../../core/library/exercise.js';
 import type { CountUnit, EffectView, PatternStanding } from './pattern-view.js';
@@ -23,12 +30,76 @@ const count = (n: number, unit: CountUnit) => {
 const signed = (x: number) =>
   x > 0 ? `+${x.toFixed(2)}` : x < 0 ? `−${Math.abs(x).toFixed(2)}` : '0.00';
 
-/** "0.6 to 1.4 lower", or "from 0.3 lower to 0.9 higher" when the interval spans zero. */
+/** "between 0.6 and 1.4 lower", or "from 0.3 lower to 0.9 higher" when the interval spans zero. */
 function intervalWords(low: number, high: number): string {
   if (low === 0 && high === 0) return 'about the same';
-  if (high <= 0) return `${one(high)} to ${one(low)} lower`;
-  if (low >= 0) return `${one(low)} to ${one(high)} higher`;
+  if (high <= 0) return `between ${one(high)} and ${one(low)} lower`;
+  if (low >= 0) return `between ${one(low)} and ${one(high)} higher`;
   return `from ${one(low)} lower to ${one(high)} higher`;
+}
+
+const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+const CHANGE_WORDS: Record<WeekChange, string> = {
+  about_same: 'about the same as',
+  a_little_lower: 'a little lower than',
+  a_little_higher: 'a little higher than',
+  clearly_lower: 'clearly lower than',
+  clearly_higher: 'clearly higher than',
+};
+
+const CHANGE_NOTE: Record<WeekChange, string> = {
+  about_same: '',
+  a_little_lower: ' A change this small can be everyday ups and downs.',
+  a_little_higher: ' A change this small can be everyday ups and downs.',
+  clearly_lower: ' A change this size is one people usually notice.',
+  clearly_higher: ' A change this size is one people usually notice. Your flare plan and your clinician can help.',
+};
+
+const PILLAR_SESSIONS: Record<Pillar, string> = {
+  stretching: 'Sessions with stretching',
+  aerobic: 'Sessions with aerobic exercise',
+  strengthening: 'Sessions with strengthening',
+  mind_body: 'Sessions with mind-body practice',
+};
+
+const PART_WORDS: Record<PartOfDay, string> = {
+  morning: 'in the morning',
+  midday: 'around midday',
+  evening: 'in the evening',
+  night: 'at night',
+};
+
+const VERDICT: Record<PatternCode, { lower: string; higher: string }> = {
+  session_effect: { lower: 'Pain is usually lower right after.', higher: 'Pain is often a little higher right after; soreness that settles by the next day is expected.' },
+  session_effect_pillar: { lower: 'Pain is usually lower right after.', higher: 'Pain is often a little higher right after; soreness that settles by the next day is expected.' },
+  next_day_activity: { lower: 'Less pain the next day.', higher: 'More pain the next day.' },
+  next_day_over_quota: { lower: 'Less pain the next day.', higher: 'More pain the next day: keeping to the plan on good days helps.' },
+  sleep_pain: { lower: 'Less pain that day.', higher: 'More pain that day.' },
+  time_of_day: { lower: 'Pain tends to be lower at the first of the two.', higher: 'Pain tends to be lower at the first of the two.' },
+};
+
+/** The claimed link as one plain sentence. */
+function linkWords(l: LinkHeadline): string {
+  const more = l.direction === 'lower' ? 'less' : 'more';
+  switch (l.code) {
+    case 'session_effect':
+    case 'session_effect_pillar': {
+      const who = l.pillar ? PILLAR_SESSIONS[l.pillar] : 'Your sessions';
+      return l.direction === 'lower'
+        ? `${who} go with lower pain right after.`
+        : `${who} go with a little more pain right after, which usually settles by the next day.`;
+    }
+    case 'next_day_activity':
+      return `Active days go with ${more} pain the next day.`;
+    case 'next_day_over_quota':
+      return `Days above your plan go with ${more} pain the next day.`;
+    case 'sleep_pain':
+      return `After a poor night, your pain tends to be ${l.direction}.`;
+    case 'time_of_day':
+      return `Your pain tends to be lowest ${PART_WORDS[l.parts?.[0] ?? 'morning']}.`;
+  }
 }
 
 const PARTS: Record<PartOfDay, string> = {
@@ -41,14 +112,43 @@ const PARTS: Record<PartOfDay, string> = {
 export const insightsMessages = {
   en: {
     title: 'Insights',
-    intro:
-      'What your own check-ins and sessions show, checked honestly: a link is only called one when it holds up.',
+    intro: 'What your own check-ins and sessions show. A link is only called one when it holds up.',
     range: {
       legend: 'Show the last',
       option: (days: number) => `${days} days`,
       showing: (from: string, to: string) => `From ${from} to ${to}.`,
     },
     print: 'Print or save as PDF',
+    headline: {
+      heading: 'What changed',
+      pain: (h: PainHeadline) => {
+        switch (h.code) {
+          case 'weeks_compared':
+            return `Your pain this week averaged ${num(h.thisWeek)}, ${CHANGE_WORDS[h.change]} last week’s ${num(h.lastWeek)}.${CHANGE_NOTE[h.change]}`;
+          case 'this_week_only':
+            return `Your pain this week averaged ${num(h.thisWeek)}. Last week had too few check-ins to compare with.`;
+          case 'too_few_checkins':
+            return h.days === 0
+              ? `No check-ins this week yet, so it is too soon to say what changed. Check-ins on ${days(h.more)} will do.`
+              : `Too few check-ins yet to say what changed this week: ${h.more} more ${h.more === 1 ? 'day' : 'days'} will do.`;
+        }
+      },
+      link: (l: LinkHeadline) => `${linkWords(l)} Take it as a hint to talk over, not proof.`,
+    },
+    findings: {
+      heading: 'What goes with your pain',
+      intro: 'From your own journal. More check-ins make each line surer.',
+      verdict: (code: PatternCode, standing: PatternStanding, direction: 'lower' | 'higher' | 'same') =>
+        standing === 'waiting'
+          ? 'Not enough to compare yet.'
+          : standing === 'unclear'
+            ? 'No clear link yet.'
+            : VERDICT[code][direction === 'higher' ? 'higher' : 'lower'],
+    },
+    fold: {
+      summary: 'Show the numbers',
+      intro: 'Averages, the range each link likely falls in, week-by-week tables and the weekly questions.',
+    },
     needs: {
       heading: 'Patterns are on their way',
       body: 'Until then, here are your trends. Every check-in helps, even a quick one.',
@@ -56,6 +156,8 @@ export const insightsMessages = {
     },
     trends: {
       heading: 'Trends',
+      painHeading: 'Your pain',
+      otherHeading: 'Sleep, mood and more',
       intro:
         'Averages over the last 7 and 28 days, so one hard day does not take over the picture. These describe; they do not compare.',
       scales: {
@@ -94,15 +196,16 @@ export const insightsMessages = {
     },
     patterns: {
       standing: {
-        claimed: 'A link we are fairly sure of',
+        claimed: 'A clear link',
         unclear: 'No clear link yet',
         waiting: 'Not enough to compare yet',
       } satisfies Record<PatternStanding, string>,
-      meaningful: 'Meaningful size',
+      meaningful: 'Big enough to notice',
+      waiting: (n: number, unit: CountUnit) => `So far ${count(n, unit)} to compare.`,
       effect: (view: EffectView, n: number, unit: CountUnit) =>
         view.direction === 'same'
-          ? `Pain about the same (95\u00a0% interval ${intervalWords(view.low, view.high)}), from ${count(n, unit)}.`
-          : `Pain about ${points(view.size)} ${view.direction} (95\u00a0% interval ${intervalWords(view.low, view.high)}), from ${count(n, unit)}.`,
+          ? `Pain about the same (likely ${intervalWords(view.low, view.high)}), from ${count(n, unit)}.`
+          : `Pain about ${points(view.size)} ${view.direction} (likely ${intervalWords(view.low, view.high)}), from ${count(n, unit)}.`,
       scale: { lower: 'Lower pain', zero: 'No difference', higher: 'Higher pain' },
     },
     sections: {

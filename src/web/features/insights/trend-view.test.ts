@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/calendar.js';
 import type { TrendPoint } from '../../../core/insights/index.js';
 import {
+  firstRatedDay,
+  fitSeriesToData,
   flareIndexes,
   hasTrendData,
   summarizeTrend,
@@ -83,5 +85,25 @@ describe('weeklyTrendRows', () => {
 
   it('has no rows for an empty range', () => {
     expect(weeklyTrendRows([], [])).toEqual([]);
+  });
+});
+
+describe('fitSeriesToData', () => {
+  const point = (day: string, value: number | null) => ({ day, value, mean7: null, mean28: null });
+  it('starts every scale on the first day any scale was rated', () => {
+    const series = {
+      pain: [point('2026-11-01', null), point('2026-11-02', null), point('2026-11-03', 4), point('2026-11-04', 5)],
+      sleep: [point('2026-11-01', null), point('2026-11-02', 6), point('2026-11-03', null), point('2026-11-04', 7)],
+    };
+    const fitted = fitSeriesToData(series);
+    expect(fitted.pain.map((p) => p.day)).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']);
+    expect(fitted.sleep.map((p) => p.day)).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']);
+    expect(firstRatedDay(series)).toBe('2026-11-02');
+  });
+
+  it('keeps the whole range when nothing was rated', () => {
+    const series = { pain: [point('2026-11-01', null), point('2026-11-02', null)] };
+    expect(fitSeriesToData(series)).toEqual(series);
+    expect(firstRatedDay(series)).toBeNull();
   });
 });

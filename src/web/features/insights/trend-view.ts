@@ -98,3 +98,19 @@ export function weeklyTrendRows(
   }
   return rows;
 }
+
+/** The first day any scale was rated, or null when none was. */
+export function firstRatedDay(series: Readonly<Record<string, readonly TrendPoint[]>>): LocalDate | null {
+  const days = Object.values(series).flatMap((points) => points.find((p) => p.value !== null)?.day ?? []);
+  return days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b));
+}
+
+/**
+ * Every series cut to start on the first day any scale was rated: the chosen range is a ceiling,
+ * so five weeks of journal fill the chart instead of its right third. Unchanged with no data.
+ */
+export function fitSeriesToData<K extends string>(series: Readonly<Record<K, TrendPoint[]>>): Record<K, TrendPoint[]> {
+  const first = firstRatedDay(series);
+  const entries = Object.entries(series) as [K, TrendPoint[]][];
+  return Object.fromEntries(entries.map(([scale, points]) => [scale, first === null ? points : points.filter((p) => p.day >= first)])) as Record<K, TrendPoint[]>;
+}

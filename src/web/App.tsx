@@ -28,6 +28,7 @@ import {
   LessonsPage,
   LibraryPage,
   LogActivityPage,
+  MorePage,
   NotesPage,
   OutcomesPage,
   PacingPage,
@@ -226,6 +227,8 @@ function RoutePage({ route }: { route: RouteMatch }) {
       return <ExerciseEditorPage id={route.params.id ?? ''} />;
     case 'programmes':
       return <ProgrammesPage />;
+    case 'more':
+      return <MorePage />;
   }
 }
 

@@ -96,7 +96,7 @@ async function runTask(browser, url, cookies, task) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const person = countingPerson(page);
+  const person = countingPerson();
   try {
     await page.goto(`${url}/`, { waitUntil: 'load' });
     await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
@@ -112,7 +112,7 @@ async function runTask(browser, url, cookies, task) {
 }
 
 /** The person's hands: every tap and key counted; the wait for a control to show is not the machine's time. */
-function countingPerson(page) {
+function countingPerson() {
   const person = {
     taps: 0,
     keys: 0,

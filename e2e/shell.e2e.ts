@@ -48,7 +48,7 @@ describe('the person’s frame', () => {
       console.log(`shell: ${name} at ${new Date().toISOString()}`);
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+      await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 3_000 }).catch(() => {});
       const links = shell.tabs(page).getByRole('link');
       expect(await links.allInnerTexts(), name).toEqual(['Today', 'Plan', 'Journal', 'Insights', 'More']);
       const current = shell.tabs(page).locator('[aria-current]');
@@ -59,10 +59,14 @@ describe('the person’s frame', () => {
       inline.push(...found.inline.map((t: SmallTarget) => `${name}: ${t.what} ${t.width}×${t.height}`));
       await checkPage(page, `shell-${name}`);
       await shootLargeText(page, `shell-${name}`);
+      // A whole-page picture draws the fixed bar where the page was scrolled: this one shows the screen as a person sees it.
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      await page.screenshot({ path: `test-results/screenshots/shell-${name}-text-200-screen.png` });
+      await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
     }
     if (inline.length > 0) console.log(`Links inside running text (WCAG 2.2 spacing exception):\n${inline.join('\n')}`);
     expect(small).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 
   it('opens what the tabs do not hold from the More page, and signs out there', async () => {
     await page.goto('/');
@@ -96,6 +100,13 @@ describe('the person’s frame', () => {
     expect(ten && high && Math.abs(ten.x + ten.width - (high.x + high.width))).toBeLessThan(2);
     expect(zero && low && zero.y - (low.y + low.height)).toBeLessThan(16);
     expect(ten && ten.width >= 44 && ten.height >= 44).toBe(true);
+    // The body map: "✓ Lower back" wraps inside its column, clear of its leader line.
+    await page.getByText('Add more detail (optional)').click();
+    await page.getByRole('checkbox', { name: 'Lower back' }).click();
+    const label = await page.locator('.body-region.is-selected .body-region__label').boundingBox();
+    const leader = await page.locator('.body-region.is-selected .body-region__leader').boundingBox();
+    expect(label && leader && label.x >= leader.x + leader.width - 1).toBe(true);
+    await page.locator('.body-map').screenshot({ path: 'test-results/screenshots/shell-body-map.png' });
   });
 
   it('checks in from home in two taps: a number, then Save', async () => {

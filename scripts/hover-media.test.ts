@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const WEB = fileURLToPath(new URL('..', import.meta.url));
+const WEB = fileURLToPath(new URL('../src/web/', import.meta.url));
 
 /** Every .css file under the web app. */
 function cssFiles(dir: string): string[] {

@@ -158,8 +158,9 @@ const TASKS = [
     name: 'check in', aim: '≤ 2 taps, ≤ 1.5 s', maxTaps: 2, maxMs: CHECKIN_MS_AIM,
     async run(page, person) {
       const quick = page.getByRole('group', { name: /pain right now/i }).getByRole('link', { name: '4', exact: true });
-      if (await quick.count()) await person.tap(quick);
-      else await person.tap(page.getByRole('link', { name: /^Check in$/ }).first());
+      const full = page.getByRole('link', { name: /^Check in$/ }).first();
+      await either(quick, full).waitFor(WAIT);
+      await person.tap((await quick.isVisible()) ? quick : full);
       await pickOnScale(page, person, /Pain right now/, 4);
       await person.tap(page.getByRole('button', { name: /^Save/ }).first());
       await page.getByText(/saved|thank|checked in/i).first().waitFor(WAIT);
@@ -197,7 +198,7 @@ const TASKS = [
     async run(page, person) {
       await person.tap(navLink(page, 'Insights'));
       await page.waitForURL(/\/insights/, WAIT);
-      await page.getByRole('main').getByText(/(this|last) week|week by week|week ending/i).first().waitFor(WAIT);
+      await page.getByRole('main').getByText(/week/i).first().waitFor(WAIT);
     },
   },
   {
@@ -212,16 +213,21 @@ const TASKS = [
   {
     name: 'log a walk', aim: '≤ 4 taps', maxTaps: 4,
     async run(page, person) {
-      const onHome = page.getByRole('link', { name: /^Log a walk/ }).first();
-      await onHome.waitFor({ timeout: 10_000 }).catch(() => {});
-      if (await onHome.isVisible()) await person.tap(onHome);
-      else {
-        await person.tap(navLink(page, 'More'));
-        await person.tap(page.getByRole('link', { name: /^Log a walk/ }).first());
+      // Home, More or the week offer it, whichever this build has (home's link waits for today's plan).
+      const logLink = page.getByRole('main').getByRole('link', { name: /^Log a walk/ }).first();
+      await logLink.waitFor({ timeout: 5_000 }).catch(() => {});
+      if (!(await logLink.isVisible())) {
+        const more = navLink(page, 'More');
+        await person.tap((await more.isVisible()) ? more : navLink(page, 'Plan'));
       }
+      await person.tap(logLink);
       await page.getByRole('heading', { level: 1, name: /Log an activity/ }).waitFor(WAIT);
-      const walk = page.getByRole('radio', { name: /walk/i }).first();
-      if (!(await walk.isChecked())) await person.tap(walk);
+      const which = page.getByRole('combobox', { name: /What did you do/ });
+      const walking = await which.locator('option', { hasText: /walk/i }).first().getAttribute('value');
+      if ((await which.inputValue()) !== walking) {
+        person.taps += 1;
+        await which.selectOption(walking);
+      }
       const minutes = page.getByRole('textbox', { name: /minutes/i }).or(page.getByRole('spinbutton', { name: /minutes/i })).first();
       if ((await minutes.inputValue()) === '') await person.type(minutes, '20');
       const effort = page.getByRole('radio', { name: /Comfortable/ }).first();

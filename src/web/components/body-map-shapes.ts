@@ -23,8 +23,8 @@ export const LABEL_COLUMN_WIDTH = 88;
 /** Lines of a label are this far apart, and at most this many characters long (14 px text). */
 export const LINE_HEIGHT = 17;
 export const LABEL_MAX_CHARS = 11;
-/** A label's tap target is at least this tall: 44 px and more when the picture is drawn 340 px wide, as on a phone. */
-export const MIN_TARGET_HEIGHT = 46;
+/** A label's tap target is at least this tall: 44 px and more where the picture is drawn 300 px wide or wider, as on a phone. */
+export const MIN_TARGET_HEIGHT = 50;
 /** How far above a label's baseline its first line's middle sits (the leader line starts there). */
 const MID_LINE = 5;
 const CENTER = VIEW_BOX.width / 2;

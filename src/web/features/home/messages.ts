@@ -14,7 +14,6 @@ export const homeMessages = {
       high: '10 worst pain',
       number: (n: number) => `${n}`,
     },
-    checkinMore: 'Check in with more detail',
     intake: {
       heading: 'Tell us a little about yourself',
       body: 'A few short questions help Pacewise fit your body, your time and your pace. It takes about five minutes, and you can stop at any point.',

@@ -5,7 +5,8 @@
 // drawn to the task being done (the bench's own pauses are not in it: it acts as soon as a control
 // shows). Aims: check-in ≤ 2 taps and ≤ 1.5 s; each other task ≤ 4 taps.
 // Controls are found by role and name, so the tasks keep working while screens change.
-// TASKS_BASELINE=<a dist/web folder> measures that build too, in the same run (before/after).
+// TASKS_BASELINE=<a dist/web folder> measures that build too, in the same run (before/after);
+// TASKS_ONLY=<words> runs only the tasks whose name holds them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,7 +58,8 @@ async function measureBuild(webDir) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
     const results = [];
-    for (const task of TASKS) {
+    // TASKS_ONLY=<words> runs the tasks whose name holds them.
+    for (const task of TASKS.filter((t) => t.name.includes(process.env.TASKS_ONLY ?? ''))) {
       const cookies = await signUpPerson(browser, server.url);
       results.push(await runTask(browser, server.url, cookies, task));
     }
@@ -198,7 +200,7 @@ const TASKS = [
     async run(page, person) {
       await person.tap(navLink(page, 'Insights'));
       await page.waitForURL(/\/insights/, WAIT);
-      await page.getByRole('main').getByText(/week/i).first().waitFor(WAIT);
+      await page.getByRole('main').getByText(/week/i).filter({ visible: true }).first().waitFor(WAIT);
     },
   },
   {

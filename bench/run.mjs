@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each reporting against a baseline measured in the same run.
-// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load`.
+// Run one with `npm run bench -- checkins|plans|pacing|insights|simulation|caseload|report|first-load|tasks`.
 import { benchCaseload } from './caseload.mjs';
 import { benchCheckinWrites } from './checkin-writes.mjs';
 import { benchFirstLoad } from './first-load.mjs';
@@ -9,6 +9,7 @@ import { benchPacingReplay } from './pacing-replay.mjs';
 import { benchPlans } from './plans.mjs';
 import { benchReport } from './report.mjs';
 import { benchSimulation } from './simulation.mjs';
+import { benchTasks } from './tasks.mjs';
 
 const BENCHES = {
   checkins: ['check-in writes through the server', benchCheckinWrites],
@@ -20,6 +21,7 @@ const BENCHES = {
   caseload: ['the caseload of 100 patients with a year each', benchCaseload],
   report: ['the visit report for a year of daily data', benchReport],
   'first-load': ['the first page: JavaScript, LCP and opening offline', benchFirstLoad],
+  tasks: ['six everyday tasks: taps and machine time on a slow phone', benchTasks],
 };
 
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES);

@@ -126,7 +126,7 @@ describe('questionnaires: answer, see the score and the history; import a licens
     await phone.getByRole('button', { name: 'Send my answers' }).click();
     await phone.getByText('You said things are much better since you started.').waitFor();
     await checkPage(phone, 'q-pgic-result');
-    await phone.getByRole('link', { name: 'History', exact: true }).click();
+    await phone.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal', exact: true }).click();
     await phone.getByRole('link', { name: 'Your questionnaires over time' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Your questionnaires' }).waitFor();
     const psfs = phone.getByRole('table', { name: 'Your activities: each time you answered' });

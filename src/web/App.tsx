@@ -29,6 +29,7 @@ import {
   LessonsPage,
   LibraryPage,
   LogActivityPage,
+  MorePage,
   NotesPage,
   OutcomesPage,
   PacingPage,
@@ -244,6 +245,8 @@ function RoutePage({ route }: { route: RouteMatch }) {
       return <ExerciseEditorPage id={route.params.id ?? ''} />;
     case 'programmes':
       return <ProgrammesPage />;
+    case 'more':
+      return <MorePage />;
   }
 }
 

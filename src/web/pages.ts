@@ -91,3 +91,5 @@ export const LogActivityPage = onDemand(() => import('./features/session/LogActi
 export const SessionPage = onDemand(() => import('./features/session/SessionPage.js').then((m) => m.SessionPage));
 /** The StartingPointPage chunk. */
 export const StartingPointPage = onDemand(() => import('./features/starting-point/StartingPointPage.js').then((m) => m.StartingPointPage));
+/** The MorePage chunk (what a person's tab bar does not hold). */
+export const MorePage = onDemand(() => import('./features/more/MorePage.js').then((m) => m.MorePage));

@@ -12,18 +12,17 @@ import {
   BACK_REGIONS,
   FRONT_MIRRORS,
   FRONT_REGIONS,
-  LABEL_COLUMN_WIDTH,
+  LINE_HEIGHT,
   SILHOUETTE,
-  VIEW_BOX,
+  labelBaseline,
+  labelLines,
+  labelTarget,
   splitBySide,
-  wrapLabel,
+  VIEW_BOX,
   type RegionDrawing,
   type Shape,
 } from './body-map-shapes.js';
 import { sharedMessages } from './messages.js';
-
-const LINE_HEIGHT = 17;
-const LABEL_MAX_CHARS = 10;
 
 interface BodyMapProps<T extends JournalRegion> {
   legend: string;
@@ -149,8 +148,10 @@ function Region({ region, selected, number, onToggle }: RegionProps) {
   const m = useMessages(sharedMessages);
   const name = m.painAreas[region.area];
   const shown = selected && number !== undefined ? m.bodyMap.withNumber(name, number) : name;
-  const lines = wrapLabel(shown, LABEL_MAX_CHARS);
-  const { x, y, side } = region.label;
+  const lines = labelLines(shown, selected && number === undefined ? m.bodyMap.selectedMark : null);
+  const target = labelTarget(region, lines.length);
+  const baseline = labelBaseline(region, lines.length);
+  const { x, side } = region.label;
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== ' ' && event.key !== 'Enter') return;
     event.preventDefault();
@@ -167,26 +168,19 @@ function Region({ region, selected, number, onToggle }: RegionProps) {
       onClick={() => onToggle(region.area)}
       onKeyDown={onKeyDown}
     >
-      <rect
-        className="body-region__hit"
-        x={side === 'left' ? 0 : VIEW_BOX.width - LABEL_COLUMN_WIDTH}
-        y={y - 18}
-        width={LABEL_COLUMN_WIDTH}
-        height={lines.length * LINE_HEIGHT + 12}
-        rx={6}
-      />
+      <rect className="body-region__hit" x={target.x} y={target.y} width={target.width} height={target.height} rx={6} />
       <line className="body-region__bridge" x1={x1} y1={y1} x2={x2} y2={y2} />
       <line className="body-region__leader" x1={x1} y1={y1} x2={x2} y2={y2} />
       {splitBySide(region).near.map((shape, i) => renderShape(shape, i, 'body-region__shape'))}
       <text
         className="body-region__label"
         x={x}
-        y={y}
+        y={baseline}
         textAnchor={side === 'left' ? 'start' : 'end'}
       >
         {lines.map((line, i) => (
           <tspan key={line} x={x} dy={i === 0 ? 0 : LINE_HEIGHT}>
-            {i === 0 && selected ? `${m.bodyMap.selectedMark} ${line}` : line}
+            {line}
           </tspan>
         ))}
       </text>

@@ -6,6 +6,7 @@ import { Link } from '../router/Link.js';
 import { PATHS } from '../router/match-route.js';
 import { useLocation } from '../router/useLocation.js';
 import { sharedMessages } from './messages.js';
+import { hidesTabBar, TabBar } from './TabBar.js';
 
 interface LayoutProps {
   signedIn: boolean;
@@ -23,10 +24,15 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>) {
 /** The page frame; navigation depends on whether someone is signed in. */
 export function Layout({ signedIn, role, showNav = true, children }: LayoutProps) {
   const m = useMessages(sharedMessages);
+  const { pathname } = useLocation();
   const isStaff = role === 'clinician' || role === 'admin';
+  // A signed-in person moves with the tab bar (the header keeps the name only); staff and
+  // signed-out visitors keep the links in the header.
+  const isPerson = signedIn && role === 'person' && showNav;
+  const showTabs = isPerson && !hidesTabBar(pathname);
   return (
     // Staff pages hold tables: their frame is wider at desktop width (practice.css).
-    <div className={isStaff ? 'frame frame--wide' : 'frame'}>
+    <div className={frameClass(isStaff, showTabs)}>
       <a className="skip-link" href="#main" onClick={focusMain}>
         {m.skipToContent}
       </a>
@@ -35,9 +41,10 @@ export function Layout({ signedIn, role, showNav = true, children }: LayoutProps
           <Link to={PATHS.home} className="brand">
             {m.appName}
           </Link>
-          {showNav ? <SiteNav signedIn={signedIn} role={role} /> : null}
+          {showNav && !isPerson ? <SiteNav signedIn={signedIn} role={role} /> : null}
         </div>
       </header>
+      {showTabs ? <TabBar /> : null}
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>
@@ -49,7 +56,12 @@ export function Layout({ signedIn, role, showNav = true, children }: LayoutProps
   );
 }
 
-/** The links of the navigation: a clinician's workspace, an admin's practice, or a person's day. */
+function frameClass(isStaff: boolean, showTabs: boolean): string {
+  if (isStaff) return 'frame frame--wide';
+  return showTabs ? 'frame frame--tabs' : 'frame';
+}
+
+/** The links of the header's navigation: a clinician's workspace, an admin's practice, or a visitor's. */
 function linksFor(signedIn: boolean, role: Role | undefined, nav: (typeof sharedMessages)['en']['nav']) {
   if (!signedIn) {
     return [
@@ -67,17 +79,7 @@ function linksFor(signedIn: boolean, role: Role | undefined, nav: (typeof shared
       { to: PATHS.account, label: nav.account },
     ];
   }
-  if (role === 'admin') return [{ to: PATHS.admin, label: nav.practice }, { to: PATHS.account, label: nav.account }];
-  return [
-    { to: PATHS.home, label: nav.home },
-    { to: PATHS.checkin, label: nav.checkin },
-    { to: PATHS.history, label: nav.history },
-    { to: PATHS.insights, label: nav.insights },
-    { to: PATHS.plan, label: nav.plan },
-    { to: PATHS.notes, label: nav.notes },
-    { to: PATHS.library, label: nav.library },
-    { to: PATHS.account, label: nav.account },
-  ];
+  return [{ to: PATHS.admin, label: nav.practice }, { to: PATHS.account, label: nav.account }];
 }
 
 function SiteNav({ signedIn, role }: { signedIn: boolean; role: Role | undefined }) {
@@ -112,9 +114,7 @@ function currentState(to: string, pathname: string): 'page' | 'true' | undefined
 
 const SECTIONS: Record<string, readonly string[]> = {
   [PATHS.library]: [`${PATHS.library}/`],
-  [PATHS.history]: [`${PATHS.history}/`],
   [PATHS.admin]: [`${PATHS.admin}/`],
-  [PATHS.plan]: [PATHS.pacing, '/session/'],
   [PATHS.caseload]: ['/practice/patients/'],
   [PATHS.myExercises]: ['/practice/exercises/'],
 };

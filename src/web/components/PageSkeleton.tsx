@@ -23,3 +23,16 @@ export function PageSkeleton() {
     </div>
   );
 }
+
+/** One card's shape, where a card of the page waits for its data (home's check-in card). */
+export function CardSkeleton({ tall = false }: { tall?: boolean }) {
+  const m = useMessages(sharedMessages);
+  return (
+    <div className="card-skeleton" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        {m.loading}
+      </p>
+      <div aria-hidden="true" className={`page-skeleton__card${tall ? ' page-skeleton__card--tall' : ''}`} />
+    </div>
+  );
+}

@@ -1,10 +1,14 @@
 /**
- * A 0-10 rating as a row of large radio buttons, labelled in words at both ends. Native radios
- * give arrow-key movement and the radiogroup semantics for free.
+ * A 0-10 rating as large radio buttons, labelled in words at both ends. Native radios give
+ * arrow-key movement and the radiogroup semantics for free; number keys pick a value too
+ * ("1" then "0" for 10, see scale-keys.ts). On a phone the eleven buttons sit in two rows (0-5,
+ * then 6-10 flush right), the low words above 0 and the high words under 10, so each end's words
+ * stay next to their button and every button stays 44 px wide.
  */
-import { useId } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { sharedMessages } from './messages.js';
+import { valueForKey, type LastDigit } from './scale-keys.js';
 
 const STEPS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -27,7 +31,8 @@ export function ScaleInput(props: ScaleInputProps) {
   const m = useMessages(sharedMessages);
   const id = useId();
   const steps = STEPS.filter((n) => n >= (props.min ?? 0) && n <= (props.max ?? 10));
-  const describedBy = [`${id}-ends`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [`${id}-low`, `${id}-high`, `${id}-keys`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const onKeyDown = useNumberKeys(steps, onChange);
   return (
     <fieldset
       role="radiogroup"
@@ -44,7 +49,8 @@ export function ScaleInput(props: ScaleInputProps) {
           {error}
         </p>
       ) : null}
-      <div className={`scale__options scale__options--${steps.length}`}>
+      <p id={`${id}-low`} className="scale__end scale__end--low">{`${steps[0]} ${low}`}</p>
+      <div className={`scale__options scale__options--${steps.length}`} onKeyDown={onKeyDown}>
         {steps.map((n) => (
           <label key={n} className="scale__option">
             <input
@@ -59,16 +65,30 @@ export function ScaleInput(props: ScaleInputProps) {
           </label>
         ))}
       </div>
-      <p id={`${id}-ends`} className="scale__ends">
-        <span>{`${steps[0]} ${low}`}</span>
-        <span>{`${steps.at(-1)} ${high}`}</span>
+      <p id={`${id}-high`} className="scale__end scale__end--high">{`${steps.at(-1)} ${high}`}</p>
+      <p id={`${id}-keys`} className="visually-hidden">
+        {steps.includes(10) ? m.scale.keysWithTen : m.scale.keys}
       </p>
       {clearable && value !== null ? (
-        <button type="button" className="button button--link" onClick={() => onChange(null)}>
+        <button type="button" className="button button--link scale__clear" onClick={() => onChange(null)}>
           {m.scale.clear}
           <span className="visually-hidden">{m.scale.clearContext(legend)}</span>
         </button>
       ) : null}
     </fieldset>
   );
+}
+
+/** Picks the value of a typed digit, and moves focus to its button so arrows go on from there. */
+function useNumberKeys(steps: readonly number[], onChange: (value: number) => void) {
+  const last = useRef<LastDigit | null>(null);
+  return (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const result = valueForKey(event.key, event.timeStamp, last.current, steps);
+    last.current = result.last;
+    if (result.value === null) return;
+    event.preventDefault();
+    onChange(result.value);
+    event.currentTarget.querySelector<HTMLInputElement>(`input[value="${result.value}"]`)?.focus();
+  };
 }

@@ -20,6 +20,13 @@ export interface RegionDrawing {
 
 export const VIEW_BOX = { width: 340, height: 400 } as const;
 export const LABEL_COLUMN_WIDTH = 88;
+/** Lines of a label are this far apart, and at most this many characters long (14 px text). */
+export const LINE_HEIGHT = 17;
+export const LABEL_MAX_CHARS = 11;
+/** A label's tap target is at least this tall: 44 px and more where the picture is drawn 300 px wide or wider, as on a phone. */
+export const MIN_TARGET_HEIGHT = 50;
+/** How far above a label's baseline its first line's middle sits (the leader line starts there). */
+const MID_LINE = 5;
 const CENTER = VIEW_BOX.width / 2;
 
 const ellipse = (cx: number, cy: number, rx: number, ry = rx): Shape => ({
@@ -91,17 +98,17 @@ const regions = {
   lower_back: [{ kind: 'rect', x: 140, y: 154, width: 60, height: 46, r: 12 }],
 } satisfies Record<RegionDrawing['area'], Shape[]>;
 
-const left = (area: RegionDrawing['area'], y: number, toX: number, toY = y): RegionDrawing => ({
+const left = (area: RegionDrawing['area'], y: number, toX: number, toY = y - MID_LINE): RegionDrawing => ({
   area,
   shapes: regions[area],
   label: { x: 6, y, side: 'left' },
-  leader: [LABEL_COLUMN_WIDTH - 4, y, toX, toY],
+  leader: [LABEL_COLUMN_WIDTH + 2, y - MID_LINE, toX, toY],
 });
-const right = (area: RegionDrawing['area'], y: number, toX: number, toY = y): RegionDrawing => ({
+const right = (area: RegionDrawing['area'], y: number, toX: number, toY = y - MID_LINE): RegionDrawing => ({
   area,
   shapes: regions[area],
   label: { x: VIEW_BOX.width - 6, y, side: 'right' },
-  leader: [VIEW_BOX.width - LABEL_COLUMN_WIDTH + 4, y, toX, toY],
+  leader: [VIEW_BOX.width - LABEL_COLUMN_WIDTH - 2, y - MID_LINE, toX, toY],
 });
 
 /** Areas operable on the front view, top to bottom, left column then right. */
@@ -167,4 +174,32 @@ export function wrapLabel(text: string, maxChars: number): string[] {
     }
   }
   return lines;
+}
+
+/**
+ * A label's lines; a chosen area's mark ("✓") is wrapped with the name, so "✓ Lower back" takes
+ * two short lines inside the label column instead of running into its leader line. (A chosen
+ * area showing its number needs no mark: the number says it is chosen.)
+ */
+export function labelLines(name: string, mark: string | null): string[] {
+  return wrapLabel(mark === null ? name : `${mark} ${name}`, LABEL_MAX_CHARS);
+}
+
+/** The first line's baseline: the label's own, or higher when its lines would run off the bottom of the picture. */
+export function labelBaseline(region: Pick<RegionDrawing, 'label'>, lineCount: number): number {
+  return Math.min(region.label.y, VIEW_BOX.height - 11 - (lineCount - 1) * LINE_HEIGHT);
+}
+
+/** The tap target around a label of `lineCount` lines: its column's width, at least MIN_TARGET_HEIGHT tall. */
+export function labelTarget(region: Pick<RegionDrawing, 'label'>, lineCount: number) {
+  const { side } = region.label;
+  const y = labelBaseline(region, lineCount);
+  const textHeight = lineCount * LINE_HEIGHT + 12;
+  const height = Math.max(MIN_TARGET_HEIGHT, textHeight);
+  return {
+    x: side === 'left' ? 0 : VIEW_BOX.width - LABEL_COLUMN_WIDTH,
+    y: y - 18 - (height - textHeight) / 2,
+    width: LABEL_COLUMN_WIDTH,
+    height,
+  };
 }

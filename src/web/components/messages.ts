@@ -7,6 +7,7 @@ export const sharedMessages = {
     pageTitle: (title: string) => `${title} · Pacewise`,
     skipToContent: 'Skip to main content',
     mainNav: 'Main',
+    tabs: { today: 'Today', plan: 'Plan', journal: 'Journal', insights: 'Insights', more: 'More' },
     nav: {
       home: 'Home',
       checkin: 'Check in',
@@ -50,6 +51,8 @@ export const sharedMessages = {
       clear: 'Clear answer',
       clearContext: (legend: string) => ` (${legend})`,
       ends: (low: string, high: string) => `0 means ${low}; 10 means ${high}.`,
+      keys: 'You can also type the number.',
+      keysWithTen: 'You can also type the number: 1 then 0 for 10.',
     },
     yes: 'Yes',
     no: 'No',

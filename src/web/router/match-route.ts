@@ -46,6 +46,7 @@ export const PATHS = {
   newExercise: '/practice/exercises/new',
   editExercise: '/practice/exercises/:id',
   programmes: '/practice/programmes',
+  more: '/more',
 } as const;
 export type PageName = keyof typeof PATHS;
 

@@ -1,5 +1,7 @@
 /** The daily check-in: pain and Save in a few seconds; more if the person wants. */
 import { useState } from 'react';
+import { useSearchParam } from '../../router/useLocation.js';
+import { painFromLink } from './pain-from-link.js';
 import { isPegDue, windowStart } from '../../../core/checkin.js';
 import type { Checkin } from '../../../contract/checkin.js';
 import { Page } from '../../components/Page.js';
@@ -55,7 +57,9 @@ function NewCheckin({
 }) {
   // One id per form: a double tap or a retry after a lost answer stores one check-in.
   const [clientId] = useState(() => newClientId());
-  const [initial] = useState(() => emptyCheckinForm(Date.now(), timeZone));
+  // Home's quick check-in brings the pain along; the person then only saves.
+  const painLink = painFromLink(useSearchParam('pain'));
+  const [initial] = useState(() => ({ ...emptyCheckinForm(Date.now(), timeZone), pain: painLink }));
   const isPegShown = useIsPegDue(timeZone);
   const save = useAction(async (form: CheckinFormState) => {
     // Kept on this device first, with the moment it was made; shown as the server has it once sent.

@@ -4,8 +4,8 @@ import { assessSafety, isReferral } from '../../../core/safety.js';
 import type { Checkin } from '../../../contract/checkin.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Flash } from '../../components/Flash.js';
-import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { CardSkeleton } from '../../components/PageSkeleton.js';
 import { useCheckinsBetween } from '../../hooks/useCheckins.js';
 import { useProfileAndDraft } from '../../hooks/useProfile.js';
 import { useSafety } from '../../hooks/useSafety.js';
@@ -62,6 +62,8 @@ export function HomePage() {
       {checkins.status === 'success' ? (
         <TodayCard checkedIn={hasCheckedInOn(shown, today)} />
       ) : null}
+      {/* The check-in card's shape at once, so the page does not jump when it comes. */}
+      {checkins.status === 'loading' ? <CardSkeleton tall /> : null}
       {checkins.status === 'success' && outcome && !isReferral(outcome) ? (
         <FlareCard checkinsToday={checkins.data.filter((c) => c.localDate === today)} />
       ) : null}
@@ -79,7 +81,6 @@ export function HomePage() {
       {intake.status === 'success' && profile === null ? (
         <IntakePrompt hasDraft={intake.data.draft !== null} />
       ) : null}
-      {checkins.status === 'loading' ? <Loading /> : null}
       {checkins.status === 'error' ? (
         <ErrorMessage error={checkins.error} onRetry={checkins.reload} />
       ) : null}
@@ -96,6 +97,7 @@ function TodayCard({ checkedIn }: { checkedIn: boolean }) {
     <section className="card card--today" aria-labelledby="today-heading">
       <h2 id="today-heading">{m.todayHeading}</h2>
       <p>{checkedIn ? m.todayDone : m.todayNotYet}</p>
+      {checkedIn ? null : <QuickPain />}
       <Link
         className={`button button--big ${checkedIn ? 'button--secondary' : 'button--primary'}`}
         to={PATHS.checkin}
@@ -105,6 +107,34 @@ function TodayCard({ checkedIn }: { checkedIn: boolean }) {
     </section>
   );
 }
+
+/** Today's pain in one tap: each number opens the check-in with it chosen, so Save is the second tap. */
+function QuickPain() {
+  const m = useMessages(homeMessages).quick;
+  return (
+    <div role="group" aria-labelledby="quick-pain-legend" aria-describedby="quick-pain-hint" className="quick-pain">
+      <p id="quick-pain-legend" className="quick-pain__legend">
+        {m.legend}
+      </p>
+      <p id="quick-pain-hint" className="field__hint">
+        {m.hint}
+      </p>
+      <p className="scale__end scale__end--low">{m.low}</p>
+      <ul className="scale__options scale__options--11 quick-pain__list">
+        {PAIN_STEPS.map((n) => (
+          <li key={n} className="scale__option">
+            <Link to={`${PATHS.checkin}?pain=${n}`} className="scale__number quick-pain__link">
+              {m.number(n)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="scale__end scale__end--high">{m.high}</p>
+    </div>
+  );
+}
+
+const PAIN_STEPS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 function LatestCheckins({
   checkins,

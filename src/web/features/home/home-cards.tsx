@@ -3,14 +3,18 @@
  * lesson, the safety notices, today's plan), each loaded when home first draws it: the first page
  * carries only the greeting, today's check-in and the latest entries.
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { CardSkeleton } from '../../components/PageSkeleton.js';
 
-/** `load`'s component on demand; nothing in its place for the moment it takes (cards appear as their data does). */
-function onDemandCard<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/**
+ * `load`'s component on demand; nothing in its place for the moment it takes (cards appear as
+ * their data does), or `fallback`, the shape of a card that nearly always comes (today's plan).
+ */
+function onDemandCard<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null): ComponentType<P> {
   const Lazy = lazy(async () => ({ default: await load() }));
   return function OnDemandCard(props: P) {
     return (
-      <Suspense fallback={null}>
+      <Suspense fallback={fallback}>
         <Lazy {...props} />
       </Suspense>
     );
@@ -28,7 +32,10 @@ export const ReliefFollowUpCard = onDemandCard(() =>
 /** The flare plan's card. */
 export const FlareCard = onDemandCard(() => import('../flare-plan/FlareCard.js').then((m) => m.FlareCard));
 /** Today's plan at a glance. */
-export const TodayPlanCard = onDemandCard(() => import('../plan/TodayPlanCard.js').then((m) => m.TodayPlanCard));
+export const TodayPlanCard = onDemandCard(
+  () => import('../plan/TodayPlanCard.js').then((m) => m.TodayPlanCard),
+  <CardSkeleton tall />,
+);
 /** The notice of reminders due now (issue 13). */
 export const ReminderNotice = onDemandCard(() =>
   import('../reminders/ReminderNotice.js').then((m) => m.ReminderNotice),

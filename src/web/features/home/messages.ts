@@ -7,6 +7,13 @@ export const homeMessages = {
     todayNotYet: 'No check-in yet today. It takes a few seconds.',
     checkin: 'Check in',
     checkinAgain: 'Check in again',
+    quick: {
+      legend: 'Pain right now',
+      hint: 'Tap a number, then Save.',
+      low: '0 no pain',
+      high: '10 worst pain',
+      number: (n: number) => `${n}`,
+    },
     intake: {
       heading: 'Tell us a little about yourself',
       body: 'A few short questions help Pacewise fit your body, your time and your pace. It takes about five minutes, and you can stop at any point.',

@@ -71,7 +71,6 @@ export function prepareWeek(input: PlannerInput, clearance: boolean): PreparedWe
     mindBodyByDay: rotateMindBody(activeDays, strengthDays, mindBody),
     flareWalk: chooseFlareWalk(aerobicOptions, pacing),
     strengthKeys: new Map(lists.strength.map((i) => [i.exerciseId, `strength:${rootIds.get(i.exerciseId) ?? i.exerciseId}`])),
-    levelOne: new Set(input.exercises.filter((e) => e.level === 1).map((e) => e.id)),
   };
   const respectedConditions = findRespectedConditions(input.exercises, profile);
   return { ctx, mindBody, byId, gaps: findGaps(allowed, clearance), respectedConditions, includes, doses };

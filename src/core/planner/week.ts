@@ -55,8 +55,6 @@ export interface WeekContext {
   pinnedStrengthDays: readonly DayNumber[];
   /** The pacing key of each strength item's chain (`strength:<root>`). */
   strengthKeys: ReadonlyMap<string, string>;
-  /** The level-1 exercises of the library: only these take turns across the week's days. */
-  levelOne: ReadonlySet<string>;
 }
 
 /**
@@ -103,9 +101,8 @@ function buildNormalBlocks(day: DayNumber, week: WeekContext, promoted?: Pillar)
   if (landSlots.length === 0) return visit;
   const land = { ...ctx, slots: landSlots };
   const first = buildPinnedBlocks(pinned, landSlots, false);
-  const turn = (items: readonly PlanItem[]) => takeTurns(items, 2 * Math.max(0, ctx.activeDays.indexOf(day)), ctx.levelOne);
   const blocks: Partial<Record<Pillar, Block>> = {
-    stretching: buildListBlock('stretching', turn(ctx.stretches), land, share('stretching'), ANY_ITEM),
+    stretching: buildListBlock('stretching', ctx.stretches, land, share('stretching'), ANY_ITEM),
   };
   if (ctx.strengthDays.includes(day)) {
     const block = buildListBlock('strengthening', ctx.strength.map(startSmallOf), land, share('strengthening'), ANY_ITEM);
@@ -113,7 +110,7 @@ function buildNormalBlocks(day: DayNumber, week: WeekContext, promoted?: Pillar)
   }
   if (aerobic && !aerobic.needsPool) blocks.aerobic = buildAerobicBlock(aerobic, land);
   const mindBody = ctx.mindBodyByDay.get(day);
-  if (mindBody) blocks.mind_body = buildListBlock('mind_body', turn(mindBody.items), land, share('mind_body'), MIN_PRACTICE_MINUTES);
+  if (mindBody) blocks.mind_body = buildListBlock('mind_body', mindBody.items, land, share('mind_body'), MIN_PRACTICE_MINUTES);
   const base: Pillar[] = ctx.strengthDays.includes(day)
     ? ['stretching', 'strengthening', 'aerobic', 'mind_body']
     : ['stretching', 'mind_body', 'aerobic'];
@@ -122,23 +119,6 @@ function buildNormalBlocks(day: DayNumber, week: WeekContext, promoted?: Pillar)
   const landBlocks = order.flatMap((pillar) => blocks[pillar] ?? []);
   // A clinician's includes come next, so the day's other work never squeezes them out.
   return [...landBlocks.slice(0, 1), ...first, ...visit, ...landBlocks.slice(1)];
-}
-
-/**
- * Variety across the week (issue 15): the routine's first exercise stays every day (the one a
- * person learns first), and the level-1 ones after it take turns, each active day starting two
- * places on. Only the same items at the same doses change places; level-2 ones stay last, so a
- * level opening still only adds to the end of a day.
- */
-export function takeTurns(items: readonly PlanItem[], turn: number, levelOne: ReadonlySet<string>): PlanItem[] {
-  const [head, ...tail] = items;
-  if (!head) return [];
-  const easy = tail.findIndex((item) => !levelOne.has(item.exerciseId));
-  const length = easy === -1 ? tail.length : easy;
-  if (length < 2) return [...items];
-  const start = turn % length;
-  const turning = [...tail.slice(start, length), ...tail.slice(0, start)];
-  return [head, ...turning, ...tail.slice(length)];
 }
 
 // A morning pool visit holds the morning stretch, so it needs a water stretch the person can do (as

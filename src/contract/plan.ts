@@ -8,6 +8,7 @@ import { TIMES_OF_DAY } from '../core/profile.js';
 import { LocalDate, Scale0to10 } from './common.js';
 import { PrescribedChangeSchema } from './prescription.js';
 import { ProfileSchema } from './profile.js';
+import { WeekChangeSchema } from './week-changes.js';
 
 export const PlanReasonSchema = z.object({
   code: z.enum([...PLAN_REASON_CODES, ...PLAN_CHANGE_CODES]),
@@ -66,6 +67,8 @@ export const MyPlanResponse = z.object({
   today: LocalDate,
   badDay: z.boolean(),
   plan: PlanSchema,
+  /** The person's own swaps and moves this week and what became of each (issue 15). */
+  changes: z.array(WeekChangeSchema).optional(),
 });
 export type MyPlanResponse = z.infer<typeof MyPlanResponse>;
 

@@ -21,6 +21,7 @@ import {
 } from './checkin.js';
 import { IdParams, NoContent } from './common.js';
 import { InsightsQuery, InsightsResponse } from './insights.js';
+import { MoveQuery, MoveRequest, SwapAlternativesResponse, SwapParams, SwapRequest } from './week-changes.js';
 import { BadDayQuery, MyPlanResponse, PacingResponse, PlanSchema, SimulationRequest, SimulationResponse } from './plan.js';
 import { ExerciseList, ExerciseParams, ExerciseQuery, ExerciseSchema } from './exercise.js';
 import { ExportDocument } from './export.js';
@@ -74,6 +75,11 @@ export const routes = {
   getMyPlan: { method: 'GET', path: '/api/me/plan', access: 'person', status: 200, summary: 'This week’s plan with my pacing applied', response: MyPlanResponse },
   markBadDay: { method: 'POST', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Mark a bad day: `?date=` is the day it was tapped (today or yesterday in my zone, 422 otherwise; today when absent). Marking twice keeps one mark', query: BadDayQuery, response: MyPlanResponse },
   unmarkBadDay: { method: 'DELETE', path: '/api/me/plan/bad-day', access: 'person', status: 200, summary: 'Take back a bad-day mark: `?date=` as for marking; taking back twice is the same as once', query: BadDayQuery, response: MyPlanResponse },
+  listSwapAlternatives: { method: 'GET', path: '/api/me/plan/swaps/:exerciseId/alternatives', access: 'person', status: 200, summary: 'Exercises that fit in place of one of this week’s: same pillar, a shared body region, no harder, allowed for me (404 when it is not in my week)', params: SwapParams, response: SwapAlternativesResponse },
+  swapExercise: { method: 'POST', path: '/api/me/plan/swaps', access: 'person', status: 200, summary: 'Swap an exercise of this week for one of its alternatives, on every day of the week (422 when it is not one)', body: SwapRequest, response: MyPlanResponse },
+  undoSwap: { method: 'DELETE', path: '/api/me/plan/swaps/:exerciseId', access: 'person', status: 200, summary: 'Take back the swap of an exercise this week (404 when there is none)', params: SwapParams, response: MyPlanResponse },
+  moveSession: { method: 'POST', path: '/api/me/plan/moves', access: 'person', status: 200, summary: 'Move a session of this week to another day or time of day: never into the past, onto a taken time, or against a plan rule (422)', body: MoveRequest, response: MyPlanResponse },
+  undoMove: { method: 'DELETE', path: '/api/me/plan/moves', access: 'person', status: 200, summary: 'Put a moved session back: `?day=&slot=` where it first was (404 when no move starts there)', query: MoveQuery, response: MyPlanResponse },
   getPacing: { method: 'GET', path: '/api/me/pacing', access: 'person', status: 200, summary: 'My pacing: mode, quotas and every change with its reason', response: PacingResponse },
   getInsights: { method: 'GET', path: '/api/me/insights', access: 'person', status: 200, summary: 'Honest patterns in my journal, with their uncertainty', query: InsightsQuery, response: InsightsResponse },
   getTimeline: { method: 'GET', path: '/api/me/timeline', access: 'person', status: 200, summary: 'My whole journal over at most 92 of my days: check-ins, sessions, bad days and questionnaires answered', query: TimelineQuery, response: TimelineResponse },

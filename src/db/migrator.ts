@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014-shared-counters.js';
 import * as m0015 from './migrations/0015-journal-lessons-flare-plan.js';
 import * as m0016 from './migrations/0016-checkin-versions.js';
 import * as m0017 from './migrations/0017-reminders.js';
+import * as m0019 from './migrations/0019-week-changes.js';
 import * as m0020 from './migrations/0020-password-resets.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-journal-lessons-flare-plan': m0015,
   '0016-checkin-versions': m0016,
   '0017-reminders': m0017,
+  '0019-week-changes': m0019,
   '0020-password-resets': m0020,
 };
 

@@ -250,6 +250,7 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   reminder_deliveries: ReminderDeliveriesTable;
   job_leases: JobLeasesTable;
+  week_changes: WeekChangesTable;
 }
 
 
@@ -404,4 +405,12 @@ export interface JobLeasesTable {
   name: string;
   holder: string | null;
   expires_at: ColumnType<number | string, number | undefined, number>;
+}
+
+/** A person's own changes to one week (issue 15); `changes` is the WeekChanges as JSON. */
+export interface WeekChangesTable {
+  user_id: string;
+  week_start: string;
+  changes: string;
+  updated_at: string;
 }

@@ -62,6 +62,7 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
     await trx.deleteFrom('reminder_settings').where('user_id', '=', id).execute();
     await trx.deleteFrom('calendar_feeds').where('user_id', '=', id).execute();
     await trx.deleteFrom('push_subscriptions').where('user_id', '=', id).execute();
+    await trx.deleteFrom('week_changes').where('user_id', '=', id).execute();
     await trx.deleteFrom('weekly_plans').where('user_id', '=', id).execute();
     await trx.deleteFrom('exercise_sessions').where('user_id', '=', id).execute();
     await trx.deleteFrom('questionnaire_responses').where('user_id', '=', id).execute();

@@ -15,7 +15,10 @@ import {
   toPacingView,
   updatePacing,
 } from '../../core/pacing/index.js';
-import { buildWeeklyPlan, findLastStrengthDate, type Plan } from '../../core/planner/index.js';
+import { buildWeeklyPlan, findLastStrengthDate, type Plan, type PlannerInput } from '../../core/planner/index.js';
+import { judgeSwaps } from '../../core/planner/swap.js';
+import { applyWeekChanges, type ChangeContext, type WeekChanges } from '../../core/planner/week-changes.js';
+import { findWeekChanges } from '../../db/week-changes.repository.js';
 import { FLARE_PAIN } from '../../core/planner/schedule.js';
 import {
   describeBadDayUndone,
@@ -132,12 +135,47 @@ async function weekFor(services: Services, subject: SubjectRef, now: Current, ke
 }
 
 function buildWeek(subject: SubjectRef, now: Current): Plan {
+  return buildWeeklyPlan(plannerInputOf(subject, now));
+}
+
+/** What the planner builds this week on: also what the person's own changes are judged by. */
+function plannerInputOf(subject: SubjectRef, now: Current): PlannerInput {
   const { profile, stopSigns, painToday, pacing, weekStart, today, basis, lastStrengthDate, prescription, library } = now;
-  return buildWeeklyPlan({
+  return {
     profile: { ...profile, painToday }, exercises: library.all(), pacing: toPacingView(pacing), weekStart, today,
     seed: seedOf(subject.id), flareDays: basis.badDays, ...stopSigns, ...(lastStrengthDate ? { lastStrengthDate } : {}),
     ...(prescription.length > 0 ? { prescription } : {}),
-  });
+  };
+}
+
+/** This week as it stands, with what the person's own changes are judged by and laid over. */
+export interface CurrentWeek {
+  subject: SubjectRef;
+  today: LocalDate;
+  weekStart: LocalDate;
+  badDay: boolean;
+  /** The planner's week, before the person's changes. */
+  plan: ShownPlan;
+  changeContext: ChangeContext;
+}
+
+/** Loads (or rebuilds) this week for the subject, who must be allowed `action` on their plan. */
+export async function loadCurrentWeek(services: Services, library: Library, actor: Person, subjectId: string, writing: boolean): Promise<CurrentWeek> {
+  const subject = await requireAccess(services, actor, writing ? write('plan') : read('plan'), subjectId);
+  const now = await currentBasis(services, library, subject);
+  const { plan } = await weekFor(services, subject, now, null);
+  const input = plannerInputOf(subject, now);
+  return { subject, today: now.today, weekStart: now.weekStart, badDay: now.badDay, plan, changeContext: { judge: judgeSwaps(input), rules: input } };
+}
+
+/** The week as the person sees it: the planner's, with their swaps and moves laid over it. */
+export async function presentWeek(services: Services, week: CurrentWeek, given?: WeekChanges): Promise<MyPlanResponse> {
+  const { today, badDay, plan } = week;
+  if (plan.status !== 'ok') return { today, badDay, plan };
+  const changes = given ?? (await findWeekChanges(services.db, week.subject.id, week.weekStart));
+  if (changes.swaps.length === 0 && changes.moves.length === 0) return { today, badDay, plan };
+  const laid = applyWeekChanges(plan, changes, week.changeContext);
+  return { today, badDay, plan: laid.plan, changes: laid.outcomes };
 }
 
 /** A plan whose first reason says why the week changed (replacing an earlier such reason). */
@@ -156,10 +194,7 @@ function pacingNews(now: Current, stored: StoredWeek | null): string | undefined
 
 /** This week's plan, with pacing applied and the reason whenever it changed. */
 export async function getMyPlan(services: Services, library: Library, actor: Person, subjectId: string): Promise<MyPlanResponse> {
-  const subject = await requireAccess(services, actor, read('plan'), subjectId);
-  const now = await currentBasis(services, library, subject);
-  const { plan } = await weekFor(services, subject, now, null);
-  return { today: now.today, badDay: now.badDay, plan };
+  return presentWeek(services, await loadCurrentWeek(services, library, actor, subjectId, false));
 }
 
 /**
@@ -185,7 +220,8 @@ export async function setBadDay(services: Services, library: Library, actor: Per
   }
   const now = await currentBasis(services, library, subject);
   const { plan } = await weekFor(services, subject, now, kept);
-  return { today: now.today, badDay: now.badDay, plan };
+  const input = plannerInputOf(subject, now);
+  return presentWeek(services, { subject, today: now.today, weekStart: now.weekStart, badDay: now.badDay, plan, changeContext: { judge: judgeSwaps(input), rules: input } });
 }
 
 /** The person's pacing: mode, quotas with names, and its newest changes (200, or `limit`) with their reasons. */

@@ -11,6 +11,13 @@ import type { Checkin, CreateCheckinRequest, UpdateCheckinRequest } from '../../
 import type { AnswerQuestionnaireRequest } from '../../contract/questionnaire.js';
 import type { SessionLogBody } from '../../core/session-player/index.js';
 
+/** A swap or a move of this week (issue 15), or its Undo. */
+export type WeekChangeRequest =
+  | { action: 'swap'; from: string; to: string }
+  | { action: 'undoSwap'; exerciseId: string }
+  | { action: 'move'; fromDay: number; fromSlot: 'morning' | 'midday' | 'evening'; toDay: number; toSlot: 'morning' | 'midday' | 'evening' }
+  | { action: 'undoMove'; day: number; slot: 'morning' | 'midday' | 'evening' };
+
 /** The check-in fields an edit may change (no version bookkeeping). */
 export type CheckinChanges = Omit<UpdateCheckinRequest, 'version' | 'changeId'>;
 
@@ -34,6 +41,7 @@ export type SyncOp =
   | { kind: 'deleteCheckin'; key: string; ref: CheckinRef; version: string | null }
   | { kind: 'sessionLog'; key: string; body: SessionLogBody }
   | { kind: 'badDay'; key: string; date: string; bad: boolean }
+  | { kind: 'weekChange'; key: string; change: WeekChangeRequest }
   | { kind: 'answerQuestionnaire'; key: string; body: z.input<typeof AnswerQuestionnaireRequest> & { clientId: string } };
 
 /** Where one write stands. `changed`: the server had a newer version (409), kept for "apply again". */
@@ -114,7 +122,7 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
  */
 export function addOp(entries: readonly SyncEntry[], entry: SyncEntry, busy: ReadonlySet<string>, known: KnownRows): SyncEntry[] {
   const { op } = entry;
-  if (op.kind === 'createCheckin' || op.kind === 'sessionLog' || op.kind === 'answerQuestionnaire') {
+  if (op.kind === 'createCheckin' || op.kind === 'sessionLog' || op.kind === 'answerQuestionnaire' || op.kind === 'weekChange') {
     return entries.some((e) => e.op.kind === op.kind && e.op.key === op.key) ? [...entries] : [...entries, entry];
   }
   if (op.kind === 'badDay') {

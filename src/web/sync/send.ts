@@ -5,7 +5,7 @@
  */
 import { isApiError, type ApiError } from '../api/api-error.js';
 import { callApi } from '../api/client.js';
-import { resolveId, versionToSend, type KnownRows, type SyncOp } from './ops.js';
+import { resolveId, versionToSend, type KnownRows, type SyncOp, type WeekChangeRequest } from './ops.js';
 import type { Outcome } from './sync-queue.js';
 
 /** True for answers after which the same request may well succeed later. */
@@ -71,5 +71,20 @@ async function callFor(op: SyncOp, known: KnownRows): Promise<Outcome> {
     }
     case 'answerQuestionnaire':
       return { kind: 'saved', result: await callApi('answerQuestionnaire', { body: op.body }) };
+    case 'weekChange':
+      return { kind: 'saved', result: await sendWeekChange(op.change) };
+  }
+}
+
+function sendWeekChange(change: WeekChangeRequest): Promise<unknown> {
+  switch (change.action) {
+    case 'swap':
+      return callApi('swapExercise', { body: { from: change.from, to: change.to } });
+    case 'undoSwap':
+      return callApi('undoSwap', { params: { exerciseId: change.exerciseId } });
+    case 'move':
+      return callApi('moveSession', { body: { fromDay: change.fromDay, fromSlot: change.fromSlot, toDay: change.toDay, toSlot: change.toSlot } });
+    case 'undoMove':
+      return callApi('undoMove', { query: { day: change.day, slot: change.slot } });
   }
 }

@@ -8,7 +8,7 @@ import type { EntryStatus, KnownRows, SyncEntry, SyncOp } from './ops.js';
 
 const PREFIX = 'pacewise.sync.v1';
 const LEGACY_PREFIX = 'pacewise.outbox.v1';
-const KINDS: ReadonlySet<SyncOp['kind']> = new Set(['createCheckin', 'updateCheckin', 'deleteCheckin', 'sessionLog', 'badDay', 'answerQuestionnaire']);
+const KINDS: ReadonlySet<SyncOp['kind']> = new Set(['createCheckin', 'updateCheckin', 'deleteCheckin', 'sessionLog', 'badDay', 'answerQuestionnaire', 'weekChange']);
 const STATUSES: ReadonlySet<EntryStatus> = new Set(['waiting', 'saved', 'rejected', 'changed']);
 
 /** One person's queue and what the device knows of the rows it created. */

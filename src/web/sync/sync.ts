@@ -9,7 +9,7 @@ import { refreshData } from '../data/cache.js';
 import { mayWriteFor } from '../data/device-account.js';
 import { browserStorage } from '../features/session/session-storage.js';
 import { newClientId } from '../lib/new-client-id.js';
-import type { CheckinChanges, CheckinRef, SyncOp } from './ops.js';
+import type { CheckinChanges, CheckinRef, SyncOp, WeekChangeRequest } from './ops.js';
 import { sendOp } from './send.js';
 import { SyncQueue } from './sync-queue.js';
 import { syncView } from './synced.js';
@@ -26,6 +26,7 @@ const REFRESH: Record<SyncOp['kind'], readonly string[]> = {
   // Not `q-due`: the page that sent the answers shows their result, and asking it again would
   // replace the result with "nothing is due"; pages that show what is due load it when opened.
   answerQuestionnaire: ['q-history', 'timeline'],
+  weekChange: ['my-plan'],
 };
 
 /** The queue of this browser. */
@@ -86,6 +87,13 @@ export function logSession(userId: string, body: SessionLogBody): void {
 export function markBadDay(userId: string, date: string, bad: boolean): string {
   const key = newClientId();
   keep(userId, { kind: 'badDay', key, date, bad });
+  return key;
+}
+
+/** Keeps a swap or move of this week (or its Undo) and sends it; returns its key. */
+export function changeWeek(userId: string, change: WeekChangeRequest): string {
+  const key = newClientId();
+  keep(userId, { kind: 'weekChange', key, change });
   return key;
 }
 

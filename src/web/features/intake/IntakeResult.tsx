@@ -1,9 +1,10 @@
-/** After the last step: what the safety answers mean, and where to go next. */
+/** After the last step: what the safety answers mean, and the plan just made (issue 15). */
 import { isReferral, type SafetyOutcome } from '../../../core/safety.js';
 import { useFocusOnMount } from '../../hooks/useFocusOnMount.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
+import { TodayPlanCard } from '../plan/TodayPlanCard.js';
 import { ReminderOptIn } from '../reminders/ReminderOptIn.js';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { intakeMessages } from './messages.js';
@@ -30,15 +31,12 @@ export function IntakeResult({ outcome }: { outcome: SafetyOutcome }) {
       ) : (
         <p role="status">{m.clearBody}</p>
       )}
+      {/* The intake ends on the plan just made: today's sessions with Start, and the week. */}
+      <TodayPlanCard />
+      <Link className="button button--primary" to={PATHS.plan}>
+        {m.seeWeek}
+      </Link>
       <ReminderOptIn />
-      <div className="button-row">
-        <Link className="button button--primary" to={PATHS.checkin}>
-          {m.checkin}
-        </Link>
-        <Link className="button button--secondary" to={PATHS.home}>
-          {m.home}
-        </Link>
-      </div>
     </div>
   );
 }

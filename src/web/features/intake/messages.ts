@@ -143,6 +143,7 @@ export const intakeMessages = {
       clearBody: 'Thank you. You can change any answer later from your account page.',
       checkin: 'Do a check-in',
       home: 'Go to home',
+      seeWeek: 'See the week',
       editAnswers: 'Change my answers',
     },
   },

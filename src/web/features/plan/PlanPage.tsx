@@ -25,6 +25,7 @@ import { FromYourClinician } from '../prescription/FromYourClinician.js';
 import type { ExerciseIndex } from './PlanSessions.js';
 import { TodayPlan } from './TodayPlan.js';
 import { WeekList } from './WeekList.js';
+import { useWeekChangeSender, WeekChangesList, WeekEditProvider } from './WeekChanges.js';
 
 /** The plan page. */
 export function PlanPage() {
@@ -84,7 +85,9 @@ function WeekView({ response, plan, exercises, onChange }: WeekViewProps) {
   const today = findDay(plan, response.today);
   const prescription = prescriptionOf(plan);
   const setBy = setByNames(prescription);
+  const send = useWeekChangeSender(onChange);
   return (
+    <WeekEditProvider edit={{ today: response.today, days: plan.days, send }}>
     <div className="plan">
       <p className="page__intro">{m.intro}</p>
       <div className="plan__grid">
@@ -98,6 +101,7 @@ function WeekView({ response, plan, exercises, onChange }: WeekViewProps) {
           />
         ) : null}
         <FromYourClinician changes={prescription} headingId="plan-clinician" />
+        <WeekChangesList changes={response.changes} exercises={exercises} />
         <WeekList plan={plan} today={response.today} exercises={exercises} setBy={setBy} />
         <PillarMinutes weeklyMinutes={plan.weeklyMinutes} />
         <section aria-labelledby="plan-why" className="plan__why">
@@ -117,6 +121,7 @@ function WeekView({ response, plan, exercises, onChange }: WeekViewProps) {
         </section>
       </div>
     </div>
+    </WeekEditProvider>
   );
 }
 

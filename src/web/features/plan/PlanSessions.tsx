@@ -8,6 +8,7 @@ import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { libraryMessages } from '../library/messages.js';
 import { StartSession } from '../session/StartSession.js';
 import { planMessages } from './messages.js';
+import { MoveSession, SwapExercise } from './WeekChanges.js';
 import type { PlanItemView, PlanSessionView, SetByNames } from './plan-view.js';
 
 /** Exercises of the library by id, for names and pictures. */
@@ -22,10 +23,12 @@ interface PlanSessionsProps {
   prominent?: boolean;
   /** Who set the clinicians' adjustments, to mark the items they put here. */
   setBy?: SetByNames | undefined;
+  /** The day of the week (1-7), for moving a session. */
+  day?: number;
 }
 
 /** The sessions of one day, each under an `<h3>`, each with its Start (or Resume) button. */
-export function PlanSessions({ sessions, exercises, date, prominent = false, setBy }: PlanSessionsProps) {
+export function PlanSessions({ sessions, exercises, date, prominent = false, setBy, day }: PlanSessionsProps) {
   const m = useMessages(planMessages);
   return (
     <>
@@ -35,6 +38,7 @@ export function PlanSessions({ sessions, exercises, date, prominent = false, set
             {m.session(m.slots[session.slot], session.minutes)}
           </h3>
           <StartSession date={date} slot={session.slot} prominent={prominent} />
+          {day !== undefined ? <MoveSession day={day} slot={session.slot} /> : null}
           <ol className="plan-items">
             {session.items.map((item, index) => (
               <PlanItemRow
@@ -42,6 +46,7 @@ export function PlanSessions({ sessions, exercises, date, prominent = false, set
                 item={item}
                 exercise={exercises.get(item.exerciseId)}
                 setBy={item.prescribed ? setBy?.get(item.prescribed) : undefined}
+                exercises={exercises}
               />
             ))}
           </ol>
@@ -55,10 +60,12 @@ function PlanItemRow({
   item,
   exercise,
   setBy,
+  exercises,
 }: {
   item: PlanItemView;
   exercise: ExerciseView | undefined;
   setBy: string | undefined;
+  exercises: ExerciseIndex;
 }) {
   const m = useMessages(planMessages);
   const library = useMessages(libraryMessages);
@@ -81,6 +88,7 @@ function PlanItemRow({
         {dose ? <p className="plan-item__dose">{dose}</p> : null}
         <p className="plan-item__pillar">{library.pillars[item.pillar]}</p>
         {setBy ? <p className="plan-item__set-by">{m.setBy(setBy)}</p> : null}
+        {item.prescribed ? null : <SwapExercise exerciseId={item.exerciseId} name={exercise?.name ?? m.unknownExercise} exercises={exercises} />}
       </div>
     </li>
   );

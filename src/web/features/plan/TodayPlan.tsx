@@ -32,7 +32,7 @@ export function TodayPlan({ day, badDay, exercises, onChange, setBy }: TodayPlan
       {day.kind === 'flare' && !badDay ? <p>{m.today.gentle}</p> : null}
       <BadDay date={day.date} badDay={badDay} canMark={day.kind === 'active' && !rest} onChange={onChange} />
       {rest ? <p>{day.kind === 'rest' ? m.today.rest : m.today.empty}</p> : null}
-      <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} prominent setBy={setBy} />
+      <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} prominent setBy={setBy} day={day.day} />
       <LogActivityLink />
     </section>
   );

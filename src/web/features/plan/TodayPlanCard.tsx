@@ -5,6 +5,8 @@ import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { StartSession } from '../session/StartSession.js';
+import { loadSession, markOf, sessionKey } from '../session/session-storage.js';
+import { useAccount } from '../auth/session-context.js';
 import { planMessages } from './messages.js';
 import { findDay, isRestDay, prescriptionOf, summarizeDay } from './plan-view.js';
 import { FromYourClinician } from '../prescription/FromYourClinician.js';
@@ -32,15 +34,33 @@ function TodayGlance({ response }: { response: MyPlanResponse }) {
     <section className="card" aria-labelledby="home-plan-heading">
       <h2 id="home-plan-heading">{m.heading}</h2>
       <p>{text}</p>
-      {rest
-        ? null
-        : day.sessions.map((session) => (
-            <StartSession key={session.slot} date={day.date} slot={session.slot} prominent named />
-          ))}
+      {rest ? null : <TodaySessions date={day.date} slots={day.sessions.map((s) => s.slot)} />}
       <Link className="button button--secondary" to={PATHS.plan}>
         {rest ? m.seeWeek : m.see}
       </Link>
       <FromYourClinician changes={prescriptionOf(response.plan)} headingId="home-plan-clinician" brief />
     </section>
+  );
+}
+
+/**
+ * Today's sessions on home: each one finished says so, and only the next one not yet done is
+ * offered, so "Start" never stands beside "Done" for the same session (issue 15).
+ */
+function TodaySessions({ date, slots }: { date: string; slots: readonly ('morning' | 'midday' | 'evening')[] }) {
+  const m = useMessages(planMessages);
+  const account = useAccount();
+  const done = slots.filter((slot) => markOf(loadSession(sessionKey(account.id, date, slot))) === 'done');
+  const next = slots.find((slot) => !done.includes(slot));
+  return (
+    <>
+      {done.map((slot) => (
+        <p key={slot} className="plan-session__done">
+          {m.home.sessionDone(m.slots[slot])}
+        </p>
+      ))}
+      {next ? <StartSession date={date} slot={next} prominent named /> : null}
+      {next === undefined ? <p>{m.home.allDone}</p> : null}
+    </>
   );
 }

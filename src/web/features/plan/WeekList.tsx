@@ -76,7 +76,7 @@ function WeekDay({
         {label}
       </summary>
       <div className="week-day__body">
-        <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} setBy={setBy} />
+        <PlanSessions sessions={day.sessions} exercises={exercises} date={day.date} setBy={setBy} day={day.day} />
       </div>
     </details>
   );

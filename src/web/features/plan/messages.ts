@@ -71,6 +71,10 @@ export const planMessages = {
       rest: 'A rest day. Rest is part of the plan.',
       see: 'See today’s plan',
       seeWeek: 'See your week',
+      sessionDone: (slot: string) => `${slot} session: done ✓`,
+      allDone: 'Everything for today is done. Rest well.',
+      firstDays: 'Your first days',
+      start: 'Start',
     },
   },
 };

@@ -243,7 +243,12 @@ export function lowerDose(
   if (segment === undefined) return toFeedback(eased);
   if (segment.kind === 'reps' && repMode === 'tap' && eased.count >= segment.target)
     return endSegmentNow(eased, nowMs, repMode);
-  return advanceItem(eased, nowMs, repMode);
+  // A hold or a timer already past its new length ends now, done; the rest after it starts now.
+  if (isTimedSegment(segment, repMode) && elapsedOf(eased, nowMs) >= segmentMs(segment)) {
+    const work = recordSegment(eased, nowMs, repMode, true);
+    return enterSegment({ ...eased, work }, eased.segment + 1, nowMs, repMode);
+  }
+  return eased;
 }
 
 /** The rest at the bottom of "make it easier": the item ends here, as done in an easier way. */

@@ -79,7 +79,14 @@ describe('buildSessionLog', () => {
       partial: true,
       stopReason: 'pain_too_high',
       items: [
-        { exerciseId: 'sit-to-stand-hands', status: 'easier', sets: 1, reps: 8, planned: { sets: STRENGTH.sets, reps: STRENGTH.reps } },
+        {
+          exerciseId: 'sit-to-stand-hands',
+          status: 'easier',
+          sets: 1,
+          reps: 8,
+          planned: { sets: STRENGTH.sets, reps: STRENGTH.reps },
+          eased: { from: 'sit-to-stand', sets: STRENGTH.sets, reps: STRENGTH.reps },
+        },
         { exerciseId: 'walk-outdoors', status: 'skipped', planned: { minutes: WALK.minutes } },
         { exerciseId: 'breathing-box', status: 'skipped', planned: { minutes: BREATHING.minutes } },
       ],

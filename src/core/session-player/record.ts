@@ -74,11 +74,12 @@ export function logItem(item: ItemState): LoggedItem {
   const status: ItemStatus =
     item.status ?? (hasWork(item.work) ? (item.easier ? 'easier' : 'done') : 'skipped');
   const planned = plannedAmount(item);
-  if (status === 'skipped') return { exerciseId: item.planned.exerciseId, status, planned };
+  const eased = easedChoice(item);
+  // A choice made before leaving an item is still the person's choice: it is kept with it.
+  if (status === 'skipped') return { exerciseId: item.planned.exerciseId, status, planned, ...(eased ? { eased } : {}) };
   const logged: LoggedItem = { exerciseId: item.exerciseId, status, ...amountDone(item), planned };
   if (item.feedback !== null) logged.feedback = item.feedback;
   if (item.painDuring !== null) logged.painDuring = item.painDuring;
-  const eased = easedChoice(item);
   if (eased) logged.eased = eased;
   return logged;
 }

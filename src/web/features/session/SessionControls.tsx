@@ -80,15 +80,13 @@ function ItemButtons({
 }) {
   return (
     <>
-      {intro ? null : (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => act((nowMs) => ({ type: 'pause', nowMs }))}
-        >
-          {m.controls.pause}
-        </button>
-      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => act((nowMs) => ({ type: 'pause', nowMs }))}
+      >
+        {m.controls.pause}
+      </button>
       <button
         type="button"
         className="button button--secondary"

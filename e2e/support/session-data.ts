@@ -10,6 +10,8 @@ export interface PlanItem {
   exerciseId: string;
   sets?: number;
   reps?: number;
+  holdSeconds?: number;
+  minutes?: number;
 }
 
 interface PlanDay {

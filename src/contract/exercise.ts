@@ -38,6 +38,8 @@ export const ExerciseSchema = z.object({
   breathing: z.string(),
   feel: z.string(),
   stopIf: z.string(),
+  /** Words for a morning session only ("before you get up"); other sessions show the usual ones. */
+  morning: z.object({ purpose: z.string().optional(), breathing: z.string().optional(), feel: z.string().optional() }).optional(),
   activity: z.enum(LIKED_ACTIVITIES).nullable(),
   /** The rhythm a breathing pacer follows, for breathing practices. */
   breathPattern: BreathPatternSchema.nullable(),

@@ -14,6 +14,17 @@ export const PlannedDoseSchema = z.strictObject({
   holdSeconds: z.number().int().min(0).max(600).optional(),
 });
 
+/** What a person chose with "make it easier": the dose it became (and the planned exercise when they switched), or a rest. */
+export const EasedSchema = z.strictObject({
+  /** The exercise the plan gave, when the person switched to an easier or seated version. */
+  from: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Use an exercise id from the library.').optional(),
+  minutes: z.number().min(0).max(600).optional(),
+  sets: z.number().int().min(0).max(20).optional(),
+  reps: z.number().int().min(0).max(200).optional(),
+  holdSeconds: z.number().int().min(0).max(600).optional(),
+  rest: z.boolean().optional(),
+});
+
 export const SessionItemSchema = z.strictObject({
   exerciseId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Use an exercise id from the library.'),
   minutes: z.number().min(0).max(600).optional(),
@@ -24,6 +35,8 @@ export const SessionItemSchema = z.strictObject({
   feedback: z.enum(ITEM_FEEDBACK).optional(),
   painDuring: Scale0to10.optional(),
   planned: PlannedDoseSchema.optional(),
+  /** Present when the person made it easier; pacing and the next week respect it. */
+  eased: EasedSchema.optional(),
 });
 
 /** Why a session was stopped in the stop flow (CLINICAL.md §1 stop signs, and two others). */

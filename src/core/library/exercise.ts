@@ -35,6 +35,13 @@ export interface BreathPattern {
 /** Where an exercise comes from: shipped with Pacewise, or written by a therapist. */
 export type ExerciseSource = { kind: 'builtin' } | { kind: 'custom'; ownerId: string };
 
+/** The words of an exercise that may depend on the time of day of the session. */
+export interface SlotWords {
+  purpose?: string;
+  breathing?: string;
+  feel?: string;
+}
+
 /** One exercise, written for Pacewise in our own words. */
 export interface Exercise {
   /** kebab-case, stable forever: plans and logs refer to it. */
@@ -73,6 +80,11 @@ export interface Exercise {
   breathPattern?: BreathPattern;
   /** What it should feel like. */
   feel: string;
+  /**
+   * Words for a morning session where the usual ones, true at any time of day, could say more
+   * ("a wake-up stretch before you get up"); other sessions never show them (slot-words.ts).
+   */
+  morning?: SlotWords;
   /** When to stop, e.g. "Sharp, shooting or spreading pain: stop and rest." */
   stopIf: string;
   /** The liked activity (PRODUCT.md `likes`) it belongs to, if any: the planner uses it. */

@@ -4,7 +4,7 @@
  */
 import type { LocalDate } from '../calendar.js';
 import type { StopReason } from '../session-player/types.js';
-import type { CheckinEvent, DoseAmount, PacingEvent, SessionEvent, SessionItemLog } from './types.js';
+import type { CheckinEvent, DoseAmount, EasedAmount, PacingEvent, SessionEvent, SessionItemLog } from './types.js';
 
 /** A stored session log, as repositories return it. */
 export interface LoggedSession {
@@ -113,11 +113,19 @@ function amountOf(dose: DoseAmount): DoseAmount {
   return copy;
 }
 
+function easedOf(eased: EasedAmount): EasedAmount {
+  const copy: EasedAmount = amountOf(eased);
+  if (eased.from !== undefined) copy.from = eased.from;
+  if (eased.rest === true) copy.rest = true;
+  return copy;
+}
+
 function itemFieldsOf(item: SessionItemLog): SessionItemLog {
   const copy: SessionItemLog = { exerciseId: item.exerciseId, status: item.status, ...amountOf(item) };
   if (item.feedback !== undefined) copy.feedback = item.feedback;
   if (item.painDuring !== undefined) copy.painDuring = item.painDuring;
   if (item.planned !== undefined) copy.planned = amountOf(item.planned);
+  if (item.eased !== undefined) copy.eased = easedOf(item.eased);
   return copy;
 }
 

@@ -30,8 +30,21 @@ export function plannedSessionMinutes(
 ): number | null {
   const estimates: number[] = [];
   for (const item of items) {
-    if (!item.planned) return null;
-    estimates.push(doseMinutes(item.planned, isPerSide(item.exerciseId)));
+    const asked = askedOf(item);
+    if (!asked) return null;
+    estimates.push(doseMinutes(asked, isPerSide(item.exerciseId)));
   }
   return sessionMinutes(estimates);
+}
+
+/**
+ * What an item asked of the person: the dose they chose with "make it easier" when they chose
+ * one (what they did when they took a rest instead), else what the plan asked. Done at the
+ * eased dose is done as planned: it never shrinks a quota (issue 15).
+ */
+export function askedOf(item: SessionItemLog): DoseAmount | undefined {
+  if (item.eased === undefined) return item.planned;
+  if (item.eased.rest === true) return { minutes: item.minutes, sets: item.sets, reps: item.reps, holdSeconds: item.holdSeconds };
+  const { minutes, sets, reps, holdSeconds } = item.eased;
+  return { minutes, sets, reps, holdSeconds };
 }

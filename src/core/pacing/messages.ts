@@ -170,6 +170,8 @@ export const MESSAGES = {
       : `${head}: set by ${by}, your therapist. Pacing carries on from here.`;
   },
   hold_at_cap: (s: Subject, now: Amount) => `${stays(s, now)}: this is the amount your therapist has set for now.`,
+  hold_chosen_easier: (s: Subject, now: Amount) =>
+    `${stays(s, now)} for now: you chose to make it easier this week, and we keep to that.`,
 } satisfies Record<ReasonCode, (...args: never[]) => string>;
 
 /** The sentence for going back to the easier variant of a strength exercise. */

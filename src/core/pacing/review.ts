@@ -16,7 +16,7 @@ import { PACING, ceilingOf, progressedValue } from './rules.js';
 import type { DayRecord, QuotaState, Verdict } from './types.js';
 import { amountOf, daysAgo, isStrength, recordChange, type Work } from './work.js';
 
-type HoldCode = 'hold_not_enough_days' | 'hold_not_calm' | 'hold_no_checkin' | 'hold_at_top' | 'hold_at_cap';
+type HoldCode = 'hold_not_enough_days' | 'hold_not_calm' | 'hold_no_checkin' | 'hold_at_top' | 'hold_at_cap' | 'hold_chosen_easier';
 
 type WeekOutcome =
   | { kind: 'wait' }
@@ -45,6 +45,8 @@ function judgeWeek(work: Work, quota: QuotaState): WeekOutcome {
   const week = work.core.days.filter((d) => d.day >= first && d.day < work.day.day);
   const done = week.filter((d) => d.activities[quota.activity]?.measured);
   if (done.length === 0) return { kind: 'quiet' };
+  // The person made it easier this week: it stays where they chose, never raised over their word.
+  if (week.some((d) => d.eased?.includes(quota.activity))) return { kind: 'hold', code: 'hold_chosen_easier' };
   const atQuota = done.filter((d) => isAtQuota(d, quota));
   if (atQuota.length < daysNeeded(week, quota)) return { kind: 'hold', code: 'hold_not_enough_days' };
   const verdicts = atQuota.map((d) => dayVerdict(d, quota));

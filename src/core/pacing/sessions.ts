@@ -14,7 +14,7 @@ import type { Exercise } from '../library/exercise.js';
 import type { ActivityKey } from './activity.js';
 import { keepWithinCap } from './bounds.js';
 import { resumeReviews } from './flare.js';
-import { loggedSessionMinutes, plannedSessionMinutes } from './measure.js';
+import { askedOf, loggedSessionMinutes, plannedSessionMinutes } from './measure.js';
 import { MESSAGES, easierVariantMessage } from './messages.js';
 import { PACING, START_SMALL, easedValue, startQuota } from './rules.js';
 import { trafficLightOf, isRedFlagStop } from './traffic-light.js';
@@ -113,19 +113,24 @@ function measureSession(work: Work, items: readonly SessionItemLog[]): Map<Activ
 }
 
 function addItem(effort: Effort, item: SessionItemLog, day: DayRecord): void {
-  if (item.planned && !(day.asked ??= []).includes(effort.quota.activity)) day.asked.push(effort.quota.activity);
+  const activity = effort.quota.activity;
+  if (item.planned && !(day.asked ??= []).includes(activity)) day.asked.push(activity);
+  if (item.eased && !(day.eased ??= []).includes(activity)) day.eased.push(activity);
   if (item.feedback) effort.feedback.push(item.feedback);
   if (item.painDuring !== undefined) effort.painDuring = Math.max(effort.painDuring ?? 0, item.painDuring);
+  const asked = askedOf(item);
   if (isStrength(effort.quota)) {
-    if (item.status !== 'done' || item.exerciseId !== effort.quota.exerciseId || !item.reps) return;
+    // Done at the dose the person chose with "make it easier" counts as done, on the same exercise.
+    const counts = item.status === 'done' || (item.status === 'easier' && item.eased !== undefined);
+    if (!counts || item.exerciseId !== effort.quota.exerciseId || !item.reps) return;
     effort.volume += (item.sets ?? 1) * item.reps;
     effort.perSet = Math.max(effort.perSet, item.reps);
-    addAsked(effort, item.planned ? (item.planned.sets ?? 1) * (item.planned.reps ?? 0) : null);
+    addAsked(effort, asked ? (asked.sets ?? 1) * (asked.reps ?? 0) : null);
   } else {
     if (item.status === 'skipped' || !item.minutes) return;
     effort.volume += item.minutes;
     effort.perSet = effort.volume;
-    addAsked(effort, item.planned?.minutes ?? null);
+    addAsked(effort, asked?.minutes ?? null);
   }
   effort.measured = true;
 }

@@ -29,6 +29,7 @@ export const REASON_CODES = [
   'break_restart',
   'set_by_clinician',
   'hold_at_cap',
+  'hold_chosen_easier',
 ] as const;
 /** One of the reason codes. */
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -64,6 +65,15 @@ export interface SessionItemLog extends DoseAmount {
   /** Pain during the exercise, 0-10, when the person said (the traffic light of CLINICAL.md §3). */
   painDuring?: number;
   planned?: DoseAmount;
+  /** What the person chose with "make it easier": done at it is done as planned (issue 15). */
+  eased?: EasedAmount;
+}
+
+/** The exercise (when another) and dose an item was made easier to, or a rest taken instead. */
+export interface EasedAmount extends DoseAmount {
+  /** The exercise the plan gave, when the person switched to another. */
+  from?: string;
+  rest?: boolean;
 }
 
 /** A logged session; `clientId` identifies it, so sending it twice changes nothing. */
@@ -177,6 +187,8 @@ export interface DayRecord {
   asked?: ActivityKey[];
   /** False when the day began in flare or rebuild mode: its efforts do not show the usual level. */
   normal?: boolean;
+  /** Activities the person made easier that day: their next review holds them where they are. */
+  eased?: ActivityKey[];
 }
 
 /** A day at more than 150 % of quota, waiting two days to see whether a bust follows. */

@@ -11,6 +11,7 @@ import { assessPlanSafety, isHeldByStopSign } from '../safety-review.js';
 import { sumDayMinutes } from './day.js';
 import type { DayNumber, Plan, PlanDay, PlannerInput, ReferPlan, WeeklyMinutes, WeekPlan } from './plan.js';
 import { describePrescription } from './prescribed-changes.js';
+import { explainChosenEasier, keepChosenEasier } from './chosen-easier.js';
 import { doseDays } from './prescribed.js';
 import { prepareWeek, withoutFlares, type PreparedWeek } from './prepare.js';
 import { explainReferral, explainStopSign, explainWeek } from './reasons.js';
@@ -34,6 +35,7 @@ export type {
 } from './plan.js';
 export { REASON_CODES } from './plan.js';
 export { findRuleViolations, type RuleViolation } from './rules.js';
+export { findChosenEasier, type ChosenEasier } from './chosen-easier.js';
 export { findLastStrengthDate } from './schedule.js';
 
 /**
@@ -48,8 +50,10 @@ export function buildWeeklyPlan(given: PlannerInput): Plan {
   const clearance = outcome.status === 'clearance_needed';
   const prepared = prepareWeek(input, clearance);
   const usualMinutes = prepared.ctx.flare.all.size > 0 ? measureUsualDays(prepared) : undefined;
-  const days = doseDays(buildDays(prepared.ctx, usualMinutes), prepared.doses);
-  const explained = explainWeek({ ...prepared, profile: input.profile, pacing: input.pacing, days });
+  const choices = input.chosenEasier ?? [];
+  const days = keepChosenEasier(doseDays(buildDays(prepared.ctx, usualMinutes), prepared.doses), choices, prepared.byId);
+  const kept = explainChosenEasier(days, choices, prepared.byId);
+  const explained = [...explainWeek({ ...prepared, profile: input.profile, pacing: input.pacing, days }), ...kept];
   const reasons = isHeldByStopSign(input.profile.safety, input) ? explainStopSign(explained) : explained;
   const plan: WeekPlan = { status: 'ok', weekStart: input.weekStart, days, weeklyMinutes: sumWeeklyMinutes(days), reasons };
   const prescription = describePrescription(input.prescription, { byId: prepared.byId, includes: prepared.includes, days, strengthDays: prepared.ctx.strengthDays, held: clearance });

@@ -58,6 +58,11 @@ export interface PlanBasis {
    * any. A change rebuilds the week and says so (`plan_changed_prescription`).
    */
   prescriptionIds?: string[];
+  /**
+   * What the person made easier in the last week, as `exercise@day`, sorted (issue 15); absent
+   * without any. A new choice rebuilds the week, which keeps that exercise easier and says so.
+   */
+  chosenEasier?: string[];
 }
 
 const CHANGE_MESSAGES: Record<Exclude<PlanChangeCode, 'plan_changed_pacing'>, string> = {

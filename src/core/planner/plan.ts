@@ -9,6 +9,7 @@ import type { PacingView } from '../pacing/activity.js';
 import type { Profile, TimeOfDay } from '../profile.js';
 import type { PrescribedChange, Prescription } from '../prescription/types.js';
 import type { StopSignFacts } from '../safety-review.js';
+import type { ChosenEasier } from './chosen-easier.js';
 
 /** When in the day a session happens. */
 export type Slot = TimeOfDay;
@@ -88,6 +89,7 @@ export const REASON_CODES = [
   'water_from_wheelchair',
   'level_one_start',
   'library_gap',
+  'kept_easier',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -144,4 +146,9 @@ export interface PlannerInput extends StopSignFacts {
    * planner's safety rules. `exercises` must hold every exercise they name (a clinician's own too).
    */
   prescription?: Prescription;
+  /**
+   * What the person made easier in the last week ("make it easier", issue 15): those exercises
+   * come back at the dose or version they chose, for a week after the day they chose it.
+   */
+  chosenEasier?: readonly ChosenEasier[];
 }

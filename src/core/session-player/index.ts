@@ -36,8 +36,10 @@ export { cuesBetween, stepKey, type Cue } from './cues.js';
 export {
   buildSessionLog,
   estimateMinutes,
+  easedChoice,
   logItem,
   summarizeSession,
+  type EasedChoice,
   type LoggedItem,
   type SessionLogBody,
   type SessionSummary,
@@ -58,3 +60,13 @@ export {
   type Effort,
 } from './activity.js';
 export { isEmergencyStop, mayCarryOnAfterStop } from './stop.js';
+export {
+  decideEasier,
+  findGentlerVersion,
+  stepDoseDown,
+  EASE_FLOORS,
+  type EaseField,
+  type EaseOptions,
+  type EaseStep,
+  type GentlerFacts,
+} from './ease.js';

@@ -4,6 +4,7 @@
  * variant. Every function returns a new item; none reads a clock.
  */
 import { buildSegments, easierDose, pacedRepMs, segmentMs } from './dose.js';
+import type { EaseStep } from './ease.js';
 import type {
   ItemState,
   PlannedItem,
@@ -201,9 +202,14 @@ export function leaveItem(item: ItemState, nowMs: number, repMode: RepMode): Ite
 }
 
 /** The item swapped for its easier variant, to be begun afresh; the planned item is kept. */
-export function swapForEasier(item: ItemState, easier: PlayerExercise): ItemState {
+export function swapForEasier(
+  item: ItemState,
+  easier: PlayerExercise,
+  kind: 'variant' | 'position' = 'variant',
+): ItemState {
   return {
     ...item,
+    eased: { kind, fromId: item.exerciseId, toId: easier.id },
     exerciseId: easier.id,
     pillar: easier.pillar,
     easier: true,
@@ -216,5 +222,47 @@ export function swapForEasier(item: ItemState, easier: PlayerExercise): ItemStat
     count: 0,
     work: NO_WORK,
     status: null,
+  };
+}
+
+/**
+ * The item at a smaller dose, carrying on where it is: a smaller dose only shortens segments or
+ * drops the last ones, so the segment under way keeps its place (and ends now if it is past the
+ * new end). What was done so far is kept.
+ */
+export function lowerDose(
+  item: ItemState,
+  step: Extract<EaseStep, { kind: 'dose' }>,
+  nowMs: number,
+  repMode: RepMode,
+): ItemState {
+  const { field, from, to } = step;
+  const eased: ItemState = { ...item, dose: step.dose, easier: true, eased: { kind: 'dose', field, from, to } };
+  if (eased.phase !== 'playing') return eased;
+  const segment = currentSegment(eased);
+  if (segment === undefined) return toFeedback(eased);
+  if (segment.kind === 'reps' && repMode === 'tap' && eased.count >= segment.target)
+    return endSegmentNow(eased, nowMs, repMode);
+  // A hold or a timer already past its new length ends now, done; the rest after it starts now.
+  if (isTimedSegment(segment, repMode) && elapsedOf(eased, nowMs) >= segmentMs(segment)) {
+    const work = recordSegment(eased, nowMs, repMode, true);
+    return enterSegment({ ...eased, work }, eased.segment + 1, nowMs, repMode);
+  }
+  return eased;
+}
+
+/** The rest at the bottom of "make it easier": the item ends here, as done in an easier way. */
+export function restInstead(item: ItemState, nowMs: number, repMode: RepMode): ItemState {
+  const left = leaveItem(item, nowMs, repMode);
+  // With something done, the person is still asked how it went; with nothing done, on to the next.
+  const phase = hasWork(left.work) ? 'feedback' : 'finished';
+  return {
+    ...left,
+    easier: true,
+    rested: true,
+    eased: { kind: 'rest' },
+    status: 'easier',
+    phase,
+    runningSinceMs: null,
   };
 }

@@ -180,7 +180,7 @@ describe('skipping, easier, feedback', () => {
     const easier = play(started([STRENGTH]), [
       { type: 'beginItem', nowMs: at(0) },
       { type: 'countRep', nowMs: at(1) },
-      { type: 'makeEasier', exercise: exercise('sit-to-stand-hands'), nowMs: at(2) },
+      { type: 'makeEasier', easier: exercise('sit-to-stand-hands'), nowMs: at(2) },
     ]);
     expect(item(easier)).toMatchObject({
       exerciseId: 'sit-to-stand-hands',

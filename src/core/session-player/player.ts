@@ -12,11 +12,14 @@ import {
   currentSegment,
   endSegmentNow,
   leaveItem,
+  lowerDose,
   pauseItem,
+  restInstead,
   resumeItem,
   swapForEasier,
   switchRepMode,
 } from './items.js';
+import { decideEasier, type EaseOptions } from './ease.js';
 import type {
   ItemState,
   PlannedItem,
@@ -158,7 +161,7 @@ function reduceItemEnd(state: SessionState, item: ItemState, action: SessionActi
       );
     }
     case 'makeEasier':
-      return makeEasier(state, item, action.exercise, action.nowMs);
+      return makeEasier(state, item, action, action.nowMs);
     case 'setFeedback':
       return asking ? withItem(state, { ...item, feedback: action.value }) : state;
     case 'setPainDuring':
@@ -228,16 +231,19 @@ function resumeSession(state: SessionState, nowMs: number): SessionState {
   return { ...withItem(state, resumeItem(item, nowMs), nowMs), paused: false, stop: null };
 }
 
-function makeEasier(
-  state: SessionState,
-  item: ItemState,
-  easier: PlayerExercise,
-  nowMs: number,
-): SessionState {
-  const exercise = item.exerciseId;
-  if (item.phase === 'feedback' || item.phase === 'finished' || easier.id === exercise)
-    return state;
-  return withItem(state, swapForEasier(item, easier), nowMs);
+/** One press of "make it easier": one step, decided in ease.ts; never during the questions after. */
+function makeEasier(state: SessionState, item: ItemState, options: EaseOptions, nowMs: number): SessionState {
+  if (item.phase === 'feedback' || item.phase === 'finished') return state;
+  const step = decideEasier(item.exerciseId, item.dose, options);
+  switch (step.kind) {
+    case 'variant':
+    case 'position':
+      return withItem(state, swapForEasier(item, step.exercise, step.kind), nowMs);
+    case 'dose':
+      return afterItem(withItem(state, lowerDose(item, step, nowMs, state.repMode), nowMs));
+    case 'rest':
+      return afterItem(withItem(state, restInstead(item, nowMs, state.repMode), nowMs));
+  }
 }
 
 /** Leaves before the end: the item under way keeps what was done; the rest count as skipped. */

@@ -63,7 +63,7 @@ describe('buildSessionLog', () => {
 
   it('logs a stopped session as partial, honestly: the stop reason kept, pain after unknown rather than "no change"', () => {
     const stopped = play(started([STRENGTH, WALK, BREATHING]), [
-      { type: 'makeEasier', exercise: EXERCISES.get('sit-to-stand-hands')!, nowMs: at(1) },
+      { type: 'makeEasier', easier: EXERCISES.get('sit-to-stand-hands')!, nowMs: at(1) },
       { type: 'beginItem', nowMs: at(2) },
       ...Array.from({ length: 8 }, (_, i) => ({ type: 'countRep' as const, nowMs: at(3 + i) })),
       { type: 'openStop', nowMs: at(20) },
@@ -79,7 +79,14 @@ describe('buildSessionLog', () => {
       partial: true,
       stopReason: 'pain_too_high',
       items: [
-        { exerciseId: 'sit-to-stand-hands', status: 'easier', sets: 1, reps: 8, planned: { sets: STRENGTH.sets, reps: STRENGTH.reps } },
+        {
+          exerciseId: 'sit-to-stand-hands',
+          status: 'easier',
+          sets: 1,
+          reps: 8,
+          planned: { sets: STRENGTH.sets, reps: STRENGTH.reps },
+          eased: { from: 'sit-to-stand', sets: STRENGTH.sets, reps: STRENGTH.reps },
+        },
         { exerciseId: 'walk-outdoors', status: 'skipped', planned: { minutes: WALK.minutes } },
         { exerciseId: 'breathing-box', status: 'skipped', planned: { minutes: BREATHING.minutes } },
       ],
@@ -142,7 +149,7 @@ describe('summarizeSession', () => {
       { type: 'beginItem', nowMs: at(2) },
       { type: 'skipItem', nowMs: at(400) },
       { type: 'nextItem', nowMs: at(401) },
-      { type: 'makeEasier', exercise: EXERCISES.get('breathing-belly')!, nowMs: at(402) },
+      { type: 'makeEasier', easier: EXERCISES.get('breathing-belly')!, nowMs: at(402) },
       { type: 'beginItem', nowMs: at(403) },
       { type: 'tick', nowMs: at(703) },
       { type: 'nextItem', nowMs: at(704) },

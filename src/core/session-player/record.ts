@@ -20,6 +20,15 @@ export interface LoggedItem {
   painDuring?: number;
   /** What the plan asked: pacing tells a dose the plan capped from where the person stopped. */
   planned?: Omit<ItemDose, 'perSide'>;
+  /** What the person chose with "make it easier": the dose it became (and the planned exercise, when they switched), or a rest. */
+  eased?: EasedChoice;
+}
+
+/** The easier way a person chose for an item (the contract's `EasedSchema`). */
+export interface EasedChoice extends Omit<ItemDose, 'perSide'> {
+  /** The exercise the plan gave, when the person switched to another (the item's `exerciseId`). */
+  from?: string;
+  rest?: boolean;
 }
 
 /** The body of `POST /api/me/sessions` (the contract's `CreateSessionLogRequest`). */
@@ -65,11 +74,28 @@ export function logItem(item: ItemState): LoggedItem {
   const status: ItemStatus =
     item.status ?? (hasWork(item.work) ? (item.easier ? 'easier' : 'done') : 'skipped');
   const planned = plannedAmount(item);
-  if (status === 'skipped') return { exerciseId: item.planned.exerciseId, status, planned };
+  const eased = easedChoice(item);
+  // A choice made before leaving an item is still the person's choice: it is kept with it.
+  if (status === 'skipped') return { exerciseId: item.planned.exerciseId, status, planned, ...(eased ? { eased } : {}) };
   const logged: LoggedItem = { exerciseId: item.exerciseId, status, ...amountDone(item), planned };
   if (item.feedback !== null) logged.feedback = item.feedback;
   if (item.painDuring !== null) logged.painDuring = item.painDuring;
+  if (eased) logged.eased = eased;
   return logged;
+}
+
+/** The easier way chosen for an item, when "make it easier" changed it. */
+export function easedChoice(item: ItemState): EasedChoice | undefined {
+  if (!item.easier) return undefined;
+  const { sets, reps, holdSeconds, minutes } = item.dose;
+  const choice: EasedChoice = {};
+  if (item.exerciseId !== item.planned.exerciseId) choice.from = item.planned.exerciseId;
+  if (sets !== undefined) choice.sets = sets;
+  if (reps !== undefined) choice.reps = reps;
+  if (holdSeconds !== undefined) choice.holdSeconds = holdSeconds;
+  if (minutes !== undefined) choice.minutes = minutes;
+  if (item.rested === true) choice.rest = true;
+  return choice;
 }
 
 /** The dose the plan gave the item (of the planned exercise, even when an easier one was done). */

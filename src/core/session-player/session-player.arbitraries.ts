@@ -129,7 +129,7 @@ const timeless: fc.Arbitrary<TimelessAction> = fc.oneof(
 function easierAction(nowMs: number, state: SessionState): SessionAction {
   const item = state.items[state.current];
   const exercise = item ? easierThan(item.exerciseId) : undefined;
-  return exercise ? { type: 'makeEasier', exercise, nowMs } : { type: 'tick', nowMs };
+  return exercise ? { type: 'makeEasier', easier: exercise, nowMs } : { type: 'tick', nowMs };
 }
 
 /** One step of a run: an action and how long after the last one it comes. */

@@ -94,7 +94,17 @@ export interface ItemState {
   status: ItemStatus | null;
   feedback: Feedback | null;
   painDuring: number | null;
+  /** What the last press of "make it easier" changed, to say it on screen (absent before one). */
+  eased?: EaseChange | null;
+  /** True when the person took the rest "make it easier" offers at the bottom. */
+  rested?: boolean;
 }
+
+/** What one press of "make it easier" changed, in terms a screen can say plainly. */
+export type EaseChange =
+  | { kind: 'variant' | 'position'; fromId: string; toId: string }
+  | { kind: 'dose'; field: 'holdSeconds' | 'holds' | 'sets' | 'reps' | 'minutes'; from: number; to: number }
+  | { kind: 'rest' };
 
 /** The stop flow: open, and what the person chose. */
 export interface StopState {
@@ -141,7 +151,7 @@ export type SessionAction =
   | { type: 'pause'; nowMs: number }
   | { type: 'resume'; nowMs: number }
   | { type: 'skipItem'; nowMs: number }
-  | { type: 'makeEasier'; exercise: PlayerExercise; nowMs: number }
+  | { type: 'makeEasier'; easier?: PlayerExercise | undefined; gentler?: PlayerExercise | undefined; nowMs: number }
   | { type: 'setFeedback'; value: Feedback }
   | { type: 'setPainDuring'; value: number | null }
   | { type: 'nextItem'; nowMs: number }

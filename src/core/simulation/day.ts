@@ -16,7 +16,7 @@ import {
   type PacingState,
 } from '../pacing/index.js';
 import { activityKeyOf } from '../pacing/activity.js';
-import { buildWeeklyPlan, findLastStrengthDate } from '../planner/index.js';
+import { buildWeeklyPlan, findChosenEasier, findLastStrengthDate } from '../planner/index.js';
 import type { PlanReason, PlanSession, Slot } from '../planner/plan.js';
 import { describePlanChange, movedActivities, pacingFingerprintOf, type PlanBasis } from '../planner/plan-basis.js';
 import { FLARE_PAIN } from '../planner/schedule.js';
@@ -60,11 +60,13 @@ export interface DayStart {
   pacing: PacingState;
   stored: StoredWeek | null;
   safety: SafetyState;
+  /** Every "make it easier" so far, as the server finds them in the logs (issue 15). */
+  chosen?: readonly PacingEvent[];
 }
 
 /** A lived day, or a referral when the plan cannot be built. */
 export type DayOutcome =
-  | { status: 'ok'; day: SimulatedDay; pacing: PacingState; stored: StoredWeek; safety: SafetyState }
+  | { status: 'ok'; day: SimulatedDay; pacing: PacingState; stored: StoredWeek; safety: SafetyState; chosen: PacingEvent[] }
   | { status: 'refer'; reasons: PlanReason[] };
 
 /** Pain above usual on a day marked as a flare. */
@@ -93,6 +95,9 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
   const played = playDay(person, start, morning, sessions);
   const pacing = updatePacing(morning, played.events, contextOf(person, start.date));
   const after = withStopSigns(safety, played.logs, start.date);
+  const easedEvents = played.events.filter((e) => e.kind === 'session' && e.items.some((i) => i.eased));
+  const chosen = [...(start.chosen ?? []), ...easedEvents];
+  const today = findChosenEasier(easedEvents, start.date);
   const day: SimulatedDay = {
     n: start.n,
     date: start.date,
@@ -103,10 +108,11 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
     aerobic: aerobicOf(person, sessions),
     sessions: played.sessions,
     extraMs: played.extraMs,
+    ...(today.length > 0 ? { chosen: today } : {}),
     mode: pacing.current.mode,
     quotas: toPacingView(pacing).quotas,
   };
-  return { status: 'ok', day, pacing, stored: week.stored, safety: after };
+  return { status: 'ok', day, pacing, stored: week.stored, safety: after, chosen };
 }
 
 /** This week's plan: the stored one while its basis holds, else built afresh as the server does. */
@@ -118,6 +124,7 @@ function weekFor(
 ): { status: 'ok'; stored: StoredWeek } | { status: 'refer'; reasons: PlanReason[] } {
   const facts = stopSignFactsOf(start.safety);
   const view = toPacingView(pacing);
+  const chosenEasier = findChosenEasier(start.chosen ?? [], start.date);
   // Answering the screen again saves the profile, so its time stands for the profile's.
   const basis: PlanBasis = {
     profileUpdatedAt: start.safety.screenedAt,
@@ -127,10 +134,12 @@ function weekFor(
     safetyHoldAt: facts.safetyHold?.at ?? null,
     pacing: pacingFingerprintOf(view),
     ...(person.prescription.length > 0 ? { prescriptionIds: person.prescription.map((a) => a.id).sort() } : {}),
+    ...(chosenEasier.length > 0 ? { chosenEasier: chosenEasier.map((c) => `${c.exerciseId}@${c.on}`) } : {}),
   };
   const thisWeek = start.stored?.weekStart === start.weekStart ? start.stored : null;
   const change = describePlanChange(thisWeek?.basis ?? null, basis, pacingNews(pacing, thisWeek, basis));
-  if (thisWeek && change === null) return { status: 'ok', stored: thisWeek };
+  const sameChoices = (thisWeek?.basis.chosenEasier ?? []).join(',') === (basis.chosenEasier ?? []).join(',');
+  if (thisWeek && change === null && sameChoices) return { status: 'ok', stored: thisWeek };
   const lastStrengthDate = thisWeek ? thisWeek.lastStrengthDate : lastStrengthBefore(start);
   const built = buildWeeklyPlan({
     profile: { ...person.profile, painToday: pain },
@@ -142,6 +151,7 @@ function weekFor(
     ...facts,
     ...(person.prescription.length > 0 ? { prescription: person.prescription } : {}),
     ...(lastStrengthDate ? { lastStrengthDate } : {}),
+    ...(chosenEasier.length > 0 ? { chosenEasier } : {}),
   });
   if (built.status === 'refer') return built;
   // As the server does: a week rebuilt mid-week says why first.
@@ -187,6 +197,7 @@ function playDay(person: Person, start: DayStart, pacing: PacingState, sessions:
       painAfter: clampPain(behaviour.painBefore + behaviour.painAfterChange),
       repMode: person.repMode,
       ...(stopFor ? { stopFor } : {}),
+      ...(behaviour.easeOnDays?.includes(start.n) ? { easeItem: start.n % session.items.length } : {}),
     });
     if (!played) return;
     Object.assign(record, { done: true, elapsedMs: played.elapsedMs, partial: played.log.partial === true });

@@ -43,6 +43,8 @@ export interface SessionChoices {
   repMode: RepMode;
   /** Stops in the stop flow during the first exercise, for this reason, and skips pain after. */
   stopFor?: StopReason;
+  /** Presses "make it easier" once, before beginning the item at this index (issue 15). */
+  easeItem?: number;
 }
 
 /** A session played to its end: its log and the time it took in the player. */
@@ -73,7 +75,7 @@ export function playSession(
   if (choices.repMode === 'paced') {
     state = reduceSession(state, { type: 'setRepMode', mode: 'paced', nowMs: t });
   }
-  ({ state, t } = playItems(state, t, choices.stopFor));
+  ({ state, t } = playItems(state, t, choices.stopFor, choices.easeItem));
   if (state.ending === 'complete') {
     state = reduceSession(state, { type: 'setPainAfter', value: choices.painAfter });
   }
@@ -89,13 +91,19 @@ interface Moment {
 }
 
 /** Every item in turn, until the session reaches its questions after (or the stop flow ends it). */
-function playItems(start: SessionState, startMs: number, stopFor: StopReason | undefined): Moment {
+function playItems(start: SessionState, startMs: number, stopFor: StopReason | undefined, easeItem?: number): Moment {
   let moment: Moment = { state: start, t: startMs };
+  let eased = easeItem === undefined;
   for (let steps = 0; moment.state.stage === 'playing'; steps += 1) {
     if (steps > MAX_STEPS) throw new Error('The player stopped moving in a simulated session.');
     const item = currentItem(moment.state);
     if (!item) break;
     if (stopFor !== undefined && item.phase === 'playing') return stopNow(moment, stopFor);
+    if (!eased && item.phase === 'intro' && moment.state.current === easeItem) {
+      eased = true;
+      moment = { ...moment, state: reduceSession(moment.state, { type: 'makeEasier', nowMs: moment.t }) };
+      continue;
+    }
     moment = stepItem(moment, item);
   }
   return moment;

@@ -7,6 +7,7 @@ import { addDays } from '../calendar.js';
 import { indexExercises } from '../library/catalog.js';
 import { initialPacing, type PacingChange, type PacingState } from '../pacing/index.js';
 import { hashSeed } from '../planner/random.js';
+import type { PacingEvent } from '../pacing/types.js';
 import { liveDay, type Person, type StoredWeek } from './day.js';
 import { initialSafety } from './safety.js';
 import type { SimulatedDay, SimulatedWeek, Simulation, SimulationInput } from './types.js';
@@ -21,6 +22,7 @@ export function simulatePlan(input: SimulationInput): Simulation {
   let pacing = initialPacing();
   let stored: StoredWeek | null = null;
   let safety = initialSafety(input.weekStart);
+  let chosen: PacingEvent[] = [];
   const lived: { weekStart: string; plan: StoredWeek['plan']; days: SimulatedDay[] }[] = [];
   for (let w = 0; w < weeks; w += 1) {
     const weekStart = addDays(input.weekStart, 7 * w);
@@ -28,9 +30,9 @@ export function simulatePlan(input: SimulationInput): Simulation {
     let firstPlan: StoredWeek['plan'] | null = null;
     for (let d = 0; d < 7; d += 1) {
       const n = 7 * w + d;
-      const outcome = liveDay(person, { n, date: addDays(weekStart, d), weekStart, pacing, stored, safety });
+      const outcome = liveDay(person, { n, date: addDays(weekStart, d), weekStart, pacing, stored, safety, chosen });
       if (outcome.status === 'refer') return outcome;
-      ({ pacing, stored, safety } = outcome);
+      ({ pacing, stored, safety, chosen } = outcome);
       firstPlan ??= outcome.stored.plan;
       days.push(outcome.day);
     }

@@ -7,6 +7,7 @@ import type { Exercise } from '../library/exercise.js';
 import type { ActivityKey, PacingMode, QuotaView } from '../pacing/activity.js';
 import type { PacingChange, PacingState } from '../pacing/types.js';
 import type { PlanReason, Slot, WeekPlan } from '../planner/plan.js';
+import type { ChosenEasier } from '../planner/chosen-easier.js';
 import type { PlanChangeCode } from '../planner/plan-basis.js';
 import type { Prescription } from '../prescription/types.js';
 import type { Profile } from '../profile.js';
@@ -38,6 +39,8 @@ export interface Behaviour {
   breakDays?: readonly [number, number];
   stopOnDays?: readonly StopOnDay[];
   rescreenOnDays?: readonly number[];
+  /** Days "make it easier" is pressed once on one item of each session (issue 15): item `n mod count`. */
+  easeOnDays?: readonly number[];
 }
 
 /** Everything a simulation needs; the same input always gives the same answer. */
@@ -87,6 +90,8 @@ export interface SimulatedDay {
   sessions: SimulatedSession[];
   /** Extra activity logged on an overdo day, in milliseconds. */
   extraMs: number;
+  /** What the person made easier that day (issue 15), as the week will keep it. */
+  chosen?: ChosenEasier[];
   /** Pacing after the day's sessions. */
   mode: PacingMode;
   quotas: QuotaView[];

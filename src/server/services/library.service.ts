@@ -100,6 +100,7 @@ export class Library {
       breathing: e.breathing,
       feel: e.feel,
       stopIf: e.stopIf,
+      ...(e.morning ? { morning: e.morning } : {}),
       activity: e.activity,
       breathPattern: e.breathPattern ?? null,
       // A clinician's photo shows in place of the drawing, with the words they gave it.

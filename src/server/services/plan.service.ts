@@ -15,7 +15,7 @@ import {
   toPacingView,
   updatePacing,
 } from '../../core/pacing/index.js';
-import { buildWeeklyPlan, findLastStrengthDate, type Plan, type PlannerInput } from '../../core/planner/index.js';
+import { buildWeeklyPlan, findChosenEasier, findLastStrengthDate, type Plan, type PlannerInput } from '../../core/planner/index.js';
 import { judgeSwaps } from '../../core/planner/swap.js';
 import { applyWeekChanges, type ChangeContext, type WeekChanges } from '../../core/planner/week-changes.js';
 import { findWeekChanges } from '../../db/week-changes.repository.js';
@@ -74,7 +74,8 @@ async function replayPacing(services: Services, library: Library, subject: Subje
     libraryForSubject(services, library, subject.id),
   ]);
   const state = updatePacing(initialPacing(), events, { ...replayContext(own, profile, prescription), today });
-  return { state, painToday: painTodayOf(checkins, today, profile.painToday), prescription, library: own };
+  const chosenEasier = findChosenEasier(events, today);
+  return { state, painToday: painTodayOf(checkins, today, profile.painToday), prescription, library: own, chosenEasier };
 }
 
 /** What this week stands on today, and pacing's state to build it from. */
@@ -83,7 +84,7 @@ async function currentBasis(services: Services, library: Library, subject: Subje
   const stopSigns = await findStopSignFacts(services, subject, { profile, updatedAt });
   const today = toLocalDate(services.clock.now(), subject.timeZone);
   const weekStart = weekStartOf(today);
-  const { state: pacing, painToday, prescription, library: own } = await replayPacing(services, library, subject, profile, today);
+  const { state: pacing, painToday, prescription, library: own, chosenEasier } = await replayPacing(services, library, subject, profile, today);
   const [badDates, lastWeek] = await Promise.all([
     listBadDays(services.db, subject.id, weekStart, today),
     findWeeklyPlan(services.db, subject.id, addDays(weekStart, -7)),
@@ -98,8 +99,9 @@ async function currentBasis(services: Services, library: Library, subject: Subje
     safetyHoldAt: stopSigns.safetyHold?.at ?? null,
     pacing: pacingFingerprintOf(toPacingView(pacing)),
     ...prescriptionIdsOf(prescription),
+    ...(chosenEasier.length > 0 ? { chosenEasier: chosenEasier.map((c) => `${c.exerciseId}@${c.on}`) } : {}),
   };
-  return { profile, stopSigns, today, weekStart, pacing, painToday, basis, lastStrengthDate, badDay: badDates.includes(today), prescription, library: own };
+  return { profile, stopSigns, today, weekStart, pacing, painToday, basis, lastStrengthDate, badDay: badDates.includes(today), prescription, library: own, chosenEasier };
 }
 
 /** The ids of the adjustments in force, sorted, for the basis; absent without any (as in older weeks). */
@@ -113,7 +115,8 @@ function prescriptionIdsOf(prescription: Prescription): Pick<PlanBasis, 'prescri
  */
 function stillFits(stored: PlanBasis, current: PlanBasis): boolean {
   const sameIds = (stored.prescriptionIds ?? []).join(',') === (current.prescriptionIds ?? []).join(',');
-  return sameIds && describePlanChange(stored, current) === null;
+  const sameChoices = (stored.chosenEasier ?? []).join(',') === (current.chosenEasier ?? []).join(',');
+  return sameIds && sameChoices && describePlanChange(stored, current) === null;
 }
 
 type Current = Awaited<ReturnType<typeof currentBasis>>;
@@ -140,11 +143,12 @@ function buildWeek(subject: SubjectRef, now: Current): Plan {
 
 /** What the planner builds this week on: also what the person's own changes are judged by. */
 function plannerInputOf(subject: SubjectRef, now: Current): PlannerInput {
-  const { profile, stopSigns, painToday, pacing, weekStart, today, basis, lastStrengthDate, prescription, library } = now;
+  const { profile, stopSigns, painToday, pacing, weekStart, today, basis, lastStrengthDate, prescription, library, chosenEasier } = now;
   return {
     profile: { ...profile, painToday }, exercises: library.all(), pacing: toPacingView(pacing), weekStart, today,
     seed: seedOf(subject.id), flareDays: basis.badDays, ...stopSigns, ...(lastStrengthDate ? { lastStrengthDate } : {}),
     ...(prescription.length > 0 ? { prescription } : {}),
+    ...(chosenEasier.length > 0 ? { chosenEasier } : {}),
   };
 }
 

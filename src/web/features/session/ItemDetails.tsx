@@ -6,6 +6,7 @@
 import type { ExerciseView } from '../../../contract/exercise.js';
 import type { ItemState } from '../../../core/session-player/index.js';
 import { useMessages } from '../../i18n/useMessages.js';
+import { wordsForSlot } from '../../../core/library/slot-words.js';
 import { describeDose } from '../library/dose-words.js';
 import { ExerciseIllustration } from '../../components/ExerciseIllustration.js';
 import { libraryMessages } from '../library/messages.js';
@@ -15,10 +16,12 @@ interface ItemDetailsProps {
   item: ItemState;
   exercise: ExerciseView | undefined;
   intro: boolean;
+  /** The session's time of day: a morning session may say "before you get up", no other. */
+  slot: string;
 }
 
 /** The details under the step. */
-export function ItemDetails({ item, exercise, intro }: ItemDetailsProps) {
+export function ItemDetails({ item, exercise, intro, slot }: ItemDetailsProps) {
   const m = useMessages(sessionMessages).intro;
   const library = useMessages(libraryMessages);
   const dose = describeDose(item.dose, item.pillar, library.dose);
@@ -31,7 +34,7 @@ export function ItemDetails({ item, exercise, intro }: ItemDetailsProps) {
           <ExerciseIllustration exercise={exercise} />
         </figure>
       ) : null}
-      {exercise && intro ? <IntroDetails exercise={exercise} /> : null}
+      {exercise && intro ? <IntroDetails exercise={exercise} slot={slot} /> : null}
       {exercise && !intro ? (
         <details className="disclosure">
           <summary className="disclosure__summary">{m.howTo}</summary>
@@ -39,7 +42,7 @@ export function ItemDetails({ item, exercise, intro }: ItemDetailsProps) {
             <Steps steps={exercise.steps} />
             <p>
               <strong>{m.breathing}: </strong>
-              {exercise.breathing}
+              {wordsForSlot(exercise, slot).breathing}
             </p>
           </div>
         </details>
@@ -48,16 +51,18 @@ export function ItemDetails({ item, exercise, intro }: ItemDetailsProps) {
   );
 }
 
-function IntroDetails({ exercise }: { exercise: ExerciseView }) {
+function IntroDetails({ exercise, slot }: { exercise: ExerciseView; slot: string }) {
   const m = useMessages(sessionMessages).intro;
+  const words = wordsForSlot(exercise, slot);
   return (
     <>
+      <p className="player__purpose">{words.purpose}</p>
       <h3>{m.howTo}</h3>
       <Steps steps={exercise.steps} />
       <h3>{m.breathing}</h3>
-      <p>{exercise.breathing}</p>
+      <p>{words.breathing}</p>
       <h3>{m.feel}</h3>
-      <p>{exercise.feel}</p>
+      <p>{words.feel}</p>
       <div className="notice notice--stop">
         <h3 className="notice__title">{m.stopIf}</h3>
         <p>{exercise.stopIf}</p>

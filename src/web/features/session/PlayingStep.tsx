@@ -3,9 +3,19 @@
  * a hold, reps, a timer with its breathing guide, or the question after it), the picture and the
  * steps, and the controls within reach of a thumb. The stop flow takes the whole screen.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ExerciseView } from '../../../contract/exercise.js';
-import { stepKey, type PlayerView, type SessionState } from '../../../core/session-player/index.js';
+import { allowedPositions } from '../../../core/planner/eligibility.js';
+import {
+  decideEasier,
+  findGentlerVersion,
+  stepKey,
+  type EaseChange,
+  type EaseOptions,
+  type PlayerView,
+  type SessionState,
+} from '../../../core/session-player/index.js';
+import { useProfile } from '../../hooks/useProfile.js';
 import { useFocusWhen } from '../../hooks/useFocusWhen.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { libraryMessages } from '../library/messages.js';
@@ -13,7 +23,7 @@ import type { ExerciseIndex } from '../plan/PlanSessions.js';
 import type { CuePrefs } from './cue-output.js';
 import { ItemDetails } from './ItemDetails.js';
 import { ItemFeedback } from './ItemFeedback.js';
-import { sessionMessages } from './messages.js';
+import { sessionMessages, type SessionWords } from './messages.js';
 import { PausedPanel } from './PausedPanel.js';
 import { SessionControls } from './SessionControls.js';
 import { StepStage } from './StepStage.js';
@@ -42,46 +52,57 @@ export function PlayingStep({
   prefs,
   onPrefs,
 }: PlayingStepProps) {
-  const [noEasier, setNoEasier] = useState<string | null>(null);
   const exercise = exercises.get(view.item.exerciseId);
+  const options = useEaseOptions(exercise, exercises);
   if (view.stopping) return <StopFlow reason={state.stop?.reason ?? null} act={act} />;
-  const easier = exercise?.easier ? exercises.get(exercise.easier) : undefined;
-  const makeEasier = () => {
-    if (easier) act((nowMs) => ({ type: 'makeEasier', exercise: easier, nowMs }));
-    setNoEasier(easier ? null : view.item.exerciseId);
-  };
   const feedback = view.step.kind === 'feedback';
+  const intro = view.step.kind === 'intro';
+  const nextEase = decideEasier(view.item.exerciseId, view.item.dose, options).kind;
   return (
-    <div className="player">
-      <ItemHeader view={view} exercise={exercise} />
+    <div className={`player${intro || feedback ? '' : ' player--running'}`}>
+      <ItemHeader view={view} exercise={exercise} exercises={exercises} />
       {view.paused ? <PausedPanel resumed={resumed} prefs={prefs} onPrefs={onPrefs} /> : null}
       {!view.paused && feedback ? <ItemFeedback item={view.item} act={act} /> : null}
-      {!view.paused && !feedback ? (
-        <FocusKeeper stepKey={stepKey(view)}>
-          <StepStage view={view} act={act} />
-        </FocusKeeper>
-      ) : null}
-      {!feedback ? (
-        <ItemDetails item={view.item} exercise={exercise} intro={view.step.kind === 'intro'} />
-      ) : null}
+      <div className="player__now">
+        {!view.paused && !feedback ? (
+          <FocusKeeper stepKey={stepKey(view)}>
+            <StepStage view={view} act={act} />
+          </FocusKeeper>
+        ) : null}
+        {!feedback ? (
+          <ItemDetails item={view.item} exercise={exercise} intro={intro} slot={state.slot} />
+        ) : null}
+      </div>
       <SessionControls
         view={view}
         repMode={state.repMode}
         act={act}
-        onEasier={makeEasier}
-        noEasier={noEasier === view.item.exerciseId}
+        onEasier={() => act((nowMs) => ({ type: 'makeEasier', ...options, nowMs }))}
+        restNext={nextEase === 'rest'}
       />
     </div>
   );
 }
 
-function ItemHeader({ view, exercise }: { view: Playing; exercise: ExerciseView | undefined }) {
+/** The versions "make it easier" may switch to: the easier variant, or a seated or bed one. */
+function useEaseOptions(exercise: ExerciseView | undefined, exercises: ExerciseIndex): EaseOptions {
+  const profile = useProfile();
+  const allowed = profile.status === 'success' && profile.data ? allowedPositions(profile.data) : null;
+  if (!exercise || !allowed) return {};
+  const fits = (e: ExerciseView | undefined) => (e && e.positions.some((p) => allowed.has(p)) ? e : undefined);
+  const easier = fits(exercise.easier ? exercises.get(exercise.easier) : undefined);
+  const gentler = findGentlerVersion(exercise, [...exercises.values()], allowed);
+  return { easier, gentler };
+}
+
+function ItemHeader({ view, exercise, exercises }: { view: Playing; exercise: ExerciseView | undefined; exercises: ExerciseIndex }) {
   const m = useMessages(sessionMessages);
   const pillars = useMessages(libraryMessages).pillars;
   // Focus comes back here after a pause, as well as on each new exercise.
   const heading = useFocusWhen<HTMLHeadingElement>(
     `${view.index}:${view.item.exerciseId}:${view.paused}`,
   );
+  const eased = view.item.eased ? describeEase(view.item.eased, exercises, m) : null;
   return (
     <header className="player__header">
       <p className="player__progress">
@@ -90,11 +111,27 @@ function ItemHeader({ view, exercise }: { view: Playing; exercise: ExerciseView 
       <h2 ref={heading} tabIndex={-1} className="player__name">
         {exercise?.name ?? m.unknownExercise}
       </h2>
-      {view.item.easier && view.step.kind === 'intro' ? (
-        <p className="player__note">{m.intro.easierNow}</p>
-      ) : null}
+      {/* The note belongs to this exercise: it lives with its name, never in the controls. */}
+      <p className="player__note" role="status">
+        {eased}
+      </p>
     </header>
   );
+}
+
+/** What the last press of "make it easier" changed, in plain words. */
+function describeEase(change: EaseChange, exercises: ExerciseIndex, m: SessionWords): string {
+  switch (change.kind) {
+    case 'variant':
+    case 'position': {
+      const name = exercises.get(change.toId)?.name ?? m.unknownExercise;
+      return `${m.eased[change.kind](name)} ${m.eased.kept}`;
+    }
+    case 'dose':
+      return `${m.eased[change.field](change.from, change.to)} ${m.eased.kept}`;
+    case 'rest':
+      return m.eased.rest;
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * The controls, kept at the bottom of a phone screen within reach of a thumb: the one thing to
- * do now (begin, count a rep, carry on…), then pause, skip and "make it easier", and always the
- * stop button.
+ * The controls, kept at the bottom of a phone screen within reach of a thumb and small enough to
+ * leave the picture and the step in view: the one thing to do now (begin, count a rep, carry
+ * on…) large, then one compact row of pause, skip, "make it easier" and stop. Nothing else lives
+ * here, so the bar never grows over the timer.
  */
 import type { PlayerView, RepMode } from '../../../core/session-player/index.js';
 import { useMessages } from '../../i18n/useMessages.js';
@@ -15,21 +16,18 @@ interface SessionControlsProps {
   repMode: RepMode;
   act: Act;
   onEasier: () => void;
-  noEasier: boolean;
+  /** True when the next press of "make it easier" offers a rest: the button says so. */
+  restNext: boolean;
 }
 
 /** The sticky bar of a session under way. */
-export function SessionControls({ view, repMode, act, onEasier, noEasier }: SessionControlsProps) {
+export function SessionControls({ view, repMode, act, onEasier, restNext }: SessionControlsProps) {
   const m = useMessages(sessionMessages);
   const primary = primaryAction(view, repMode, act, m);
   const kind = view.step.kind;
+  const itemButtons = !view.paused && kind !== 'feedback';
   return (
     <div className="player-controls" role="group" aria-label={m.controls.label}>
-      {noEasier ? (
-        <p className="player-controls__note" role="status">
-          {m.controls.noEasier}
-        </p>
-      ) : null}
       {primary ? (
         <button
           type="button"
@@ -39,17 +37,20 @@ export function SessionControls({ view, repMode, act, onEasier, noEasier }: Sess
           {primary.label}
         </button>
       ) : null}
-      {view.paused ? <EndHere act={act} label={m.paused.end} /> : null}
-      {!view.paused && kind !== 'feedback' ? (
-        <ItemButtons intro={kind === 'intro'} act={act} onEasier={onEasier} m={m} />
-      ) : null}
-      <button
-        type="button"
-        className="button button--stop"
-        onClick={() => act((nowMs) => ({ type: 'openStop', nowMs }))}
-      >
-        {m.controls.stop}
-      </button>
+      <div className="player-controls__row">
+        {view.paused ? <EndHere act={act} label={m.paused.end} /> : null}
+        {itemButtons ? (
+          <ItemButtons intro={kind === 'intro'} act={act} onEasier={onEasier} restNext={restNext} m={m} />
+        ) : null}
+        <button
+          type="button"
+          className="button button--stop"
+          aria-label={m.controls.stopLong}
+          onClick={() => act((nowMs) => ({ type: 'openStop', nowMs }))}
+        >
+          {m.controls.stop}
+        </button>
+      </div>
     </div>
   );
 }
@@ -58,7 +59,7 @@ export function SessionControls({ view, repMode, act, onEasier, noEasier }: Sess
 function EndHere({ act, label }: { act: Act; label: string }) {
   const end = () => act((nowMs) => ({ type: 'end', why: 'left', nowMs }));
   return (
-    <button type="button" className="button button--secondary button--wide" onClick={end}>
+    <button type="button" className="button button--secondary player-controls__wide" onClick={end}>
       {label}
     </button>
   );
@@ -68,15 +69,17 @@ function ItemButtons({
   intro,
   act,
   onEasier,
+  restNext,
   m,
 }: {
   intro: boolean;
   act: Act;
   onEasier: () => void;
+  restNext: boolean;
   m: SessionWords;
 }) {
   return (
-    <div className="player-controls__row">
+    <>
       <button
         type="button"
         className="button button--secondary"
@@ -92,9 +95,9 @@ function ItemButtons({
         {intro ? m.controls.skip : m.controls.endExercise}
       </button>
       <button type="button" className="button button--secondary" onClick={onEasier}>
-        {m.controls.easier}
+        {restNext ? m.controls.restInstead : m.controls.easier}
       </button>
-    </div>
+    </>
   );
 }
 

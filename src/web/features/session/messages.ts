@@ -94,9 +94,22 @@ export const sessionMessages = {
       skip: 'Skip this one',
       endExercise: 'End this exercise',
       easier: 'Make it easier',
-      stop: 'Stop — something feels wrong',
-      noEasier:
-        'This is already the gentlest version. Going slower, doing fewer or skipping it are all fine.',
+      restInstead: 'Rest instead',
+      stop: 'Stop',
+      stopLong: 'Stop — something feels wrong',
+    },
+    eased: {
+      variant: (name: string) => `Changed to an easier version: ${name}.`,
+      position: (name: string) => `Changed to a version you can do sitting or lying: ${name}.`,
+      holdSeconds: (from: number, to: number) => `Hold for ${to} seconds instead of ${from}.`,
+      holds: (from: number, to: number) =>
+        `${to === 1 ? 'One hold' : `${to} holds`} instead of ${from}.`,
+      sets: (from: number, to: number) => `${to === 1 ? 'One set' : `${to} sets`} instead of ${from}.`,
+      reps: (from: number, to: number) => `${to} each time instead of ${from}.`,
+      minutes: (from: number, to: number) =>
+        `${to === 1 ? '1 minute' : `${to} minutes`} instead of ${from}.`,
+      rest: 'Resting here is part of the plan. We keep it this gentle next time.',
+      kept: 'We keep it this way next time.',
     },
     paused: {
       heading: 'Paused',

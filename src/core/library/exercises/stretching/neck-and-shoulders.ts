@@ -228,7 +228,11 @@ export const NECK_AND_SHOULDER_STRETCHES: Exercise[] = [
   {
     id: 'lying-whole-body-stretch',
     name: 'Lying long stretch',
-    purpose: 'A gentle wake-up stretch for the whole body, done in bed before you get up.',
+    purpose: 'A gentle stretch for the whole body, done lying on a bed.',
+    morning: {
+      purpose: 'A gentle wake-up stretch for the whole body, done in bed before you get up.',
+      feel: 'A lengthening from fingertips to heels, like a good long stretch.',
+    },
     pillar: 'stretching',
     positions: ['lying'],
     limbs: ['arms', 'legs'],

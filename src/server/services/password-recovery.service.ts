@@ -65,9 +65,9 @@ export async function resetWithCode(services: Services, input: CodeResetRequest 
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'newPassword');
   const here = `${input.email}\n${address}`;
   const nowMs = Date.parse(services.clock.now());
-  const overHere = await limits.codesHere.take(here, nowMs);
-  const overAnywhere = await limits.codesAnywhere.take(input.email, nowMs);
-  if (overHere || overAnywhere) throw new AppError('rate_limited', 'Too many codes that did not work. Please wait 15 minutes and try again.');
+  // An address already refused does not count against the email from everywhere: else one
+  // address could use up the owner's count by itself and lock them out.
+  if ((await limits.codesHere.take(here, nowMs)) || (await limits.codesAnywhere.take(input.email, nowMs))) throw new AppError('rate_limited', 'Too many codes that did not work. Please wait 15 minutes and try again.');
   const row = await findUserByEmail(services.db, input.email);
   const account = row && mayResetWithCode(row.role) && row.disabled_at === null ? row : undefined;
   const stored = await listUnusedRecoveryCodeHashes(services.db, account?.id ?? randomUUID());

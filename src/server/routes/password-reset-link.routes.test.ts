@@ -182,6 +182,17 @@ describe.each(testDatabaseKinds())('password reset links on $name', (kind) => {
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([204, 404]);
   });
 
+  it('ends a link for an account that was turned off after the link was made', async () => {
+    const email = freshEmail('omar');
+    const omar = await signUpStaff(test, email, 'clinician', 'Omar');
+    const token = tokenOf((await adminLink({ email })).json<{ link: string }>().link);
+    await test.database.db.updateTable('users').set({ disabled_at: test.clock.now() }).where('id', '=', omar.id).execute();
+    const response = await useLink({ token, newPassword: NEW_PASSWORD });
+    expect(response.statusCode).toBe(404);
+    const row = await test.database.db.selectFrom('password_resets').select('used_at').where('user_id', '=', omar.id).executeTakeFirstOrThrow();
+    expect(row.used_at).toBeNull();
+  });
+
   it('does not skip the second factor of a clinician whose password was reset', async () => {
     const email = freshEmail('omar');
     const omar = await signUpStaff(test, email, 'clinician', 'Omar');

@@ -86,7 +86,8 @@ export async function resetWithLink(services: Services, token: string, newPasswo
   const link = await findPasswordReset(services.db, hashToken(token));
   if (!link || !isResetLinkOpen(link, now)) throw new AppError('not_found', LINK_GONE, 'token');
   const row = await findUserById(services.db, link.userId);
-  if (!row) throw new AppError('not_found', LINK_GONE, 'token');
+  // A turned-off account keeps its password: no link sets one the admin would find on turning it back on.
+  if (!row || row.disabled_at !== null) throw new AppError('not_found', LINK_GONE, 'token');
   const problem = findPasswordProblem(newPassword, row.email);
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'newPassword');
   if (!(await claimPasswordReset(services.db, link.id, now))) throw new AppError('not_found', LINK_GONE, 'token');

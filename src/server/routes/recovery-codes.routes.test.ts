@@ -113,6 +113,9 @@ describe.each(testDatabaseKinds())('recovery codes on $name', (kind) => {
     expect(unknown.statusCode).toBe(known.statusCode);
     expect(unknown.body).toBe(known.body);
     expect(known.json().error.field).toBe('code');
+    // Headers too (no cookie, same length); only the date and the per-minute count move.
+    const headersOf = (response: typeof known) => Object.fromEntries(Object.entries(response.headers).filter(([name]) => !['date', 'x-ratelimit-remaining'].includes(name)));
+    expect(headersOf(unknown)).toEqual(headersOf(known));
   });
 
   it('sets the password with a code once: every session ends, the old password stops, the code cannot be reused', async () => {

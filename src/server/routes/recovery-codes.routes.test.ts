@@ -172,4 +172,29 @@ describe.each(testDatabaseKinds())('recovery codes on $name', (kind) => {
     for (let i = 0; i < 40; i++) await reset({ email, code: WRONG_CODE, newPassword: NEW_PASSWORD }, `198.18.0.${Math.floor(i / 5) + 1}`);
     expect((await reset({ email, code, newPassword: NEW_PASSWORD }, '198.18.1.1')).statusCode).toBe(204);
   });
+
+  it('lets only one of two requests that arrive together with the same code set a password', async () => {
+    const email = freshEmail('race');
+    const [code] = await codesOf((await signUpPerson(test, email)).cookie);
+    const answers = await Promise.all([
+      reset({ email, code, newPassword: NEW_PASSWORD }, '198.51.100.20'),
+      reset({ email, code, newPassword: 'another quiet morning walk' }, '198.51.100.21'),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([204, 401]);
+  });
+
+  it.each([
+    ['/api/auth/recovery/code', { email: 'maya\u0000@example.org', code: 'abcde-fghjk', newPassword: NEW_PASSWORD }],
+    ['/api/auth/recovery/code', { email: 'maya@example.org', code: 'abcde\u0000fghjk', newPassword: NEW_PASSWORD }],
+    ['/api/auth/recovery/code', { email: 'maya@example.org', code: 'abcde-fghjk', newPassword: 'x'.repeat(5_000) }],
+    ['/api/auth/recovery/code', { email: ['maya@example.org'], code: 7, newPassword: null }],
+    ['/api/auth/recovery/link', { token: `${'a'.repeat(42)}\u0000`, newPassword: NEW_PASSWORD }],
+    ['/api/auth/recovery/link', { token: 'a'.repeat(43), newPassword: { length: 20 } }],
+    ['/api/auth/recovery/mail', { email: `${'m'.repeat(5_000)}@example.org` }],
+    ['/api/auth/recovery/mail', { email: 42 }],
+  ])('%s answers 400, never 5xx, to a NUL, a huge string or a wrong type (case %#)', async (url, payload) => {
+    const response = await test.request({ method: 'POST', url, payload, remoteAddress: '198.51.100.30' });
+    expect([400, 409]).toContain(response.statusCode);
+    if (response.statusCode === 400) expect(response.json().error.code).toBe('validation_failed');
+  });
 });

@@ -182,7 +182,7 @@ describe.each(testDatabaseKinds())('password reset links on $name', (kind) => {
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([204, 404]);
   });
 
-  it('ends a link for an account that was turned off after the link was made', async () => {
+  it('ends a link for an account that was turned off after the link was made, and makes none for it (409)', async () => {
     const email = freshEmail('omar');
     const omar = await signUpStaff(test, email, 'clinician', 'Omar');
     const token = tokenOf((await adminLink({ email })).json<{ link: string }>().link);
@@ -191,6 +191,7 @@ describe.each(testDatabaseKinds())('password reset links on $name', (kind) => {
     expect(response.statusCode).toBe(404);
     const row = await test.database.db.selectFrom('password_resets').select('used_at').where('user_id', '=', omar.id).executeTakeFirstOrThrow();
     expect(row.used_at).toBeNull();
+    expect((await adminLink({ email })).statusCode).toBe(409);
   });
 
   it('does not skip the second factor of a clinician whose password was reset', async () => {

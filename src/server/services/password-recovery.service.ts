@@ -115,6 +115,7 @@ export async function makeAdminResetLink(services: Services, person: Person, ema
   const row = await findUserByEmail(services.db, email);
   if (!row) throw new AppError('not_found', 'There is no account with this email at the practice.', 'email');
   if (row.id === person.id) throw new AppError('unacceptable', 'Change your own password on your sign-in and devices page.', 'email');
+  if (row.disabled_at !== null) throw new AppError('conflict', 'This account is turned off. Turn it back on before making a reset link for it.', 'email');
   const link = await createLink(services, row.id, 'admin', person.id, base);
   await audit(services, person, [row.id], AUDIT_CODE);
   return link;

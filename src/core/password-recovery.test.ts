@@ -3,7 +3,7 @@
 // token in the fragment; reading the token back refuses anything that is not one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isResetLinkOpen, mayResetWithCode, readResetToken, resetLinkExpiry, resetPageAddress } from './password-recovery.js';
+import { isResetLinkOpen, mayResetWithCode, readResetToken, resetKindsEndedBy, resetLinkExpiry, resetPageAddress } from './password-recovery.js';
 
 const NOW = '2026-12-06T10:00:00.000Z';
 const TOKEN = 'a'.repeat(43);
@@ -23,6 +23,14 @@ describe('password recovery rules', () => {
     [{ expiresAt: '2026-12-07T10:00:00.000Z', usedAt: '2026-12-06T09:00:00.000Z' }, false],
   ])('a link %j is open at 10:00: %s', (link, open) => {
     expect(isResetLinkOpen(link, NOW)).toBe(open);
+  });
+
+  it.each([
+    ['clinician', ['clinician', 'admin', 'mail']],
+    ['admin', ['clinician', 'admin', 'mail']],
+    ['mail', ['mail']],
+  ] as const)('a new %s link ends earlier open %j links', (kind, ended) => {
+    expect(resetKindsEndedBy(kind)).toEqual(ended);
   });
 
   it.each([['person', true], ['clinician', false], ['admin', false], ['', false]])('a %s may reset with a code: %s', (role, may) => {

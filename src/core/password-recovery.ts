@@ -10,6 +10,15 @@ export type ResetLinkKind = 'clinician' | 'admin' | 'mail';
 /** A link given by hand is open for a day; a mailed one for an hour (mail sits in inboxes). */
 const OPEN_HOURS: Record<ResetLinkKind, number> = { clinician: 24, admin: 24, mail: 1 };
 
+/**
+ * The earlier open links a new link ends. A link given by hand ends every earlier one; a mailed
+ * link, which anyone who knows the email can ask for, ends only earlier mailed ones, so a stranger
+ * asking for mail cannot keep cancelling the link a person's clinician or the admin gave them.
+ */
+export function resetKindsEndedBy(kind: ResetLinkKind): readonly ResetLinkKind[] {
+  return kind === 'mail' ? ['mail'] : ['clinician', 'admin', 'mail'];
+}
+
 /** A reset link as the rules need it. */
 export interface ResetLinkState {
   expiresAt: string;

@@ -1,6 +1,6 @@
 /** Password reset links (only their token's SHA-256) and the recovery codes a reset may use. */
 import type { Kysely } from 'kysely';
-import type { ResetLinkKind } from '../core/password-recovery.js';
+import { resetKindsEndedBy, type ResetLinkKind } from '../core/password-recovery.js';
 import type { Database } from './schema.js';
 
 /** A reset link as stored, decoded. */
@@ -31,10 +31,16 @@ function kindOf(value: string): ResetLinkKind {
   return kind;
 }
 
-/** Stores a new link; the account's earlier open links stop working, so only the newest one does. */
+/** Stores a new link; the earlier open links it replaces stop working (see resetKindsEndedBy). */
 export async function insertPasswordReset(db: Kysely<Database>, link: NewPasswordReset): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('password_resets').set({ used_at: link.createdAt }).where('user_id', '=', link.userId).where('used_at', 'is', null).execute();
+    await trx
+      .updateTable('password_resets')
+      .set({ used_at: link.createdAt })
+      .where('user_id', '=', link.userId)
+      .where('used_at', 'is', null)
+      .where('kind', 'in', [...resetKindsEndedBy(link.kind)])
+      .execute();
     await trx
       .insertInto('password_resets')
       .values({

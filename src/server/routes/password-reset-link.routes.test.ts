@@ -160,6 +160,40 @@ describe.each(testDatabaseKinds())('password reset links on $name', (kind) => {
     expect(uses).toContainEqual({ actor_id: walter.id, action: 'write:password_reset' });
   });
 
+  it('ends an open reset link when the person changes their password themselves', async () => {
+    const walter = await linkedWalter();
+    const token = tokenOf((await patientLink(walter.id, lena.cookie)).json<{ link: string }>().link);
+    const changed = await test.request({
+      method: 'POST', url: '/api/me/password', cookie: walter.cookie,
+      payload: { currentPassword: 'a calm walk by the river', newPassword: NEW_PASSWORD },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await useLink({ token, newPassword: 'another quiet morning walk' })).statusCode).toBe(404);
+    expect((await signIn(walter.email, NEW_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('lets only one of two requests that arrive together with the same link set a password', async () => {
+    const walter = await linkedWalter();
+    const token = tokenOf((await patientLink(walter.id, lena.cookie)).json<{ link: string }>().link);
+    const answers = await Promise.all([
+      useLink({ token, newPassword: NEW_PASSWORD }),
+      useLink({ token, newPassword: 'another quiet morning walk' }),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([204, 404]);
+  });
+
+  it('ends a link for an account that was turned off after the link was made, and makes none for it (409)', async () => {
+    const email = freshEmail('omar');
+    const omar = await signUpStaff(test, email, 'clinician', 'Omar');
+    const token = tokenOf((await adminLink({ email })).json<{ link: string }>().link);
+    await test.database.db.updateTable('users').set({ disabled_at: test.clock.now() }).where('id', '=', omar.id).execute();
+    const response = await useLink({ token, newPassword: NEW_PASSWORD });
+    expect(response.statusCode).toBe(404);
+    const row = await test.database.db.selectFrom('password_resets').select('used_at').where('user_id', '=', omar.id).executeTakeFirstOrThrow();
+    expect(row.used_at).toBeNull();
+    expect((await adminLink({ email })).statusCode).toBe(409);
+  });
+
   it('does not skip the second factor of a clinician whose password was reset', async () => {
     const email = freshEmail('omar');
     const omar = await signUpStaff(test, email, 'clinician', 'Omar');

@@ -113,6 +113,9 @@ describe.each(testDatabaseKinds())('recovery codes on $name', (kind) => {
     expect(unknown.statusCode).toBe(known.statusCode);
     expect(unknown.body).toBe(known.body);
     expect(known.json().error.field).toBe('code');
+    // Headers too (no cookie, same length); only the date and the per-minute count move.
+    const headersOf = (response: typeof known) => Object.fromEntries(Object.entries(response.headers).filter(([name]) => !['date', 'x-ratelimit-remaining'].includes(name)));
+    expect(headersOf(unknown)).toEqual(headersOf(known));
   });
 
   it('sets the password with a code once: every session ends, the old password stops, the code cannot be reused', async () => {
@@ -159,5 +162,39 @@ describe.each(testDatabaseKinds())('recovery codes on $name', (kind) => {
     const [code] = await codesOf((await signUpPerson(test, email)).cookie);
     for (let i = 0; i < 50; i++) await reset({ email, code: WRONG_CODE, newPassword: NEW_PASSWORD }, `192.0.2.${i + 1}`);
     expect((await reset({ email, code, newPassword: NEW_PASSWORD }, '192.0.2.200')).statusCode).toBe(429);
+  });
+
+  it('does not let one address that is already refused use up the email’s count from everywhere and lock the owner out', async () => {
+    const email = freshEmail('lockout');
+    const [code] = await codesOf((await signUpPerson(test, email)).cookie);
+    // 20 tries from one address (its sign-in count in production), refused after the fifth.
+    for (let i = 0; i < 20; i++) await reset({ email, code: WRONG_CODE, newPassword: NEW_PASSWORD }, '203.0.113.99');
+    for (let i = 0; i < 40; i++) await reset({ email, code: WRONG_CODE, newPassword: NEW_PASSWORD }, `198.18.0.${Math.floor(i / 5) + 1}`);
+    expect((await reset({ email, code, newPassword: NEW_PASSWORD }, '198.18.1.1')).statusCode).toBe(204);
+  });
+
+  it('lets only one of two requests that arrive together with the same code set a password', async () => {
+    const email = freshEmail('race');
+    const [code] = await codesOf((await signUpPerson(test, email)).cookie);
+    const answers = await Promise.all([
+      reset({ email, code, newPassword: NEW_PASSWORD }, '198.51.100.20'),
+      reset({ email, code, newPassword: 'another quiet morning walk' }, '198.51.100.21'),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([204, 401]);
+  });
+
+  it.each([
+    ['/api/auth/recovery/code', { email: 'maya\u0000@example.org', code: 'abcde-fghjk', newPassword: NEW_PASSWORD }],
+    ['/api/auth/recovery/code', { email: 'maya@example.org', code: 'abcde\u0000fghjk', newPassword: NEW_PASSWORD }],
+    ['/api/auth/recovery/code', { email: 'maya@example.org', code: 'abcde-fghjk', newPassword: 'x'.repeat(5_000) }],
+    ['/api/auth/recovery/code', { email: ['maya@example.org'], code: 7, newPassword: null }],
+    ['/api/auth/recovery/link', { token: `${'a'.repeat(42)}\u0000`, newPassword: NEW_PASSWORD }],
+    ['/api/auth/recovery/link', { token: 'a'.repeat(43), newPassword: { length: 20 } }],
+    ['/api/auth/recovery/mail', { email: `${'m'.repeat(5_000)}@example.org` }],
+    ['/api/auth/recovery/mail', { email: 42 }],
+  ])('%s answers 400, never 5xx, to a NUL, a huge string or a wrong type (case %#)', async (url, payload) => {
+    const response = await test.request({ method: 'POST', url, payload, remoteAddress: '198.51.100.30' });
+    expect([400, 409]).toContain(response.statusCode);
+    if (response.statusCode === 400) expect(response.json().error.code).toBe('validation_failed');
   });
 });

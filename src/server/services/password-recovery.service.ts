@@ -65,9 +65,9 @@ export async function resetWithCode(services: Services, input: CodeResetRequest 
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'newPassword');
   const here = `${input.email}\n${address}`;
   const nowMs = Date.parse(services.clock.now());
-  const overHere = await limits.codesHere.take(here, nowMs);
-  const overAnywhere = await limits.codesAnywhere.take(input.email, nowMs);
-  if (overHere || overAnywhere) throw new AppError('rate_limited', 'Too many codes that did not work. Please wait 15 minutes and try again.');
+  // An address already refused does not count against the email from everywhere: else one
+  // address could use up the owner's count by itself and lock them out.
+  if ((await limits.codesHere.take(here, nowMs)) || (await limits.codesAnywhere.take(input.email, nowMs))) throw new AppError('rate_limited', 'Too many codes that did not work. Please wait 15 minutes and try again.');
   const row = await findUserByEmail(services.db, input.email);
   const account = row && mayResetWithCode(row.role) && row.disabled_at === null ? row : undefined;
   const stored = await listUnusedRecoveryCodeHashes(services.db, account?.id ?? randomUUID());
@@ -86,7 +86,8 @@ export async function resetWithLink(services: Services, token: string, newPasswo
   const link = await findPasswordReset(services.db, hashToken(token));
   if (!link || !isResetLinkOpen(link, now)) throw new AppError('not_found', LINK_GONE, 'token');
   const row = await findUserById(services.db, link.userId);
-  if (!row) throw new AppError('not_found', LINK_GONE, 'token');
+  // A turned-off account keeps its password: no link sets one the admin would find on turning it back on.
+  if (!row || row.disabled_at !== null) throw new AppError('not_found', LINK_GONE, 'token');
   const problem = findPasswordProblem(newPassword, row.email);
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'newPassword');
   if (!(await claimPasswordReset(services.db, link.id, now))) throw new AppError('not_found', LINK_GONE, 'token');
@@ -114,6 +115,7 @@ export async function makeAdminResetLink(services: Services, person: Person, ema
   const row = await findUserByEmail(services.db, email);
   if (!row) throw new AppError('not_found', 'There is no account with this email at the practice.', 'email');
   if (row.id === person.id) throw new AppError('unacceptable', 'Change your own password on your sign-in and devices page.', 'email');
+  if (row.disabled_at !== null) throw new AppError('conflict', 'This account is turned off. Turn it back on before making a reset link for it.', 'email');
   const link = await createLink(services, row.id, 'admin', person.id, base);
   await audit(services, person, [row.id], AUDIT_CODE);
   return link;

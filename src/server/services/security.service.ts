@@ -18,6 +18,7 @@ import {
   useRecoveryCode,
   type SecondFactorRecord,
 } from '../../db/security.repository.js';
+import { endPasswordResets } from '../../db/password-reset.repository.js';
 import {
   deleteDeviceSession,
   deleteSessionsOfUser,
@@ -151,13 +152,16 @@ export async function signOutEverywhere(services: Services, person: Person): Pro
   services.sessionCache.forgetPerson(person.id);
 }
 
-/** Changes the password after checking the current one; every other device is signed out. */
+/** Changes the password after checking the current one; every other device is signed out, every open reset link ended. */
 export async function changePassword(services: Services, person: Person, input: ChangePasswordRequest, limits: SecurityLimits): Promise<void> {
   await requireAccess(services, person, write('account'), person.id);
   await checkCurrentPassword(services, person, input.currentPassword, 'currentPassword', limits);
   const problem = findPasswordProblem(input.newPassword, person.email);
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'newPassword');
-  await updatePasswordHash(services.db, person.id, await hashPassword(input.newPassword), services.clock.now());
+  const now = services.clock.now();
+  await updatePasswordHash(services.db, person.id, await hashPassword(input.newPassword), now);
+  // A reset link made before the change must not undo it (issue 15).
+  await endPasswordResets(services.db, person.id, now);
   await endOtherSessions(services, person);
 }
 

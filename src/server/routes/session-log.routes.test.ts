@@ -42,6 +42,9 @@ describe.each(testDatabaseKinds())('session log routes on $name', (kind) => {
     ['items.0.reps', { items: [{ exerciseId, status: 'done', reps: -3 }] }],
     ['items.0.exerciseId', { items: [{ exerciseId: 'Not An Id', status: 'done' }] }],
     ['items.0.planned.minutes', { items: [{ exerciseId, status: 'done', planned: { minutes: -1 } }] }],
+    ['items.0.eased.holdSeconds', { items: [{ exerciseId, status: 'easier', eased: { holdSeconds: -10 } }] }],
+    ['items.0.eased.from', { items: [{ exerciseId, status: 'easier', eased: { from: 'Not An Id' } }] }],
+    ['items.0.eased', { items: [{ exerciseId, status: 'easier', eased: { slower: true } }] }],
     ['stopReason', { partial: true, stopReason: 'heartache' }],
     ['stopReason', { stopReason: 'chest_pain' }],
     ['painAfter', { painAfter: null }],
@@ -79,6 +82,18 @@ describe.each(testDatabaseKinds())('session log routes on $name', (kind) => {
     expect(stopped.json()).toMatchObject({ painAfter: null, partial: true, stopReason: 'chest_pain', toleranceTest: false, items: [{ planned: { holdSeconds: 30, reps: 3 } }] });
     const list = await test.request({ method: 'GET', url: '/api/me/sessions?from=2026-11-01&to=2026-11-30', cookie: walter.cookie });
     expect(list.json().items.find((l: { stopReason: string | null }) => l.stopReason === 'chest_pain')).toMatchObject({ painAfter: null });
+  });
+
+  it('keeps what "make it easier" became, for pacing and the next week to read', async () => {
+    const dan = await signUpPerson(test, 'dan.eased@example.org');
+    const eased = [
+      { exerciseId, holdSeconds: 20, sets: 1, reps: 3, status: 'easier', eased: { holdSeconds: 20 }, planned: { holdSeconds: 30, reps: 3 } },
+      { exerciseId, status: 'easier', eased: { rest: true } },
+    ];
+    const saved = await test.request({ method: 'POST', url: '/api/me/sessions', cookie: dan.cookie, payload: { ...LOG, items: eased } });
+    expect(saved.statusCode).toBe(201);
+    const list = await test.request({ method: 'GET', url: '/api/me/sessions?from=2026-11-01&to=2026-11-30', cookie: dan.cookie });
+    expect(list.json().items[0].items).toMatchObject([{ eased: { holdSeconds: 20 } }, { eased: { rest: true } }]);
   });
 
   it('keeps each person’s logs to themselves', async () => {

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { ALT, chairPhoto, fillExercise } from './pages/exercises.js';
 import { PRACTICE_PROFILE } from './pages/practice.js';
-import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E, shoot as saveShot } from './support/harness.js';
 
 /** A screenshot only, for a page axe has already scanned at another size (keeps the walk fast). */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await saveShot(page, { path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 const PASSWORD = 'a steady hand on the rail';
 

@@ -4,7 +4,7 @@
 // page opened on demand (the library) still works. Axe and a screenshot at each step.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, expectNoPageErrors, PHONE, startE2E, type E2E } from './support/harness.js';
+import { checkPage, expectNoPageErrors, PHONE, startE2E, type E2E, shoot } from './support/harness.js';
 
 const PASSWORD = 'a calm walk by the river';
 const PROFILE = {
@@ -67,7 +67,7 @@ describe('the first load', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Loading…');
     const footer = await page.locator('.site-footer').boundingBox();
     expect(footer?.y ?? 0).toBeGreaterThanOrEqual(PHONE.height);
-    await page.screenshot({ path: 'test-results/screenshots/first-load-skeleton.png' });
+    await shoot(page, { path: 'test-results/screenshots/first-load-skeleton.png' });
     release();
     await page.getByRole('heading', { level: 1, name: 'Exercise library' }).waitFor();
     expect(await skeleton.count()).toBe(0);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../src/core/calendar.js';
 import { berlinToday, insightsPage } from './pages/insights.js';
 import { auth } from './pages/models.js';
-import { checkPage, startE2E, type E2E } from './support/harness.js';
+import { checkPage, startE2E, type E2E, shoot } from './support/harness.js';
 
 describe('insights: what the journal shows', () => {
   let e2e: E2E;
@@ -37,15 +37,15 @@ describe('insights: what the journal shows', () => {
     await sitting.getByText(/Noted before 5 of 5 rises, and around 4 of 14 other days\./).waitFor();
     expect(await section.innerText()).not.toMatch(/\bcaus/i);
     await checkPage(jo, 'insights-journal');
-    await section.screenshot({ path: 'test-results/screenshots/insights-journal-section.png' });
+    await shoot(section, { path: 'test-results/screenshots/insights-journal-section.png' });
     await jo.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
     });
     expect(await jo.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await section.screenshot({ path: 'test-results/screenshots/insights-journal-section-text-200.png' });
+    await shoot(section, { path: 'test-results/screenshots/insights-journal-section-text-200.png' });
     const parts = section.locator('.insights-journal__part');
     for (let i = 0; i < (await parts.count()); i++) {
-      await parts.nth(i).screenshot({ path: `test-results/screenshots/insights-journal-part-${i + 1}-text-200.png` });
+      await shoot(parts.nth(i), { path: `test-results/screenshots/insights-journal-part-${i + 1}-text-200.png` });
     }
     await checkPage(jo, 'insights-journal-text-200');
     await jo.evaluate(() => {

@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOnScale } from './pages/models.js';
 import { PRACTICE_PROFILE } from './pages/practice.js';
-import { checkPage, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { checkPage, shootLargeText, startE2E, type E2E, shoot } from './support/harness.js';
 
 const PASSWORD = 'a warm cloth and a slow walk';
 
@@ -110,7 +110,7 @@ describe('the journal: detail, flare plan, relief follow-up', () => {
     await page.goto(`/checkins/${saved.id}/edit`);
     await expect.poll(() => page.getByRole('button', { name: 'Tingling', pressed: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('radiogroup', { name: 'Heat: how much did it help?' }).getByRole('radio', { name: '6', exact: true }).isChecked()).toBe(true);
-    await page.screenshot({ path: 'test-results/screenshots/journal-checkin-edit.png', fullPage: true });
+    await shoot(page, { path: 'test-results/screenshots/journal-checkin-edit.png', fullPage: true });
     await context.close();
   });
 

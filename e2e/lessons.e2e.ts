@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpAsWalter, home } from './pages/safety.js';
 import { guided } from './pages/session.js';
-import { DESKTOP, checkPage, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { DESKTOP, checkPage, shootLargeText, startE2E, type E2E, shoot } from './support/harness.js';
 
 const card = (page: Page) => page.getByRole('region', { name: 'A short read for you' });
 
@@ -36,7 +36,7 @@ describe('lessons', () => {
     await page.getByRole('heading', { name: 'Thank you for reading' }).waitFor();
     await page.getByRole('link', { name: 'Next: Why movement helps' }).waitFor();
     // The same page as above, now ending in "Thank you": a picture of that part only.
-    await page.locator('.lesson__end').screenshot({ path: 'test-results/screenshots/lessons-lesson-read.png' });
+    await shoot(page.locator('.lesson__end'), { path: 'test-results/screenshots/lessons-lesson-read.png' });
 
     await page.getByRole('link', { name: 'Back home' }).click();
     await page.getByRole('heading', { level: 2, name: 'Today' }).first().waitFor();

@@ -17,7 +17,7 @@ import { randomIds, systemClock } from '../src/server/context.js';
 import { createAdminInvitation } from '../src/server/services/staff-invitation.service.js';
 import { care, PERSON_PASSWORD } from './pages/care.js';
 import { daysAgo, PRACTICE_PROFILE } from './pages/practice.js';
-import { checkPage, DESKTOP, expectNoPageErrors, PHONE, startE2E, type E2E } from './support/harness.js';
+import { checkPage, DESKTOP, expectNoPageErrors, PHONE, startE2E, type E2E, shoot } from './support/harness.js';
 
 const RUTH = { name: 'Ruth', email: 'ruth@practice.example', password: 'a lantern by the harbour' };
 const LENA = { name: 'Lena', email: 'lena@practice.example', password: 'steady steps on the stairs' };
@@ -158,7 +158,7 @@ describe('a practice guides its patients, from the first admin to an ended link'
     await checkPage(lena, 'journey-record-desktop');
     // The top of the record as Lena first sees it, for the README.
     await lena.evaluate(() => window.scrollTo(0, 0));
-    await lena.screenshot({ path: 'test-results/screenshots/journey-record-top-desktop.png' });
+    await shoot(lena, { path: 'test-results/screenshots/journey-record-top-desktop.png' });
   });
 
   it('shows Maya the note on her home, and she answers', async () => {

@@ -11,7 +11,7 @@ import { addDays } from '../src/core/calendar.js';
 import { placeholderPi6a, unsupportedQuestionnaire } from '../src/core/fhir/fixtures/questionnaires.js';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { daysAgo, PRACTICE_PROFILE } from './pages/practice.js';
-import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E, shoot } from './support/harness.js';
 
 const PASSWORD = 'a steady hand on the rail';
 const ACTIVITY = 'Gardening for an hour';
@@ -169,7 +169,7 @@ describe('questionnaires: answer, see the score and the history; import a licens
     const row = page.locator('.caseload-table tbody tr').first();
     await row.waitFor();
     expect(await row.innerText()).toContain('PSFS (their own activities): 2 → 7 (better, meaningful)');
-    await page.locator('.caseload-table').screenshot({ path: 'test-results/screenshots/q-caseload-table.png' });
+    await shoot(page.locator('.caseload-table'), { path: 'test-results/screenshots/q-caseload-table.png' });
     await page.getByRole('link', { name: /Maya/ }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Questionnaires' }).waitFor();
     await page.getByLabel('How often: Placeholder pain form 6a').selectOption({ label: 'every week' });
@@ -180,10 +180,10 @@ describe('questionnaires: answer, see the score and the history; import a licens
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
     const section = page.locator('section[aria-labelledby="record-questionnaires"]');
     await checkPage(page, 'q-record-desktop');
-    await section.screenshot({ path: 'test-results/screenshots/q-record-section-desktop.png' });
+    await shoot(section, { path: 'test-results/screenshots/q-record-section-desktop.png' });
     await page.setViewportSize(PHONE);
     await checkPage(page, 'q-record-phone');
-    await section.screenshot({ path: 'test-results/screenshots/q-record-section-phone.png' });
+    await shoot(section, { path: 'test-results/screenshots/q-record-section-phone.png' });
     await page.context().close();
   });
 

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/server/auth/passwords.js';
-import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E, shoot as saveShot } from './support/harness.js';
 
 const PASSWORD = 'a calm walk by the river';
 const NEW_PASSWORD = 'slow steps up the garden hill';
@@ -105,7 +105,7 @@ describe('getting back in after a forgotten password', () => {
     expect(link).toMatch(/\/reset-password#[A-Za-z0-9_-]{43}$/);
     // The record is long and the rest of it is other engineers' pages: axe looks at this section.
     await expectSectionClean(lena, '#record-password');
-    await lena.locator('#record-password').screenshot({ path: 'test-results/screenshots/recovery-link-clinician-section.png' });
+    await saveShot(lena.locator('#record-password'), { path: 'test-results/screenshots/recovery-link-clinician-section.png' });
 
     const walter = walterSide.page;
     await walter.goto(link);
@@ -139,6 +139,6 @@ describe('getting back in after a forgotten password', () => {
     await ada.getByRole('button', { name: 'Make a password reset link' }).click();
     expect(await ada.getByLabel('The link (shown only now)').inputValue()).toMatch(/\/reset-password#[A-Za-z0-9_-]{43}$/);
     await expectSectionClean(ada, 'section[aria-labelledby="admin-reset-heading"]');
-    await ada.locator('section[aria-labelledby="admin-reset-heading"]').screenshot({ path: 'test-results/screenshots/recovery-link-admin-section.png' });
+    await saveShot(ada.locator('section[aria-labelledby="admin-reset-heading"]'), { path: 'test-results/screenshots/recovery-link-admin-section.png' });
   });
 });

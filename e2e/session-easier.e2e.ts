@@ -5,18 +5,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { signUpQuickly } from './pages/models.js';
-import { checkPage as checkFullPage, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { checkPage as checkFullPage, shootLargeText, startE2E, type E2E, shoot as saveShot } from './support/harness.js';
 import { guided } from './pages/session.js';
 import { findItem, sessionLogsOf } from './support/session-data.js';
 
 /** Axe, the full page, what the phone shows, and the phone view at 200 % text. */
 async function shoot(page: Page, name: string): Promise<void> {
   await checkFullPage(page, name);
-  await page.screenshot({ path: `test-results/screenshots/${name}-phone.png` });
+  await saveShot(page, { path: `test-results/screenshots/${name}-phone.png` });
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '200%';
   });
-  await page.screenshot({ path: `test-results/screenshots/${name}-phone-text-200.png` });
+  await saveShot(page, { path: `test-results/screenshots/${name}-phone-text-200.png` });
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '';
   });

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shell, type SmallTarget } from './pages/shell.js';
-import { checkPage, DESKTOP, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { checkPage, DESKTOP, shootLargeText, startE2E, type E2E, shoot } from './support/harness.js';
 
 /** Every page a signed-in person reaches, its path and the tab marked on it. */
 const PERSON_PAGES: [name: string, path: string, tab: string | null][] = [
@@ -61,7 +61,7 @@ describe('the person’s frame', () => {
       await shootLargeText(page, `shell-${name}`);
       // A whole-page picture draws the fixed bar where the page was scrolled: this one shows the screen as a person sees it.
       await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-      await page.screenshot({ path: `test-results/screenshots/shell-${name}-text-200-screen.png` });
+      await shoot(page, { path: `test-results/screenshots/shell-${name}-text-200-screen.png` });
       await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
     }
     if (inline.length > 0) console.log(`Links inside running text (WCAG 2.2 spacing exception):\n${inline.join('\n')}`);
@@ -106,7 +106,7 @@ describe('the person’s frame', () => {
     const label = await page.locator('.body-region.is-selected .body-region__label').boundingBox();
     const leader = await page.locator('.body-region.is-selected .body-region__leader').boundingBox();
     expect(label && leader && label.x >= leader.x + leader.width - 1).toBe(true);
-    await page.locator('.body-map').screenshot({ path: 'test-results/screenshots/shell-body-map.png' });
+    await shoot(page.locator('.body-map'), { path: 'test-results/screenshots/shell-body-map.png' });
   });
 
   it('checks in from home in two taps: a number, then Save', async () => {

@@ -5,6 +5,7 @@
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { shoot } from '../support/harness.js';
 
 const SCREENSHOTS = resolve('test-results/screenshots');
 
@@ -65,7 +66,7 @@ export const library = {
     try {
       await page.locator('.exercise-card').first().evaluate((card) => card.scrollIntoView({ block: 'start' }));
       const height = await library.firstPictureHeight(page);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-text-200.png`) });
+      await shoot(page, { path: join(SCREENSHOTS, `${name}-text-200.png`) });
       return height;
     } finally {
       await page.evaluate(() => {

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { checkPage as checkFullPage } from '../support/harness.js';
+import { checkPage as checkFullPage, shoot } from '../support/harness.js';
 import { chooseOnScale } from './models.js';
 
 export const PAIN_BEFORE = 'How much pain do you have right now?';
@@ -38,7 +38,7 @@ function parseTime(text: string): number {
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await checkFullPage(page, name);
-  await page.screenshot({ path: `test-results/screenshots/${name}-phone.png` });
+  await shoot(page, { path: `test-results/screenshots/${name}-phone.png` });
 }
 
 /** What kind of timer is on screen: a hold, a walk (the talk test) or a breathing practice. */

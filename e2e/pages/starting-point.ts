@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { chooseOnScale } from './models.js';
+import { shoot } from '../support/harness.js';
 
 export const PAIN_BEFORE = 'How much pain do you have right now?';
 export const PAIN_AFTER = 'How much pain do you have now?';
@@ -78,8 +79,8 @@ export const startingPoint = {
   async shootLargeText(page: Page, name: string): Promise<void> {
     // Through the CSSOM: the app's Content-Security-Policy rightly refuses an inline style tag.
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
-    await page.screenshot({ path: `test-results/screenshots/${name}-text200.png`, fullPage: true });
-    await page.screenshot({ path: `test-results/screenshots/${name}-text200-phone.png` });
+    await shoot(page, { path: `test-results/screenshots/${name}-text200.png`, fullPage: true });
+    await shoot(page, { path: `test-results/screenshots/${name}-text200-phone.png` });
     await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
   },
 };

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connect.js';
 import { buildApp } from '../../src/server/app.js';
@@ -119,13 +119,28 @@ export function expectNoPageErrors(page: Page): void {
   expect(pageErrors.get(page) ?? []).toEqual([]);
 }
 
+/**
+ * Whether the flows save their screenshots: yes on a developer's machine (they are there to be
+ * looked at), no under CI, where nobody opens them and writing the long pages' PNGs cost minutes.
+ * `E2E_SCREENSHOTS=on` or `off` decides either way.
+ */
+export const KEEP_SCREENSHOTS = (process.env.E2E_SCREENSHOTS ?? (process.env.CI === 'true' ? 'off' : 'on')) === 'on';
+
+/** Saves a screenshot of a page or a part of it, when screenshots are kept (`KEEP_SCREENSHOTS`). */
+export async function shoot(target: Page | Locator, options: { path: string; fullPage?: boolean }): Promise<void> {
+  if (!KEEP_SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await target.screenshot(options);
+}
+
 /** Scans the page with axe for WCAG 2.x A/AA problems and saves a screenshot named `name`. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await shoot(page, { path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    // Only what fails is gathered: what passes is not read, and collecting it costs time on long pages.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   const problems = results.violations.map(
     (v) =>
@@ -137,10 +152,11 @@ export async function checkPage(page: Page, name: string): Promise<void> {
 
 /** The page at 200 % text, screenshotted whole as `<name>-text-200.png`, then back to normal. */
 export async function shootLargeText(page: Page, name: string): Promise<void> {
+  if (!KEEP_SCREENSHOTS) return;
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '200%';
   });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-text-200.png`), fullPage: true });
+  await shoot(page, { path: join(SCREENSHOTS, `${name}-text-200.png`), fullPage: true });
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '';
   });

@@ -4,7 +4,7 @@
 // `/library` and `/library/<id>` open with the library's words and a picture, a search made
 // before shows what it showed online, and one never made filters the library kept on the device; a push message shows a notification; and a new version
 // waits for the person to choose "Reload" instead of reloading on its own.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -14,7 +14,10 @@ import { registrationId, worker } from './pages/worker.js';
 import { CHROMIUM_ARGS, checkPage, PHONE, shootLargeText, startE2E, watchForPageErrors, type E2E } from './support/harness.js';
 
 const EXERCISE = { id: 'wall-push-up', name: 'Wall push-up' };
-const SW_FILE = resolve('dist/web/sw.js');
+// This file serves its own copy of the built app: its update test rewrites the worker, and the
+// other browser files running beside it must not see "a new version" appear under them.
+const WEB_DIR = mkdtempSync(join(tmpdir(), 'pacewise-web-'));
+const SW_FILE = join(WEB_DIR, 'sw.js');
 
 async function expectShell(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Pacewise' }).first().waitFor();
@@ -55,7 +58,8 @@ describe('the installable app, offline', () => {
   let page: Page;
   let profile: string;
   beforeAll(async () => {
-    e2e = await startE2E();
+    cpSync(resolve('dist/web'), WEB_DIR, { recursive: true });
+    e2e = await startE2E({ PACEWISE_WEB_DIR: WEB_DIR });
     profile = mkdtempSync(join(tmpdir(), 'pacewise-pwa-profile-'));
     ({ context, page } = await openProfile(e2e.baseUrl, profile));
   });
@@ -63,6 +67,7 @@ describe('the installable app, offline', () => {
     await context?.close();
     await e2e?.close();
     rmSync(profile, { recursive: true, force: true });
+    rmSync(WEB_DIR, { recursive: true, force: true });
   });
 
   it('has an active worker controlling the page after the first visit', async () => {

@@ -88,7 +88,7 @@ describe('sync exactly once', () => {
     await goInApp(page, `/checkins/${clientId}/edit`);
     await chooseOnScale(page, 'Pain at that time', 3);
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
     expect(await rows()).toEqual([]);
 
     creates.length = 0;
@@ -160,7 +160,7 @@ describe('sync exactly once', () => {
     await e2e.database.db.updateTable('checkins').set({ pain: 9, updated_at: later }).where('id', '=', row?.id ?? '').execute();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(CHANGED_WORDS).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Check-ins' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Your journal' }).waitFor();
     await checkPage(page, 'sync-changed');
     expect((await rows()).map((r) => r.pain)).toEqual([9]);
     await page.getByRole('button', { name: 'Apply my change again' }).click();
@@ -209,7 +209,7 @@ describe('sync exactly once', () => {
     await page.waitForLoadState('load');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await page.goto('/history');
-    await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
     expect(await sessionLogsOf(e2e, email)).toHaveLength(1);
   });
 });

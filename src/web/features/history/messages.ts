@@ -6,7 +6,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const historyMessages = {
   en: {
-    title: 'History',
+    title: 'Journal',
     intro: 'Everything you logged, newest first: check-ins, sessions, bad days and questionnaires.',
     chartHeading: 'Pain over the last 30 days',
     chartToggle: 'Show pain over the last 30 days',

@@ -1,7 +1,7 @@
 // `npm test`: type-check, lint, unit and integration tests (SQLite, and PostgreSQL when there is
 // one), then the browser flows in Chromium. Says what it skipped; under CI=true a missing
 // Chromium, PostgreSQL or poppler-utils (reading the visit report back) is a failure, never a skip.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -69,8 +69,28 @@ function vitest(title, config, reportName) {
   counts.skipped += json.numPendingTests + json.numTodoTests;
 }
 
-step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+// The type-check and the lint each keep one CPU busy: run side by side, each one's output printed whole when it ends.
+function stepInBackground(title, command, args) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => {
+      console.log(`\n▶ ${title}`);
+      process.stdout.write(Buffer.concat(output));
+      if (code !== 0) {
+        console.error(`✖ ${title} failed`);
+        failed = true;
+      }
+      done(code === 0);
+    });
+  });
+}
+await Promise.all([
+  stepInBackground('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+  stepInBackground('lint', bin('eslint'), ['.', '--max-warnings=0']),
+]);
 vitest(`unit and integration tests (SQLite${hasPostgresUrl ? ' and PostgreSQL' : ''})`, null, 'unit');
 if (step('build the web app and server', process.execPath, ['scripts/build.mjs'])) {
   // The built app: the first page's JavaScript budget (e2e/process/first-load-budget.process.ts,

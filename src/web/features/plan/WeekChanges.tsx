@@ -54,7 +54,7 @@ export function SwapExercise({ exerciseId, name, exercises }: { exerciseId: stri
   };
   if (options === null) {
     return (
-      <button type="button" className="button button--small week-change__open" aria-label={m.swapLabel(name)} onClick={() => void open()}>
+      <button type="button" className="button button--secondary button--small week-change__open" aria-label={m.swapLabel(name)} onClick={() => void open()}>
         {m.swap}
       </button>
     );
@@ -75,7 +75,7 @@ export function SwapExercise({ exerciseId, name, exercises }: { exerciseId: stri
                 <p className="week-change__name">{altName}</p>
                 {alt.sharedRegions.length > 0 ? <p>{m.alsoFor(alt.sharedRegions.map((r) => m.areaWords[r] ?? r).join(', '))}</p> : null}
                 <p>{m.positions(alt.positions.map((p) => m.positionWords[p] ?? p).join(', '))}</p>
-                <button type="button" className="button" onClick={() => void edit.send({ action: 'swap', from: exerciseId, to: alt.exerciseId })}>
+                <button type="button" className="button button--secondary" onClick={() => void edit.send({ action: 'swap', from: exerciseId, to: alt.exerciseId })}>
                   {m.swapChoose(altName)}
                 </button>
               </div>
@@ -101,7 +101,7 @@ export function MoveSession({ day, slot }: { day: number; slot: TimeOfDay }) {
   if (!edit || !edit.days.some((d) => d.day === day && d.date >= edit.today)) return null;
   if (!open) {
     return (
-      <button type="button" className="button button--small week-change__open" aria-label={m.moveLabel(slot)} onClick={() => setOpen(true)}>
+      <button type="button" className="button button--secondary button--small week-change__open" aria-label={m.moveLabel(slot)} onClick={() => setOpen(true)}>
         {m.move}
       </button>
     );
@@ -134,7 +134,7 @@ export function MoveSession({ day, slot }: { day: number; slot: TimeOfDay }) {
         ))}
       </select>
       <div className="week-change__actions">
-        <button type="submit" className="button">
+        <button type="submit" className="button button--primary">
           {m.moveSubmit}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>

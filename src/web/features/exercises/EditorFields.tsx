@@ -79,7 +79,7 @@ export function HowToDoIt({ state, errors, set, variants }: FieldsProps & { vari
             </li>
           ))}
         </ol>
-        {state.steps.length < 7 ? <button type="button" className="button" onClick={() => set({ steps: [...state.steps, ''] })}>{e.addStep}</button> : null}
+        {state.steps.length < 7 ? <button type="button" className="button button--secondary" onClick={() => set({ steps: [...state.steps, ''] })}>{e.addStep}</button> : null}
       </fieldset>
       <TextArea id="ex-breathing" label={e.breathing} rows={2} maxLength={300} value={state.breathing} onChange={(ev) => set({ breathing: ev.target.value })} error={errorOf(errors, 'breathing')} announce={false} />
       <TextArea id="ex-feel" label={e.feel} rows={2} maxLength={300} value={state.feel} onChange={(ev) => set({ feel: ev.target.value })} error={errorOf(errors, 'feel')} announce={false} />

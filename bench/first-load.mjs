@@ -4,7 +4,6 @@
 // sign-in and of home for a signed-in person, and — when the build has a service worker — the time
 // to today's plan when opening offline after one visit. Each figure is printed against its budget.
 // FIRST_LOAD_BASELINE=<a dist/web folder> measures that build too, in the same run (before/after).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,20 +11,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { FIRST_LOAD_BUDGET_BYTES, formatKb, measureFirstLoad } from '../scripts/first-load-size.mjs';
 import { printTable } from './support.mjs';
+import { CHROMIUM_ARGS, CPU_SLOWDOWN, PASSWORD, PROFILE, VIEWPORT, startBuiltServer } from './tasks-support.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LCP_BUDGET_MS = 1000;
 const OFFLINE_BUDGET_MS = 1000;
 const OFFLINE_GIVE_UP_MS = 10_000;
-const VIEWPORT = { width: 390, height: 844 };
-const CPU_SLOWDOWN = 4;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const PASSWORD = 'a calm walk by the river';
-const PROFILE = {
-  painAreas: ['lower_back'], conditions: ['chronic_low_back_pain'], mobility: 'walks_unaided', floorTransfers: true,
-  minutesPerDay: 15, daysPerWeek: 7, preferredTimes: ['morning'], equipment: ['chair'], likes: ['walking'], painToday: 4,
-  safety: { heart_condition: false },
-};
 /** What shows that each page has drawn its real content. */
 const READY = { signin: 'h1', home: '#latest-heading', plan: '#home-plan-heading, #today-heading' };
 
@@ -63,7 +54,7 @@ function offlineText(ms) {
 /** Every figure of one web build, served by the built server on a fresh SQLite file. */
 async function measureBuild(webDir) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pacewise-first-load-data-'));
-  const server = await startServer(webDir, dataDir);
+  const server = await startBuiltServer(webDir, dataDir);
   try {
     const cookies = await signUpPerson(server.url);
     const signin = await medianOf(() => measureLcp(server.url, '/signin', null, READY.signin));
@@ -88,24 +79,6 @@ function hasServiceWorker(webDir) {
   return ['sw.js', 'service-worker.js'].some((name) => existsSync(join(webDir, name)));
 }
 
-/** The built server (dist/server/main.js) serving `webDir`; resolves once it prints its address. */
-function startServer(webDir, dataDir) {
-  const env = { ...process.env, PACEWISE_WEB_DIR: webDir, PACEWISE_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', SIGNIN_LIMIT_PER_ADDRESS: '1000' };
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['dist/server/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    const onExit = (code) => reject(new Error(`The server exited with ${code}: ${out}`));
-    child.on('exit', onExit);
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = out.match(/running at (http:\/\/[^/\s]+)/);
-      if (!match) return;
-      child.off('exit', onExit);
-      const stop = () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); });
-      resolvePromise({ url: match[1].replace('localhost', '127.0.0.1'), stop });
-    });
-  });
-}
 
 /** A person with an intake profile (so home shows today's plan); the session cookies to open home with. */
 async function signUpPerson(url) {

@@ -1,5 +1,19 @@
-// The built server (dist/server/main.js) serving a web build on a fresh data folder, for the browser benches.
+// What the browser benches (first-load, tasks) share: the phone they emulate, Chromium's flags, the
+// person they sign up, and the built server (dist/server/main.js) serving a web build on a fresh data folder.
 import { spawn } from 'node:child_process';
+
+/** A 390 × 844 phone, with its CPU 4× slower than this machine's. */
+export const VIEWPORT = { width: 390, height: 844 };
+export const CPU_SLOWDOWN = 4;
+/** Chromium as the browser tests launch it: no sandbox, GPU, QUIC or background traffic. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const PASSWORD = 'a calm walk by the river';
+/** Maya's intake: lower back pain, 15 minutes every morning, a chair, walking; no safety answer that needs a clinician. */
+export const PROFILE = {
+  painAreas: ['lower_back'], conditions: ['chronic_low_back_pain'], mobility: 'walks_unaided', floorTransfers: true,
+  minutesPerDay: 15, daysPerWeek: 7, preferredTimes: ['morning'], equipment: ['chair'], likes: ['walking'], painToday: 4,
+  safety: { heart_condition: false },
+};
 
 /** Starts the built server serving `webDir`; resolves with its URL and a stop function once it prints its address. */
 export function startBuiltServer(webDir, dataDir) {

@@ -12,18 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright-core';
-import { startBuiltServer } from './tasks-support.mjs';
+import { CHROMIUM_ARGS, CPU_SLOWDOWN, PASSWORD, PROFILE, VIEWPORT, startBuiltServer } from './tasks-support.mjs';
 import { printTable } from './support.mjs';
 
-const VIEWPORT = { width: 390, height: 844 };
-const CPU_SLOWDOWN = 4;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const PASSWORD = 'a calm walk by the river';
-const PROFILE = {
-  painAreas: ['lower_back'], conditions: ['chronic_low_back_pain'], mobility: 'walks_unaided', floorTransfers: true,
-  minutesPerDay: 15, daysPerWeek: 7, preferredTimes: ['morning'], equipment: ['chair'], likes: ['walking'], painToday: 4,
-  safety: { heart_condition: false },
-};
 const WAIT = { timeout: 30_000 };
 const CHECKIN_MS_AIM = 1500;
 

@@ -185,7 +185,7 @@ export const CHAIR_YOGA: Exercise[] = [
   {
     id: 'yoga-chair-warrior',
     name: 'Seated warrior',
-    purpose: 'A seated version of the warrior pose, to wake up the legs, hips and arms.',
+    purpose: 'A seated version of the warrior pose, to work the legs, hips and arms gently.',
     pillar: 'mind_body',
     positions: ['seated'],
     limbs: ['arms', 'legs'],

@@ -52,7 +52,7 @@ export const BACK_CHAINS: Exercise[] = [
     id: 'lying-starfish-press',
     name: 'Lying starfish press',
     purpose:
-      'A gentle whole-body start: steady presses into the bed that wake up many muscles at once.',
+      'A gentle whole-body start: steady presses into the bed that work many muscles at once.',
     pillar: 'strengthening',
     positions: ['lying'],
     limbs: ['arms', 'legs'],

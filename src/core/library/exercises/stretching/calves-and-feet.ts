@@ -135,7 +135,7 @@ export const CALF_AND_FOOT_STRETCHES: Exercise[] = [
     id: 'sole-of-foot-stretch',
     name: 'Sole of the foot stretch',
     purpose:
-      'Eases the sole of the foot, which is often tight and sore first thing in the morning.',
+      'Eases the sole of the foot, which is often tight and sore after rest.',
     pillar: 'stretching',
     positions: ['seated'],
     limbs: ['arms', 'legs'],

@@ -252,7 +252,7 @@ export const NECK_AND_SHOULDER_STRETCHES: Exercise[] = [
       'Let everything go soft, and rest for a breath before the next one.',
     ],
     breathing: 'A slow breath in as you reach long. A long breath out as you let go.',
-    feel: 'A lengthening from fingertips to heels, like a good morning stretch.',
+    feel: 'A lengthening from fingertips to heels, like a long, lazy stretch.',
     stopIf: 'Sharp, shooting or spreading pain, or a cramp: stop, let go and rest.',
     activity: null,
     illustration: {

@@ -131,7 +131,7 @@ describe('offline boot and a clean device', () => {
     await expect.poll(() => page.getByText(/You are offline/).count(), { timeout: 15_000 }).toBe(0);
 
     await seedOtherStores(page, 'Ines');
-    await page.goto('/account');
+    await page.goto('/more');
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByText('You are signed out.').waitFor();
     await expectNothingOf(page, { id: me.id, name: 'Ines' });

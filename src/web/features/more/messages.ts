@@ -22,7 +22,7 @@ export const moreMessages = {
     signOut: {
       heading: 'Sign out',
       button: 'Sign out',
-      done: 'You have signed out.',
+      done: 'You are signed out.',
     },
   },
 };

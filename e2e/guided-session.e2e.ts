@@ -6,7 +6,7 @@
 // exactly once when it is back. Each flow is a new person with a quick intake; axe and
 // screenshots (full page and phone view) on every screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpQuickly } from './pages/models.js';
+import { signUpThroughApi } from './pages/models.js';
 import {
   PAIN_AFTER,
   PAIN_AFTER_OPTIONAL,
@@ -30,7 +30,7 @@ describe('guided sessions', () => {
   async function newPerson(email: string) {
     const { page, context } = await e2e.newPage();
     await page.clock.install();
-    await signUpQuickly(page, email);
+    await signUpThroughApi(page, email);
     return { page, setOffline: (offline: boolean) => context.setOffline(offline) };
   }
   const logsOf = (email: string) => sessionLogsOf(e2e, email);

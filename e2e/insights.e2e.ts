@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, chooseOnScale, signUpWithIntake } from './pages/models.js';
+import { auth, chooseOnScale, INTAKE_PROFILE, signUpThroughApi } from './pages/models.js';
 import { insightsPage, PEG_SUMMARY, seedJournal, weeklyPeg } from './pages/insights.js';
 import { checkPage, DESKTOP, PHONE, startE2E, type E2E } from './support/harness.js';
 
@@ -28,7 +28,7 @@ describe('insights', () => {
   afterAll(async () => e2e?.close());
 
   it('signs a person up and keeps 60 days of their journal', async () => {
-    await signUpWithIntake(page, 'ines@example.org', 'Ines');
+    await signUpThroughApi(page, 'ines@example.org', 'Ines', INTAKE_PROFILE);
     // Opening the week saves this week's plan, as it would for anyone using the app.
     await page.goto('/plan');
     await page.getByRole('heading', { level: 1, name: 'Your week' }).waitFor();

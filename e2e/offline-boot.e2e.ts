@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, PASSWORD, signUpWithIntake } from './pages/models.js';
+import { auth, INTAKE_PROFILE, PASSWORD, signUpThroughApi } from './pages/models.js';
 import { checkPage, startE2E, type E2E } from './support/harness.js';
 
 const NOTE = 'Swim felt heavy, lane three';
@@ -94,7 +94,7 @@ describe('offline boot and a clean device', () => {
 
   it('opens offline on today and the week, and signing out leaves nothing', async () => {
     const { context, page } = await e2e.newPage();
-    await signUpWithIntake(page, 'ines@example.org', 'Ines');
+    await signUpThroughApi(page, 'ines@example.org', 'Ines', INTAKE_PROFILE);
     const me = await (await page.request.get('/api/me')).json();
     await seedCheckins(context, 90);
     await openHome(page, 'Ines');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpQuickly } from './pages/models.js';
+import { signUpThroughApi } from './pages/models.js';
 import { registrationId, worker } from './pages/worker.js';
 import { CHROMIUM_ARGS, checkPage, PHONE, shootLargeText, startE2E, watchForPageErrors, type E2E } from './support/harness.js';
 
@@ -71,7 +71,7 @@ describe('the installable app, offline', () => {
   });
 
   it('has an active worker controlling the page after the first visit', async () => {
-    await signUpQuickly(page, 'pool@example.org');
+    await signUpThroughApi(page, 'pool@example.org');
     await page.goto('/');
     await worker.waitUntilControlled(page);
     await expect.poll(() => worker.state(page)).toBe('activated');

@@ -3,7 +3,7 @@
 // and the pacing page. Once walks move pacing, the week, home and the pacing page agree; a bad
 // day eases the week and Undo gives back exactly the week shown before. Axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpWithIntake } from './pages/models.js';
+import { INTAKE_PROFILE, signUpThroughApi } from './pages/models.js';
 import { logCalmWalks, quotaMinutesOnPacing, todayMinutesOnHome, week } from './pages/plan.js';
 import { checkPage, startE2E, type E2E } from './support/harness.js';
 
@@ -16,7 +16,7 @@ describe('your week', () => {
 
   it('shows a week after intake, turns today gentle on a bad day and back, and explains pacing', async () => {
     const { page } = await e2e.newPage();
-    await signUpWithIntake(page, 'priya@example.org', 'Priya');
+    await signUpThroughApi(page, 'priya@example.org', 'Priya', INTAKE_PROFILE);
 
     await page.goto('/plan');
     await page.getByRole('heading', { level: 1, name: 'Your week' }).waitFor();
@@ -34,14 +34,16 @@ describe('your week', () => {
     const today = plan.plan.days.find((d: { date: string }) => d.date === plan.today);
     expect(today.kind).toBe('active');
     await week.markBadDay(page);
-    const gentle = await (await page.request.get('/api/me/plan')).json();
-    expect(gentle.badDay).toBe(true);
+    // The week turns gentle at once; the server hears of it through the sync module a moment later.
+    const currentPlan = async () => (await page.request.get('/api/me/plan')).json();
+    await expect.poll(async () => (await currentPlan()).badDay).toBe(true);
+    const gentle = await currentPlan();
     expect(gentle.plan.days.find((d: { date: string }) => d.date === plan.today).kind).toBe(
       'flare',
     );
     await checkPage(page, 'plan-bad-day');
     await week.undoBadDay(page);
-    expect((await (await page.request.get('/api/me/plan')).json()).badDay).toBe(false);
+    await expect.poll(async () => (await currentPlan()).badDay).toBe(false);
 
     await page.getByRole('link', { name: 'How your amounts change' }).click();
     await page.getByRole('heading', { level: 1, name: 'How your amounts change' }).waitFor();
@@ -50,7 +52,7 @@ describe('your week', () => {
 
   it('keeps the week, home and pacing in agreement, and Undo gives back the week exactly', async () => {
     const { page } = await e2e.newPage();
-    await signUpWithIntake(page, 'maya@example.org', 'Maya');
+    await signUpThroughApi(page, 'maya@example.org', 'Maya', INTAKE_PROFILE);
     await week.open(page);
     await logCalmWalks(page, 3, 10);
 

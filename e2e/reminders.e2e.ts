@@ -6,7 +6,7 @@
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpWithIntake } from './pages/models.js';
+import { INTAKE_PROFILE, signUpThroughApi, signUpWithIntake } from './pages/models.js';
 import { notice, reminders, sayYesAtIntake, storedReminders } from './pages/reminders.js';
 import { checkPage, shootLargeText, startE2E, type E2E } from './support/harness.js';
 
@@ -69,7 +69,7 @@ describe('reminders', () => {
 
   it('gives a private calendar link with the week’s sessions, renews it and stops it', async () => {
     const { page } = await e2e.newPage();
-    await signUpWithIntake(page, 'tomas@example.org', 'Tomás');
+    await signUpThroughApi(page, 'tomas@example.org', 'Tomás', INTAKE_PROFILE);
     await reminders.open(page);
     const first = await reminders.makeCalendarLink(page, 'Make a private calendar link');
     await checkPage(page, 'reminders-calendar-link');

@@ -4,7 +4,7 @@
 // questions; he answers them again and gets his full week back. Axe and screenshots on every
 // screen, and the new screens again at 200 % text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, safety, signUpQuickly } from './pages/models.js';
+import { answer, safety, signUpThroughApi } from './pages/models.js';
 import {
   answerSafetyAgainFromHome,
   checkInWithSomethingNew,
@@ -80,7 +80,7 @@ describe('the safety loop after intake', () => {
 
   it('"something new" in a check-in leads straight to the questions; an urgent answer opens with a dated go-ahead', async () => {
     const { page } = await e2e.newPage();
-    await signUpQuickly(page, 'maya.something-new@example.org');
+    await signUpThroughApi(page, 'maya.something-new@example.org');
     await checkInWithSomethingNew(page, 5);
     await page.getByText('You told us about something new in a check-in.').waitFor();
     await checkPage(page, 'safety-after-something-new');

@@ -4,7 +4,7 @@
 // gone on the next one); the stop flow; the summary; and the choice saved in the log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signUpQuickly } from './pages/models.js';
+import { signUpThroughApi } from './pages/models.js';
 import { checkPage as checkFullPage, shootLargeText, startE2E, type E2E, shoot as saveShot } from './support/harness.js';
 import { guided } from './pages/session.js';
 import { findItem, sessionLogsOf } from './support/session-data.js';
@@ -34,7 +34,7 @@ describe('the session screen', () => {
     const email = 'nadia.easier@example.org';
     const { page } = await e2e.newPage();
     await page.clock.install();
-    await signUpQuickly(page, email);
+    await signUpThroughApi(page, email);
     const target = await findItem(page, (item) => item.holdSeconds !== undefined && item.sets === undefined);
     await guided.open(page, target.date, target.slot);
     await guided.answerPainBefore(page, 4);

@@ -5,7 +5,7 @@
 // clock run out at 15 minutes; a third stops for dizziness, which sets no baseline. Axe on every
 // screen; screenshots at 390×844 and at 200 % text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpWithIntake } from './pages/models.js';
+import { INTAKE_PROFILE, signUpThroughApi } from './pages/models.js';
 import { checkPage } from './pages/session.js';
 import { startingPoint } from './pages/starting-point.js';
 import { startE2E, type E2E } from './support/harness.js';
@@ -23,7 +23,7 @@ describe('find your starting point', () => {
   async function maya(email: string) {
     const { page } = await e2e.newPage();
     await page.clock.install();
-    await signUpWithIntake(page, email, 'Maya');
+    await signUpThroughApi(page, email, 'Maya', INTAKE_PROFILE);
     return page;
   }
 

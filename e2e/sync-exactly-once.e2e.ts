@@ -8,7 +8,7 @@
 // session row. Also: a waiting check-in shown on history with "Waiting to send", then "Saved".
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chooseOnScale, signUpQuickly } from './pages/models.js';
+import { chooseOnScale, signUpThroughApi } from './pages/models.js';
 import { PAIN_AFTER_OPTIONAL, guided } from './pages/session.js';
 import { checkPage, startE2E, type E2E } from './support/harness.js';
 import { sessionLogsOf } from './support/session-data.js';
@@ -64,8 +64,8 @@ describe('sync exactly once', () => {
 
   // The flows below run in order, as this person.
   it('signs the person up, with a quick intake', async () => {
-    await signUpQuickly(page, email);
-    userId = (await e2e.database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    const address = await signUpThroughApi(page, email);
+    userId = (await e2e.database.db.selectFrom('users').select('id').where('email', '=', address).executeTakeFirstOrThrow()).id;
   });
 
   it('(a) sends a check-in made and edited offline as one request: one row, with the edit', async () => {
@@ -109,8 +109,9 @@ describe('sync exactly once', () => {
     await checkPage(page, 'sync-history-waiting');
     await page.unroute('**/api/me/checkins');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(() => page.getByText(WAITING).count(), { timeout: 15_000 }).toBe(0);
-    expect((await rows()).map((r) => r.pain)).toEqual([5]);
+    // "Waiting to send" goes while the request is on its way, before the server has the row: wait for the row.
+    await expect.poll(async () => (await rows()).map((r) => r.pain), { timeout: 15_000 }).toEqual([5]);
+    await expect.poll(() => page.getByText(WAITING).count()).toBe(0);
   });
 
   it('(b) stores one row when the answer is lost after the server stored it, and the create is sent again', async () => {

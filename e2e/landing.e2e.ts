@@ -3,7 +3,7 @@
 // the exercise. Axe on every page; phone at 100 % and 200 % text, and desktop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { landing } from './pages/library.js';
-import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
+import { axeProblems, checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
 
 describe('the landing page', () => {
   let e2e: E2E;
@@ -42,5 +42,18 @@ describe('the landing page', () => {
     await landing.open(page);
     await expect.poll(() => landing.glimpse(page).count()).toBe(4);
     await checkPage(page, 'landing-desktop');
+  });
+
+  it('is checked by an axe that does find problems: a field and a picture without a name are reported', async () => {
+    const { page } = await e2e.newPage(PHONE);
+    await landing.open(page);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.evaluate(() => {
+      const main = document.querySelector('main');
+      main?.insertAdjacentHTML('beforeend', '<input type="text"><img src="/favicon.svg">');
+    });
+    const found = (await axeProblems(page)).map((problem) => problem.split(' ')[0]);
+    expect(found).toEqual(expect.arrayContaining(['label', 'image-alt']));
+    expect(await axeProblems(page, 'header')).toEqual([]);
   });
 });

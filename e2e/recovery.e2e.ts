@@ -5,11 +5,10 @@
 // a new password and signs in; the same link then says plainly it was used. Axe and screenshots
 // `recovery-*` at 390×844 and at 200 % text. Accounts other than Maya's are made through the API.
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/server/auth/passwords.js';
-import { checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E, shoot as saveShot } from './support/harness.js';
+import { axeProblems, checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E, shoot as saveShot } from './support/harness.js';
 
 const PASSWORD = 'a calm walk by the river';
 const NEW_PASSWORD = 'slow steps up the garden hill';
@@ -22,8 +21,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /** Axe finds nothing in one section of a page (WCAG 2.x A/AA). */
 async function expectSectionClean(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeProblems(page, selector)).toEqual([]);
 }
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {

@@ -12,6 +12,9 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     pool: 'forks',
+    // The files share one module graph per worker: each brought the whole server in afresh
+    // (90 s of imports a run), and each starts its own server and browser anyway.
+    isolate: false,
     // Two browsers share two CPUs, so what the app does in the background can take seconds, not the
     // default one second of expect.poll.
     expect: { poll: { timeout: 10_000 } },

@@ -32,6 +32,11 @@ export async function skipRecoveryCodes(page: Page): Promise<void> {
 
 const signedUp = new Set<string>();
 
+/** A new server has no accounts: called by `startE2E`, since files can share this module in one worker. */
+export function forgetSignUps(): void {
+  signedUp.clear();
+}
+
 /**
  * The address a sign-up uses: the one asked for, the first time in this file's server. Under CI a
  * failed flow runs once more on the same server, where that address already has an account, so a
@@ -219,6 +224,9 @@ export async function signUpThroughApi(page: Page, email: string, name = '', pro
   expect(signUp.status(), await signUp.text()).toBe(201);
   const saved = await page.request.put('/api/me/profile', { data: { ...QUICK_PROFILE, ...profile } });
   expect(saved.status(), await saved.text()).toBe(200);
+  // Intake ends on the plan, which stores this week's plan: done here before anything else, so
+  // a flow that then logs days (pacing) finds the week made before them, as after the screens.
+  expect((await page.request.get('/api/me/plan')).status()).toBe(200);
   await page.goto('/');
   await page.getByRole('region', { name: 'Today’s plan' }).waitFor();
   return address;

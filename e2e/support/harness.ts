@@ -14,6 +14,7 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { SessionCache } from '../../src/server/auth/session-cache.js';
 import { randomIds, systemClock } from '../../src/server/context.js';
+import { forgetSignUps } from '../pages/models.js';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
@@ -48,6 +49,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
   const webDir = resolve('dist/web');
   if (!existsSync(join(webDir, 'index.html')))
     throw new Error('Build first: node scripts/build.mjs');
+  forgetSignUps();
   const dataDir = mkdtempSync(join(tmpdir(), 'pacewise-e2e-'));
   const config = loadConfig({
     LOG_LEVEL: 'warn',

@@ -118,7 +118,7 @@ export function MoveSession({ day, slot }: { day: number; slot: TimeOfDay }) {
     >
       <h4>{m.moveHeading}</h4>
       <label htmlFor={`${id}-day`}>{m.moveDay}</label>
-      <select id={`${id}-day`} value={toDay} onChange={(event) => setToDay(event.target.value)}>
+      <select id={`${id}-day`} className="field__input" value={toDay} onChange={(event) => setToDay(event.target.value)}>
         {future.map((d) => (
           <option key={d.day} value={d.day}>
             {m.dayName(d.day)}
@@ -126,7 +126,7 @@ export function MoveSession({ day, slot }: { day: number; slot: TimeOfDay }) {
         ))}
       </select>
       <label htmlFor={`${id}-slot`}>{m.moveSlot}</label>
-      <select id={`${id}-slot`} value={toSlot} onChange={(event) => setToSlot(TIMES_OF_DAY.find((s) => s === event.target.value) ?? slot)}>
+      <select id={`${id}-slot`} className="field__input" value={toSlot} onChange={(event) => setToSlot(TIMES_OF_DAY.find((s) => s === event.target.value) ?? slot)}>
         {TIMES_OF_DAY.map((s) => (
           <option key={s} value={s}>
             {m.slotNames[s]}

@@ -60,7 +60,11 @@ export async function openDeviceSession(
   queryClient.removeQueries({ predicate: (query) => !isOwnOrOpen(query.queryKey, account.id) });
   if (!isKeptOnDevice(account)) return;
   rememberAccount(account, device.local);
-  await startPersisting(account.id, device.local);
+  const persisting = startPersisting(account.id, device.local);
+  // Only the device's own person has a copy to restore (any other's was cleared above): for them
+  // the first page waits for it; for someone new to this device it would wait for the
+  // persister's code and an empty restore (a third of a second at 4× slowdown), so it does not.
+  if (last?.id === account.id) await persisting;
 }
 
 /** Ends the device's side of `userId`'s session: everything kept for them goes. */

@@ -74,6 +74,12 @@ describe('guided sessions', () => {
     await guided.openPlan(page);
     await page.locator('#plan-today').getByText('Done ✓').first().waitFor();
 
+    // After a check-in today, "Pain before" starts at its pain and says where that came from.
+    expect((await page.request.post('/api/me/checkins', { data: { pain: 6 } })).status()).toBe(201);
+    await page.goto('/session/log-activity');
+    const before = page.getByRole('radiogroup', { name: 'Pain before' });
+    await expect.poll(() => before.getByRole('radio', { name: '6', exact: true }).isChecked()).toBe(true);
+    await page.getByText('Filled in from your check-in today.', { exact: false }).waitFor();
     const walk = { activity: 'Outdoor walk on flat ground', minutes: 25, before: 4, after: 3 };
     await activityLog.log(page, { ...walk, effort: 'Comfortable' }, (name) =>
       checkPage(page, name),
@@ -81,6 +87,7 @@ describe('guided sessions', () => {
     await expect.poll(() => guided.saveStatus(page).innerText()).toBe('Saved');
     await checkPage(page, 'session-log-activity-saved');
     const [, logged] = await logsOf(email);
+    expect(logged).toMatchObject({ pain_before: 4, pain_after: 3 });
     expect(logged?.items).toEqual([
       { exerciseId: 'walk-outdoors-flat', minutes: 25, status: 'done', feedback: 'right' },
     ]);

@@ -4,7 +4,7 @@ import { useMyPlan } from '../../hooks/usePlan.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
-import { StartSession } from '../session/StartSession.js';
+import { LogActivityLink, StartSession } from '../session/StartSession.js';
 import { loadSession, markOf, sessionKey } from '../session/session-storage.js';
 import { useAccount } from '../auth/session-context.js';
 import { planMessages } from './messages.js';
@@ -38,6 +38,8 @@ function TodayGlance({ response }: { response: MyPlanResponse }) {
       <Link className="button button--secondary" to={PATHS.plan}>
         {rest ? m.seeWeek : m.see}
       </Link>
+      {/* A walk or a swim done away from the app is logged from here, as from the week. */}
+      <LogActivityLink />
       <FromYourClinician changes={prescriptionOf(response.plan)} headingId="home-plan-clinician" brief />
     </section>
   );

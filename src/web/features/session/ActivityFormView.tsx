@@ -22,6 +22,8 @@ const FIRST_CHOICE = 'walk-outdoors-flat';
 interface ActivityFormViewProps {
   activities: readonly ExerciseView[];
   onSave: (answers: ActivityAnswers) => void;
+  /** Pain at the person's latest check-in today: where "Pain before" starts, said so beside it. */
+  painToday?: number | null;
 }
 
 interface FieldsProps {
@@ -31,12 +33,12 @@ interface FieldsProps {
 }
 
 /** The form; it checks itself on Save and moves focus to the first answer missing. */
-export function ActivityFormView({ activities, onSave }: ActivityFormViewProps) {
+export function ActivityFormView({ activities, onSave, painToday = null }: ActivityFormViewProps) {
   const m = useMessages(sessionMessages).activity;
   const first = activities.find((a) => a.id === FIRST_CHOICE) ?? activities[0];
   const [form, setForm] = useState<ActivityForm>({
     ...{ exerciseId: first?.id ?? '', minutes: '' },
-    ...{ effort: null, painBefore: null, painAfter: null },
+    ...{ effort: null, painBefore: painToday, painAfter: null },
   });
   const [problems, setProblems] = useState<ActivityField[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
@@ -59,7 +61,7 @@ export function ActivityFormView({ activities, onSave }: ActivityFormViewProps) 
       onSubmit={(event) => (event.preventDefault(), submit())}
     >
       <WhatAndHowLong activities={activities} {...fields} />
-      <PainBeforeAndAfter {...fields} />
+      <PainBeforeAndAfter {...fields} fromCheckin={painToday !== null && form.painBefore === painToday} />
       <button type="submit" className="button button--primary button--big">
         {m.save}
       </button>
@@ -103,7 +105,7 @@ function WhatAndHowLong({
   );
 }
 
-function PainBeforeAndAfter({ form, change, errorFor }: FieldsProps) {
+function PainBeforeAndAfter({ form, change, errorFor, fromCheckin }: FieldsProps & { fromCheckin: boolean }) {
   const m = useMessages(sessionMessages);
   const scale = { low: m.before.low, high: m.before.high };
   return (
@@ -115,6 +117,7 @@ function PainBeforeAndAfter({ form, change, errorFor }: FieldsProps) {
         error={errorFor('painBefore', m.activity.painError)}
         onChange={(painBefore) => change({ painBefore })}
       />
+      {fromCheckin ? <p className="field__hint activity-form__from-checkin">{m.activity.painBeforeFromCheckin}</p> : null}
       <ScaleInput
         legend={m.activity.painAfter}
         {...scale}

@@ -15,6 +15,9 @@ import { newClientId } from '../../lib/new-client-id.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
 import { useAccount } from '../auth/session-context.js';
+import { useCheckinsBetween } from '../../hooks/useCheckins.js';
+import { useToday } from '../../hooks/useToday.js';
+import { useCheckinsWithWaiting } from '../../sync/useSync.js';
 import { ActivityFormView } from './ActivityFormView.js';
 import type { ActivityAnswers } from './activity-form.js';
 import { sessionMessages } from './messages.js';
@@ -28,6 +31,7 @@ export function LogActivityPage() {
   const account = useAccount();
   const activities = useQuery('exercises:aerobic', () => fetchExerciseList({ pillar: 'aerobic' }));
   const [logged, setLogged] = useState<string | null>(null);
+  const painToday = useLatestPainToday(account.id, account.timeZone);
   const save = (answers: ActivityAnswers) => {
     const body = buildActivityLog({ ...answers, clientId: newClientId(), nowMs: Date.now() });
     logSession(account.id, body);
@@ -35,12 +39,12 @@ export function LogActivityPage() {
   };
   return (
     <Page title={m.title} intro={<p>{m.intro}</p>}>
-      {activities.status === 'loading' ? <Loading /> : null}
+      {activities.status === 'loading' || painToday === 'loading' ? <Loading /> : null}
       {activities.status === 'error' ? (
         <ErrorMessage error={activities.error} onRetry={activities.reload} />
       ) : null}
-      {activities.status === 'success' && logged === null ? (
-        <ActivityFormView activities={activities.data} onSave={save} />
+      {activities.status === 'success' && painToday !== 'loading' && logged === null ? (
+        <ActivityFormView activities={activities.data} onSave={save} painToday={painToday} />
       ) : null}
       {logged !== null ? (
         <Logged userId={account.id} clientId={logged} onAnother={() => setLogged(null)} />
@@ -48,6 +52,17 @@ export function LogActivityPage() {
       {logged === null ? <StartingPointOffers /> : null}
     </Page>
   );
+}
+
+const NO_CHECKINS: never[] = [];
+
+/** Pain at the latest check-in of today (one made on this device and not sent yet counts), null without one. */
+function useLatestPainToday(userId: string, timeZone: string): number | null | 'loading' {
+  const today = useToday(timeZone);
+  const checkins = useCheckinsBetween(today, today);
+  const shown = useCheckinsWithWaiting(userId, checkins.status === 'success' ? checkins.data : NO_CHECKINS);
+  if (checkins.status === 'loading') return 'loading';
+  return shown.find((checkin) => checkin.localDate === today)?.pain ?? null;
 }
 
 function Logged({

@@ -286,6 +286,7 @@ export const sessionMessages = {
       } satisfies Record<Effort, { label: string; hint: string }>,
       effortError: 'Please choose how it felt.',
       painBefore: 'Pain before',
+      painBeforeFromCheckin: 'Filled in from your check-in today. Change it if it was different before you set off.',
       painAfter: 'Pain after',
       painError: 'Please choose a number. Any number is fine.',
       save: 'Save',

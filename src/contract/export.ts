@@ -12,6 +12,7 @@ import { AdjustmentSchema } from './prescription.js';
 import { IntakeDraftSchema, ProfileSchema } from './profile.js';
 import { SessionLogSchema } from './session-log.js';
 import { InstrumentKeySchema, QuestionnaireResponseSchema } from './questionnaire.js';
+import { StoredWeekChanges } from './week-changes.js';
 
 const ExportCheckin = CheckinSchema.extend({
   /** The id the device that made the entry gave it (for idempotent retries), if any. */
@@ -47,6 +48,8 @@ export const ExportDocument = z.object({
   /** Every week as it was shown, and the days marked as bad days. */
   weeks: z.array(z.object({ weekStart: LocalDate, plan: PlanSchema, createdAt: Instant })),
   badDays: z.array(z.object({ localDate: LocalDate, markedAt: Instant })),
+  /** The person's own swaps and moves, per week (issue 15; absent from older version 2 files). */
+  weekChanges: z.array(z.object({ weekStart: LocalDate, changes: StoredWeekChanges, updatedAt: Instant })).default([]),
   care: ExportCare,
   /**
    * Every questionnaire answer set (version 2, issue 12), the weekly PEG included (with the

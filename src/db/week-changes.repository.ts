@@ -32,6 +32,12 @@ export async function saveWeekChanges(db: Kysely<Database>, userId: string, week
     .execute();
 }
 
+/** Every week's changes, oldest week first, as stored (for the personal export). */
+export async function listAllWeekChanges(db: Kysely<Database>, userId: string) {
+  const rows = await db.selectFrom('week_changes').select(['week_start', 'changes', 'updated_at']).where('user_id', '=', userId).orderBy('week_start').execute();
+  return rows.map((row) => ({ weekStart: row.week_start, changes: StoredWeekChanges.parse(JSON.parse(row.changes)), updatedAt: row.updated_at }));
+}
+
 // The schema keeps days within 1-7; this gives them the planner's type without a cast.
 function asDay(day: number): DayNumber {
   return DAY_NUMBERS.find((d) => d === day) ?? 1;

@@ -28,7 +28,10 @@ describe.each(testDatabaseKinds())('the export on $name', (kind) => {
     await as(maya, 'PUT', '/api/me/profile', PROFILE);
     const clientId = crypto.randomUUID();
     await as(maya, 'POST', '/api/me/checkins', { pain: 4, clientId });
-    await as(maya, 'GET', '/api/me/plan');
+    const week = (await as(maya, 'GET', '/api/me/plan')).json();
+    const from = week.plan.days.flatMap((d: { sessions: { items: { exerciseId: string }[] }[] }) => d.sessions.flatMap((s) => s.items.map((i) => i.exerciseId)))[0];
+    const [alternative] = (await as(maya, 'GET', `/api/me/plan/swaps/${from}/alternatives`)).json().alternatives;
+    expect((await as(maya, 'POST', '/api/me/plan/swaps', { from, to: alternative.exerciseId })).statusCode).toBe(200);
     await as(maya, 'POST', '/api/me/plan/bad-day');
     const invitation = (await as(lena, 'POST', '/api/practice/invitations', {})).json();
     expect((await as(maya, 'POST', '/api/care-invitations/accept', { code: invitation.code, shareNotes: false })).statusCode).toBe(201);
@@ -44,6 +47,7 @@ describe.each(testDatabaseKinds())('the export on $name', (kind) => {
     expect(document.weeks).toHaveLength(1);
     expect(document.weeks[0].plan.status).toBe('ok');
     expect(document.badDays).toEqual([{ localDate: '2026-11-24', markedAt: '2026-11-24T10:00:00.000Z' }]);
+    expect(document.weekChanges).toEqual([{ weekStart: '2026-11-23', changes: { swaps: [{ from, to: alternative.exerciseId }], moves: [] }, updatedAt: '2026-11-24T10:00:00.000Z' }]);
     expect(document.care.links).toEqual([expect.objectContaining({ clinician: { id: lena.id, name: 'Lena', email: 'lena@example.org' }, sharesNotes: false, endedAt: null })]);
     expect(document.care.notes.map((n: { body: string; fromMe: boolean }) => [n.body, n.fromMe])).toEqual([['How did the walk go?', false], ['Better than last week.', true]]);
     expect(document.care.looks.map((l: { action: string }) => l.action)).toEqual(expect.arrayContaining(['read:journal', 'write:care_notes']));

@@ -41,6 +41,7 @@ import type { Library } from './library.service.js';
 import { getPacing } from './plan.service.js';
 import { instrumentOf } from './questionnaire-instruments.js';
 import { libraryForSubject } from './subject-library.js';
+import { listAllWeekChanges } from '../../db/week-changes.repository.js';
 
 /** A file to download: its name and bytes. */
 export interface Download {
@@ -135,13 +136,14 @@ function accountOfPatient(services: Services, subject: Subject): Account {
 
 async function buildDocument(services: Services, subject: Subject, account: Account): Promise<ExportDocument> {
   const { db } = services;
-  const [profile, draft, checkins, sessions, weeks, badDays, care, responses, schedules] = await Promise.all([
+  const [profile, draft, checkins, sessions, weeks, badDays, weekChanges, care, responses, schedules] = await Promise.all([
     findProfile(db, subject.id),
     findIntakeDraft(db, subject.id),
     listExportCheckins(db, subject.id),
     listAllSessionLogs(db, subject.id),
     listAllWeeks(db, subject.id),
     listAllBadDays(db, subject.id),
+    listAllWeekChanges(db, subject.id),
     exportCare(services, subject),
     listExportResponses(db, subject.id),
     listExportSchedules(db, subject.id),
@@ -158,6 +160,7 @@ async function buildDocument(services: Services, subject: Subject, account: Acco
     sessions: sessions.map((s) => ({ ...s, notes: showNotes ? s.notes : null })),
     weeks,
     badDays,
+    weekChanges,
     care,
     questionnaireResponses: responses,
     questionnaireSchedules: schedules,

@@ -14,7 +14,7 @@ import { keepWithinCap } from './bounds.js';
 import { resumeReviews } from './flare.js';
 import { MESSAGES } from './messages.js';
 import { PACING, floorOf } from './rules.js';
-import type { BaselineEffort, DayRecord, QuotaState } from './types.js';
+import type { ActivityDay, BaselineEffort, DayRecord, QuotaState } from './types.js';
 import { amountOf, recordChange, volumeOf, type Work } from './work.js';
 
 /** Takes the calm efforts of a judged day into the baselines still being learned. */
@@ -26,7 +26,7 @@ export function collectEfforts(work: Work, judged: DayRecord): void {
     if (activity === 'session') collectSessionMinutes(work, done.volume, done.asked, judged);
     else {
       const quota = work.quotas.get(activity);
-      if (quota && quota.baseline === null) addBaselineEffort(work, quota, { value: done.perSet, asked: askedPerSet(done.asked, quota) }, judged);
+      if (quota && quota.baseline === null) addBaselineEffort(work, quota, { value: done.perSet, asked: askedPerSet(done, quota) }, judged);
     }
   }
 }
@@ -37,10 +37,13 @@ function isCalmFor(day: DayRecord, activity: ActivityKey): boolean {
   return sessions.length > 0 && sessions.every((s) => s.verdict === 'calm');
 }
 
-// Strength asks sets × reps; a baseline compares the reps of one set.
-function askedPerSet(asked: number | null, quota: QuotaState): number | null {
-  if (asked === null || quota.unit !== 'reps') return asked;
-  return Math.floor(asked / Math.max(1, quota.sets ?? 1));
+// Strength asks sets × reps; a baseline compares the reps of one set. Two sessions of one day (a
+// session moved onto a day that has one, say) ask an exercise twice: a day that did all they
+// asked did each set as asked, so its reps per set count as asked, not as half of the two summed.
+function askedPerSet(done: ActivityDay, quota: QuotaState): number | null {
+  if (done.asked === null || quota.unit !== 'reps') return done.asked;
+  const perSet = Math.floor(done.asked / Math.max(1, quota.sets ?? 1));
+  return done.volume >= done.asked ? Math.min(perSet, done.perSet) : perSet;
 }
 
 /** What one effort counts for: an amount at or above what was asked is never counted below it. */

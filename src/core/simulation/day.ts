@@ -17,7 +17,7 @@ import {
 } from '../pacing/index.js';
 import { activityKeyOf } from '../pacing/activity.js';
 import { buildWeeklyPlan, findChosenEasier, findLastStrengthDate } from '../planner/index.js';
-import type { PlanReason, PlanSession, Slot } from '../planner/plan.js';
+import type { PlannerInput, PlanReason, PlanSession, Slot } from '../planner/plan.js';
 import { describePlanChange, movedActivities, pacingFingerprintOf, type PlanBasis } from '../planner/plan-basis.js';
 import { FLARE_PAIN } from '../planner/schedule.js';
 import { hashSeed } from '../planner/random.js';
@@ -30,6 +30,7 @@ import { checkinEvent, sessionEvent } from './events.js';
 import { playSession } from './play.js';
 import { answerScreenAgain, stopSignFactsOf, withStopSigns, type SafetyState } from './safety.js';
 import type { Behaviour, LivedPlan, SimulatedDay, SimulatedSession } from './types.js';
+import { weekAsShown, type LivedChanges } from './week-changes.js';
 
 /** What stays the same for every day of one simulated person. */
 export interface Person {
@@ -62,11 +63,13 @@ export interface DayStart {
   safety: SafetyState;
   /** Every "make it easier" so far, as the server finds them in the logs (issue 15). */
   chosen?: readonly PacingEvent[];
+  /** The person's swaps and moves of the latest week they changed (issue 15). */
+  changes?: LivedChanges | null;
 }
 
 /** A lived day, or a referral when the plan cannot be built. */
 export type DayOutcome =
-  | { status: 'ok'; day: SimulatedDay; pacing: PacingState; stored: StoredWeek; safety: SafetyState; chosen: PacingEvent[] }
+  | { status: 'ok'; day: SimulatedDay; pacing: PacingState; stored: StoredWeek; safety: SafetyState; chosen: PacingEvent[]; changes: LivedChanges | null }
   | { status: 'refer'; reasons: PlanReason[] };
 
 /** Pain above usual on a day marked as a flare. */
@@ -90,7 +93,8 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
     : start.safety;
   const week = weekFor(person, { ...start, safety }, morning, pain);
   if (week.status === 'refer') return week;
-  const planDay = week.stored.plan.days[start.n % 7];
+  const { shown, changes } = weekAsShown(week.stored.plan, week.input, start.changes ?? null, start, behaviour);
+  const planDay = shown.days[start.n % 7];
   const sessions = planDay?.sessions ?? [];
   const played = playDay(person, start, morning, sessions);
   const pacing = updatePacing(morning, played.events, contextOf(person, start.date));
@@ -103,7 +107,7 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
     date: start.date,
     checkinPain: pain,
     flare,
-    plan: week.stored.plan,
+    plan: shown,
     plannedMinutes: sessions.reduce((sum, session) => sum + session.minutes, 0),
     aerobic: aerobicOf(person, sessions),
     sessions: played.sessions,
@@ -112,7 +116,7 @@ export function liveDay(person: Person, start: DayStart): DayOutcome {
     mode: pacing.current.mode,
     quotas: toPacingView(pacing).quotas,
   };
-  return { status: 'ok', day, pacing, stored: week.stored, safety: after, chosen };
+  return { status: 'ok', day, pacing, stored: week.stored, safety: after, chosen, changes };
 }
 
 /** This week's plan: the stored one while its basis holds, else built afresh as the server does. */
@@ -121,7 +125,7 @@ function weekFor(
   start: DayStart,
   pacing: PacingState,
   pain: number,
-): { status: 'ok'; stored: StoredWeek } | { status: 'refer'; reasons: PlanReason[] } {
+): { status: 'ok'; stored: StoredWeek; input: PlannerInput } | { status: 'refer'; reasons: PlanReason[] } {
   const facts = stopSignFactsOf(start.safety);
   const view = toPacingView(pacing);
   const chosenEasier = findChosenEasier(start.chosen ?? [], start.date);
@@ -139,9 +143,8 @@ function weekFor(
   const thisWeek = start.stored?.weekStart === start.weekStart ? start.stored : null;
   const change = describePlanChange(thisWeek?.basis ?? null, basis, pacingNews(pacing, thisWeek, basis));
   const sameChoices = (thisWeek?.basis.chosenEasier ?? []).join(',') === (basis.chosenEasier ?? []).join(',');
-  if (thisWeek && change === null && sameChoices) return { status: 'ok', stored: thisWeek };
   const lastStrengthDate = thisWeek ? thisWeek.lastStrengthDate : lastStrengthBefore(start);
-  const built = buildWeeklyPlan({
+  const input: PlannerInput = {
     profile: { ...person.profile, painToday: pain },
     exercises: person.exercises,
     pacing: view,
@@ -152,11 +155,14 @@ function weekFor(
     ...(person.prescription.length > 0 ? { prescription: person.prescription } : {}),
     ...(lastStrengthDate ? { lastStrengthDate } : {}),
     ...(chosenEasier.length > 0 ? { chosenEasier } : {}),
-  });
+  };
+  // The server judges swaps and moves with the input of the day, whether it rebuilds or not.
+  if (thisWeek && change === null && sameChoices) return { status: 'ok', stored: thisWeek, input };
+  const built = buildWeeklyPlan(input);
   if (built.status === 'refer') return built;
   // As the server does: a week rebuilt mid-week says why first.
   const plan: LivedPlan = change ? { ...built, reasons: [change, ...built.reasons] } : built;
-  return { status: 'ok', stored: { weekStart: start.weekStart, plan, basis, lastStrengthDate } };
+  return { status: 'ok', stored: { weekStart: start.weekStart, plan, basis, lastStrengthDate }, input };
 }
 
 /** Last week's last strength day, from last week's stored plan (as the server reads it). */

@@ -10,6 +10,7 @@ import { hashSeed } from '../planner/random.js';
 import type { PacingEvent } from '../pacing/types.js';
 import { liveDay, type Person, type StoredWeek } from './day.js';
 import { initialSafety } from './safety.js';
+import type { LivedChanges } from './week-changes.js';
 import type { SimulatedDay, SimulatedWeek, Simulation, SimulationInput } from './types.js';
 
 /** The most weeks one simulation runs (the API allows 1-26). */
@@ -23,6 +24,7 @@ export function simulatePlan(input: SimulationInput): Simulation {
   let stored: StoredWeek | null = null;
   let safety = initialSafety(input.weekStart);
   let chosen: PacingEvent[] = [];
+  let changes: LivedChanges | null = null;
   const lived: { weekStart: string; plan: StoredWeek['plan']; days: SimulatedDay[] }[] = [];
   for (let w = 0; w < weeks; w += 1) {
     const weekStart = addDays(input.weekStart, 7 * w);
@@ -30,9 +32,9 @@ export function simulatePlan(input: SimulationInput): Simulation {
     let firstPlan: StoredWeek['plan'] | null = null;
     for (let d = 0; d < 7; d += 1) {
       const n = 7 * w + d;
-      const outcome = liveDay(person, { n, date: addDays(weekStart, d), weekStart, pacing, stored, safety, chosen });
+      const outcome = liveDay(person, { n, date: addDays(weekStart, d), weekStart, pacing, stored, safety, chosen, changes });
       if (outcome.status === 'refer') return outcome;
-      ({ pacing, stored, safety, chosen } = outcome);
+      ({ pacing, stored, safety, chosen, changes } = outcome);
       firstPlan ??= outcome.stored.plan;
       days.push(outcome.day);
     }

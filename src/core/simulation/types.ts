@@ -41,6 +41,10 @@ export interface Behaviour {
   rescreenOnDays?: readonly number[];
   /** Days "make it easier" is pressed once on one item of each session (issue 15): item `n mod count`. */
   easeOnDays?: readonly number[];
+  /** Days the person swaps today's first exercise that has an alternative, for the first one offered (issue 15). */
+  swapOnDays?: readonly number[];
+  /** Days the person moves today's first session to the first later day and time it may go to (issue 15). */
+  moveOnDays?: readonly number[];
 }
 
 /** Everything a simulation needs; the same input always gives the same answer. */

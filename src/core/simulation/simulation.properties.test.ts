@@ -13,14 +13,13 @@ import type { Profile } from '../profile.js';
 import { assessSafety, findFlagged } from '../safety.js';
 import {
   calmPain,
-  compareLevels,
   daysOf,
+  expectNoQuotaFalls,
   halvedLimit,
   LIBRARY,
   liveOk,
   plannableProfile,
   PROPERTY_RUNS,
-  quotaLevel,
   quotasByActivity,
   realMsOf,
   tenPercentAbove,
@@ -44,18 +43,6 @@ const isClearance = (profile: Profile) => assessSafety(profile.safety).status ==
  * come in a capped block, so a few minutes left over are not room to grow.
  */
 const fills = (day: SimulatedDay, minutesPerDay: number) => day.plannedMinutes > minutesPerDay - FIRST_AEROBIC_MINUTES;
-
-function expectNoQuotaFalls(days: readonly SimulatedDay[]): void {
-  for (let i = 1; i < days.length; i += 1) {
-    const before = quotasByActivity(days[i - 1]);
-    for (const quota of days[i]?.quotas ?? []) {
-      const was = before.get(quota.activity);
-      if (!was) continue;
-      const fell = compareLevels(quotaLevel(quota), quotaLevel(was)) < 0;
-      expect(fell, `${quota.activity} fell from ${was.value} to ${quota.value} on ${days[i]?.date}`).toBe(false);
-    }
-  }
-}
 
 /** The most minutes a day may hold: the person's minutes, or less while the day's session quota is lower. */
 const dayLimitOf = (day: SimulatedDay, minutesPerDay: number) =>

@@ -3,6 +3,7 @@
  * properties that look at the same lives run them once, and readers of a simulation's days.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { Exercise } from '../library/exercise.js';
 import { BUILTIN_EXERCISES, indexExercises } from '../library/catalog.js';
 import type { QuotaView } from '../pacing/activity.js';
@@ -104,3 +105,16 @@ export const quotasByActivity = (day: SimulatedDay | undefined): Map<string, Quo
 
 /** Fast-check settings of the properties: fixed seeds, no shrinking of an expensive failure. */
 export const PROPERTY_RUNS = (seed: number, numRuns = 500) => ({ seed, numRuns, endOnFailure: true });
+
+/** Fails when any quota falls from one day to the next (a calm person who did what the plan said). */
+export function expectNoQuotaFalls(days: readonly SimulatedDay[]): void {
+  for (let i = 1; i < days.length; i += 1) {
+    const before = quotasByActivity(days[i - 1]);
+    for (const quota of days[i]?.quotas ?? []) {
+      const was = before.get(quota.activity);
+      if (!was) continue;
+      const fell = compareLevels(quotaLevel(quota), quotaLevel(was)) < 0;
+      expect(fell, `${quota.activity} fell from ${was.value} to ${quota.value} on ${days[i]?.date}`).toBe(false);
+    }
+  }
+}

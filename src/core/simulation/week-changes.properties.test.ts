@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eligibilityFor } from '../planner/eligibility.js';
-import { calmPain, compareLevels, daysOf, LIBRARY, liveOk, plannableProfile, PROPERTY_RUNS, quotaLevel, quotasByActivity, type Life } from './simulation.testing.js';
+import { calmPain, daysOf, expectNoQuotaFalls, LIBRARY, liveOk, plannableProfile, PROPERTY_RUNS, type Life } from './simulation.testing.js';
 import type { SimulatedDay } from './types.js';
 
 const TIMEOUT = 120_000;
@@ -35,13 +35,7 @@ describe('swap and move, closing the loop', () => {
           for (const day of lived) {
             for (const id of idsOf(day)) expect(suits(byId.get(id) ?? LIBRARY[0]!), `${id} on ${day.date}`).toBe(byId.has(id));
           }
-          for (let i = 1; i < lived.length; i += 1) {
-            const before = quotasByActivity(lived[i - 1]);
-            for (const quota of lived[i]?.quotas ?? []) {
-              const was = before.get(quota.activity);
-              if (was) expect(compareLevels(quotaLevel(quota), quotaLevel(was)), `${quota.activity} fell on ${lived[i]?.date}`).toBeGreaterThanOrEqual(0);
-            }
-          }
+          expectNoQuotaFalls(lived);
           const notices = simulation.weeks.flatMap((w) => w.changes).filter((c) => c.code === 'boom_bust_noticed');
           expect(notices.map((c) => `${c.at} ${c.message}`)).toEqual([]);
           // The week as first built against the week as shown: a swap changed an exercise, a move the days' sessions.

@@ -1,6 +1,6 @@
 // Check-in rules: today's check-in, daily summaries with gaps kept, the weekly PEG prompt.
 import { describe, expect, it } from 'vitest';
-import { hasCheckedInOn, isPegDue, painTodayOf, summarizeDailyPain, windowStart } from './checkin.js';
+import { hasCheckedInOn, isPegDue, latestPainOn, painTodayOf, summarizeDailyPain, windowStart } from './checkin.js';
 
 describe('check-ins', () => {
   it('knows whether today has a check-in', () => {
@@ -51,5 +51,12 @@ describe('pain today', () => {
     ['2026-11-25', 5],
   ])('on %s is %i (the latest check-in of the day, else the intake answer 5)', (today, pain) => {
     expect(painTodayOf(entries, today, 5)).toBe(pain);
+  });
+  it.each([
+    ['2026-11-24', 8],
+    ['2026-11-23', 9],
+    ['2026-11-25', null],
+  ])('the latest check-in on %s says %s (the activity log starts "pain before" there)', (day, pain) => {
+    expect(latestPainOn(entries, day)).toBe(pain);
   });
 });

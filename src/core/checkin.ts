@@ -107,7 +107,12 @@ export function painTodayOf(
   today: LocalDate,
   intakePain: number,
 ): number {
+  return latestPainOn(checkins, today) ?? intakePain;
+}
+
+/** The pain of the latest check-in on `day`, or null when there is none. */
+export function latestPainOn(checkins: readonly { localDate: LocalDate; at: string; pain: number }[], day: LocalDate): number | null {
   let latest: { at: string; pain: number } | null = null;
-  for (const c of checkins) if (c.localDate === today && (latest === null || c.at > latest.at)) latest = c;
-  return latest?.pain ?? intakePain;
+  for (const c of checkins) if (c.localDate === day && (latest === null || c.at > latest.at)) latest = c;
+  return latest?.pain ?? null;
 }

@@ -34,8 +34,11 @@ export function weekAsShown(
   day: { n: number; date: LocalDate; weekStart: LocalDate },
   behaviour: Behaviour,
 ): { shown: LivedPlan; changes: LivedChanges | null } {
-  const ctx: ChangeContext = { judge: judgeSwaps(input), rules: input };
   let changes = kept?.weekStart === day.weekStart ? kept.changes : NO_CHANGES;
+  const acts = behaviour.swapOnDays?.includes(day.n) === true || behaviour.moveOnDays?.includes(day.n) === true;
+  // Most days of most lives change nothing: the judge of swaps is built only when there is work for it.
+  if (!acts && changes === NO_CHANGES) return { shown: plan, changes: kept };
+  const ctx: ChangeContext = { judge: judgeSwaps(input), rules: input };
   if (behaviour.swapOnDays?.includes(day.n)) changes = withSwap(applyWeekChanges(plan, changes, ctx).plan, changes, ctx, day.date);
   if (behaviour.moveOnDays?.includes(day.n)) changes = withMove(applyWeekChanges(plan, changes, ctx).plan, changes, ctx, day.date);
   const lived = changes.swaps.length + changes.moves.length > 0 ? { weekStart: day.weekStart, changes } : null;

@@ -34,6 +34,7 @@ import { findReminderSettings } from '../../db/reminder.repository.js';
 import { listLessonEvents } from '../../db/lesson.repository.js';
 import { findIntakeDraft, findProfile } from '../../db/profile.repository.js';
 import { listAllSessionLogs } from '../../db/session-log.repository.js';
+import { listAllWeekChanges } from '../../db/week-changes.repository.js';
 import { requireAccess, type Subject } from '../access.js';
 import type { Person, Services } from '../context.js';
 import { emergencyNumberOf, presentAccount } from '../presenters.js';
@@ -41,7 +42,6 @@ import type { Library } from './library.service.js';
 import { getPacing } from './plan.service.js';
 import { instrumentOf } from './questionnaire-instruments.js';
 import { libraryForSubject } from './subject-library.js';
-import { listAllWeekChanges } from '../../db/week-changes.repository.js';
 
 /** A file to download: its name and bytes. */
 export interface Download {

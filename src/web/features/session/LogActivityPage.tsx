@@ -3,6 +3,7 @@
  * the talk test, and pain before and after — kept on this device and sent like a guided session.
  */
 import { useState } from 'react';
+import { latestPainOn } from '../../../core/checkin.js';
 import { buildActivityLog } from '../../../core/session-player/index.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
@@ -62,7 +63,7 @@ function useLatestPainToday(userId: string, timeZone: string): number | null | '
   const checkins = useCheckinsBetween(today, today);
   const shown = useCheckinsWithWaiting(userId, checkins.status === 'success' ? checkins.data : NO_CHECKINS);
   if (checkins.status === 'loading') return 'loading';
-  return shown.find((checkin) => checkin.localDate === today)?.pain ?? null;
+  return latestPainOn(shown, today);
 }
 
 function Logged({

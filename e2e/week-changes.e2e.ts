@@ -53,6 +53,8 @@ describe('changing the week', () => {
     const changes = page.getByRole('region', { name: 'Your changes this week' });
     await changes.getByText(`You swapped ${from} for ${to}.`).waitFor();
 
+    // The week shows the change at once; the server has it once the sync module has sent it.
+    await expect.poll(async () => (await planOf(page)).changes?.length ?? 0).toBe(1);
     const swapped = await planOf(page);
     const fromId = idsOf(before.plan.days.find((d) => d.date === before.today)!).find((id) => !idsOf(swapped.plan.days.find((d) => d.date === swapped.today)!).includes(id));
     expect(fromId, 'the swapped exercise left today').toBeDefined();
@@ -69,6 +71,7 @@ describe('changing the week', () => {
     await checkPage(page, 'week-move-form');
     await form.getByRole('button', { name: 'Move it' }).click();
     await changes.getByText(new RegExp(`^You moved the \\w+ morning session to ${toDay} evening\\.$`)).waitFor();
+    await expect.poll(async () => (await planOf(page)).changes?.length ?? 0).toBe(2);
     const moved = await planOf(page);
     expect(minutesOf(moved), 'moving keeps the week’s minutes').toBe(minutesOf(swapped));
     const lastDay = moved.plan.days.filter((d) => d.date >= moved.today).at(-1)!;

@@ -3,7 +3,7 @@
 // and the pacing page. Once walks move pacing, the week, home and the pacing page agree; a bad
 // day eases the week and Undo gives back exactly the week shown before. Axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTAKE_PROFILE, signUpThroughApi } from './pages/models.js';
+import { signUpWithIntake } from './pages/models.js';
 import { logCalmWalks, quotaMinutesOnPacing, todayMinutesOnHome, week } from './pages/plan.js';
 import { checkPage, startE2E, type E2E } from './support/harness.js';
 
@@ -16,7 +16,7 @@ describe('your week', () => {
 
   it('shows a week after intake, turns today gentle on a bad day and back, and explains pacing', async () => {
     const { page } = await e2e.newPage();
-    await signUpThroughApi(page, 'priya@example.org', 'Priya', INTAKE_PROFILE);
+    await signUpWithIntake(page, 'priya@example.org', 'Priya');
 
     await page.goto('/plan');
     await page.getByRole('heading', { level: 1, name: 'Your week' }).waitFor();
@@ -52,7 +52,7 @@ describe('your week', () => {
 
   it('keeps the week, home and pacing in agreement, and Undo gives back the week exactly', async () => {
     const { page } = await e2e.newPage();
-    await signUpThroughApi(page, 'maya@example.org', 'Maya', INTAKE_PROFILE);
+    await signUpWithIntake(page, 'maya@example.org', 'Maya');
     await week.open(page);
     await logCalmWalks(page, 3, 10);
 

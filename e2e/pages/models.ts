@@ -229,5 +229,8 @@ export async function signUpThroughApi(page: Page, email: string, name = '', pro
   expect((await page.request.get('/api/me/plan')).status()).toBe(200);
   await page.goto('/');
   await page.getByRole('region', { name: 'Today’s plan' }).waitFor();
+  // Home's own requests finish before the flow goes on, so none of them reads the week halfway
+  // through what the flow then writes (a plan asked for between two logged walks).
+  await page.waitForLoadState('networkidle');
   return address;
 }

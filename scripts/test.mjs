@@ -44,6 +44,8 @@ if (problems.length > 0) {
 
 mkdirSync('test-results', { recursive: true });
 const counts = { passed: 0, failed: 0, skipped: 0 };
+// The names of failed tests, printed again in the summary: CI keeps only the end of the output.
+const failures = [];
 let failed = false;
 
 function step(title, command, args, env = {}) {
@@ -67,6 +69,16 @@ function vitest(title, config, reportName) {
   counts.passed += json.numPassedTests;
   counts.failed += json.numFailedTests;
   counts.skipped += json.numPendingTests + json.numTodoTests;
+  for (const file of json.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) failures.push(`${file.name}: ${test.fullName}\n    ${firstLine(test.failureMessages)}`);
+    if (failedTests.length === 0 && file.status === 'failed') failures.push(`${file.name}: ${firstLine([file.message])}`);
+  }
+}
+
+function firstLine(messages) {
+  const text = (messages ?? []).filter(Boolean).join('\n');
+  return text.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '(no message)';
 }
 
 // The type-check and the lint each keep one CPU busy: run side by side, each one's output printed whole when it ends.
@@ -104,6 +116,7 @@ if (step('build the web app and server', process.execPath, ['scripts/build.mjs']
 console.log('\nSummary');
 if (skipped.length > 0) console.log(`Skipped:\n- ${skipped.join('\n- ')}`);
 else console.log('Nothing skipped.');
+if (failures.length > 0) console.log(`Failed:\n- ${failures.join('\n- ')}`);
 if (failed && counts.failed === 0) counts.failed = 1;
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failed ? 1 : 0);

@@ -28,6 +28,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // Under CI a failed test is tried once more; `npm test` names every test that needed it
+    // (scripts/flaky-reporter.mjs), so a flake costs a line in the summary, not the whole run.
+    retry: process.env.CI === 'true' ? 1 : 0,
     projects: [
       { extends: true, test: { name: 'shared', include: INCLUDE, exclude: MOCKING, pool: 'threads', isolate: false } },
       { extends: true, test: { name: 'isolated', include: MOCKING.length > 0 ? MOCKING : ['no-such-file'], pool: 'forks', isolate: true } },

@@ -71,11 +71,11 @@ describe('summed-score tables', () => {
 
   it('a table is computed quickly, once', () => {
     const started = performance.now();
-    promisTable('pi_8a');
-    expect(performance.now() - started).toBeLessThan(50);
-    const again = performance.now();
-    promisTable('pi_8a');
-    expect(performance.now() - again).toBeLessThan(1);
+    const table = promisTable('pi_8a');
+    // Generous for a loaded machine; the table takes a few milliseconds.
+    expect(performance.now() - started).toBeLessThan(500);
+    // Once: the second ask gets the very same table back, not a new computation.
+    expect(promisTable('pi_8a')).toBe(table);
   });
 });
 

@@ -11,6 +11,7 @@ import type { LoggedCheckin } from '../core/pacing/index.js';
 import { CheckinDetailSchema } from '../contract/journal-detail.js';
 import type { CheckinsTable, Database } from './schema.js';
 import { decodeAnswers, deleteCheckinPeg, moveCheckinPeg, pegOfAnswers, writeCheckinPeg, type PegAnswers } from './questionnaire.repository.js';
+import { insertRowUnlessConflict } from './compiled-insert.js';
 
 export type CheckinRow = Selectable<CheckinsTable>;
 
@@ -88,10 +89,7 @@ export type CheckinRange =
  * never makes a second entry.
  */
 export async function insertCheckin(db: Kysely<Database>, row: CheckinRow, peg: PegWrite): Promise<StoredCheckin> {
-  const insert = async (q: Kysely<Database>): Promise<boolean> => {
-    const result = await q.insertInto('checkins').values(row).onConflict((oc) => oc.columns(['user_id', 'client_id']).doNothing()).executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
-  };
+  const insert = (q: Kysely<Database>): Promise<boolean> => insertRowUnlessConflict(q, 'checkins', row, ['user_id', 'client_id']);
   // One statement is atomic on its own; a PEG makes two, written in one transaction.
   const inserted =
     peg.peg === null

@@ -35,6 +35,7 @@ import { registerTimelineRoutes } from './routes/timeline.routes.js';
 import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
+import { lazyRequestLogger } from './request-logger.js';
 
 export const APP_VERSION = '0.1.0';
 
@@ -54,6 +55,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: toFastifyTrust(config.trustProxy),
+    childLoggerFactory: lazyRequestLogger,
     frameworkErrors: handleFrameworkError,
     clientErrorHandler: handleClientError,
   });

@@ -68,11 +68,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.addHook('preHandler', async (request) => {
     if (request.url.startsWith('/api/')) request.person = await findPerson(services, request);
   });
-  // Health data must not linger in a browser's or a proxy's cache (issue 16, finding 5).
-  app.addHook('onSend', (request, reply, payload, done) => {
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
-    done(null, payload);
-  });
 
   registerRoute(app, routes, 'health', async () => ({ status: 'ok' as const }));
   const openApi = buildOpenApiDocument(routes, APP_VERSION);

@@ -65,8 +65,12 @@ export function securityHeadersOf(config: Config): Readonly<Record<string, strin
 /** Registers headers, rate limiting and the Origin check. */
 export async function registerSecurity(app: FastifyInstance, config: Config, db: Kysely<Database>): Promise<void> {
   const headers = securityHeadersOf(config);
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  // Health data must not linger in a browser's or a proxy's cache (issue 16, finding 5). Set with
+  // the other headers, before the route runs: a route that means otherwise (an exercise photo)
+  // says so itself, and one hook fewer per request (an onSend hook cost about 5 % of a write).
+  const apiHeaders = Object.freeze({ ...headers, 'cache-control': 'no-store' });
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.url.startsWith('/api/') ? apiHeaders : headers);
     done();
   });
   // Several processes on one PostgreSQL count together; one process on SQLite counts in memory.

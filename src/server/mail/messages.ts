@@ -18,5 +18,21 @@ export const MAIL_MESSAGES = {
         '',
         'Pacewise',
       ].join('\n'),
+    takenSubject: 'Someone tried to make a Pacewise account with your email',
+    takenBody: (signInLink: string): string =>
+      [
+        'Hello,',
+        '',
+        'Someone just tried to make a new Pacewise account with this email address. You already have one, so nothing was made, and your account is as it was.',
+        '',
+        'If it was you, sign in here instead:',
+        '',
+        signInLink,
+        '',
+        'If you have forgotten your password, the sign-in page lets you set a new one.',
+        'If it was not you, you need do nothing.',
+        '',
+        'Pacewise',
+      ].join('\n'),
   },
 } as const;

@@ -10,6 +10,7 @@ import { presentAccount } from '../presenters.js';
 import { registerRoute } from '../route.js';
 import * as accounts from '../services/account.service.js';
 import * as exports from '../services/export.service.js';
+import { TakenAddressAnswers } from './signup-taken.js';
 
 /** Failures per account from all addresses together, as a multiple of the per-address count. */
 const ACCOUNT_WIDE_FACTOR = 10;
@@ -34,25 +35,34 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
     }
   };
 
+  /** A password check against an account, counted per account and address and per account. */
+  const signInCounted = async (email: string, password: string, ip: string) => {
+    const nowMs = Date.parse(services.clock.now());
+    const fromHere = `${email}\n${ip}`;
+    // Counted before the password is checked, so attempts sent together cannot all slip under the limit.
+    const overHere = await throttle.take(fromHere, nowMs);
+    const overEverywhere = await accountWide.take(email, nowMs);
+    if (overHere || overEverywhere) {
+      throw new AppError('rate_limited', 'Too many attempts for this account. Please wait 15 minutes and try again.');
+    }
+    const row = await accounts.signIn(services, email, password);
+    await throttle.clear(fromHere);
+    await accountWide.giveBack(email);
+    return row;
+  };
+  const takenAddress = new TakenAddressAnswers(services, counters, app.log);
+
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
     await countAttempt(request.ip);
-    const row = await accounts.signUp(services, body);
+    await takenAddress.refuseWhenOver(request.ip);
+    const created = await accounts.signUp(services, body);
+    const row = created ?? (await takenAddress.signInOrRefuse(request.ip, () => signInCounted(body.email, body.password, request.ip), body.email));
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 
   registerRoute(app, routes, 'login', async ({ body, request, reply }) => {
     await countAttempt(request.ip);
-    const nowMs = Date.parse(services.clock.now());
-    const fromHere = `${body.email}\n${request.ip}`;
-    // Counted before the password is checked, so attempts sent together cannot all slip under the limit.
-    const overHere = await throttle.take(fromHere, nowMs);
-    const overEverywhere = await accountWide.take(body.email, nowMs);
-    if (overHere || overEverywhere) {
-      throw new AppError('rate_limited', 'Too many attempts for this account. Please wait 15 minutes and try again.');
-    }
-    const row = await accounts.signIn(services, body.email, body.password);
-    await throttle.clear(fromHere);
-    await accountWide.giveBack(body.email);
+    const row = await signInCounted(body.email, body.password, request.ip);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 

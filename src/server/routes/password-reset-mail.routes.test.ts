@@ -4,54 +4,13 @@
 // link is built from PUBLIC_URL (never the Host header) with the token in its fragment; following
 // it sets a new password, ends the old sessions and signing in works; a mailed link lasts an hour;
 // a fourth mail for one email in 15 minutes is quietly not sent.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { loadConfig } from '../config.js';
+import { startMailbox, textOf, waitFor } from '../mail/mailbox.testing.js';
 import { sessionCookieOf, signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
 
 const NEW_PASSWORD = 'slow steps up the garden hill';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** An SMTP server on loopback that keeps every mail it receives. */
-async function startMailbox(): Promise<{ server: SMTPServer; port: number; mails: Received[] }> {
-  const mails: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, mails };
-}
-
-/** The text of a mail with quoted-printable soft breaks and escapes undone. */
-function textOf(raw: string): string {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-async function waitFor<T>(read: () => T | undefined, ms = 5000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe.each(testDatabaseKinds())('password reset by mail on $name', (kind) => {
   let test: TestApp;

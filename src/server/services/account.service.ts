@@ -25,8 +25,11 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   contains_email: 'Please choose a password that does not contain your email address.',
 };
 
-/** Creates an account; the email must be free and the password acceptable. */
-export async function signUp(services: Services, input: SignupRequest & { email: string }): Promise<UserRow> {
+/**
+ * Creates an account when the email is free and the password acceptable; null when the email
+ * already has an account (the caller decides what to answer: see the sign-up route).
+ */
+export async function signUp(services: Services, input: SignupRequest & { email: string }): Promise<UserRow | null> {
   const problem = findPasswordProblem(input.password, input.email);
   if (problem) throw new AppError('weak_password', PASSWORD_MESSAGES[problem], 'password');
   const now = services.clock.now();
@@ -44,10 +47,7 @@ export async function signUp(services: Services, input: SignupRequest & { email:
     totp_pending_secret: null,
     totp_last_step: null,
   };
-  if (!(await insertUser(services.db, row))) {
-    throw new AppError('email_taken', 'An account with this email already exists. Try signing in.', 'email');
-  }
-  return row;
+  return (await insertUser(services.db, row)) ? row : null;
 }
 
 /**

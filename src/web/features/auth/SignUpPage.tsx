@@ -13,6 +13,7 @@ import { Link } from '../../router/Link.js';
 import { PATHS, safeNextPath } from '../../router/match-route.js';
 import { useSearchParam } from '../../router/useLocation.js';
 import { authMessages } from './messages.js';
+import { isExistingAccount } from './existing-account.js';
 import { describePassword } from './password-hint.js';
 import { PasswordField } from './PasswordField.js';
 import { useSession } from './session-context.js';
@@ -45,8 +46,15 @@ export function SignUpPage() {
       ...(name ? { name } : {}),
       ...(timeZone ? { timeZone } : {}),
     };
+    const sentAtMs = Date.now();
     const account = await callApi('signup', { body });
     setAccount(account);
+    // The email already had an account and this was its password: signed in to it, so no intake
+    // and no new recovery codes (they would replace the ones the person keeps).
+    if (isExistingAccount(account, sentAtMs)) {
+      navigate(next, { replace: true });
+      return;
+    }
     // Recovery codes are offered first (issue 15); the password stays in memory for that screen only.
     keepSignupPassword(form.password);
     const then = next === PATHS.home ? PATHS.intake : next;

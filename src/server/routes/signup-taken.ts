@@ -1,0 +1,75 @@
+/**
+ * Sign-up with an email that already has an account (issue 16, finding 9). The contract answers a
+ * new address with 201 and a session, which cannot be given for someone else's account, so a
+ * taken address is answered apart; what it can tell is kept small:
+ * - with the account's own password it is a sign-in, counted as one, and answered like a new account;
+ * - with another password it is 409 `email_taken`, and each such answer counts for the address:
+ *   after a few, every sign-up from there is refused for a while, whatever the email, so the
+ *   list of who uses the practice cannot be read off at speed;
+ * - when the practice sends mail, the owner is told someone tried (at most once an hour).
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import { AppError } from '../../core/errors.js';
+import { findUserByEmail, type UserRow } from '../../db/user.repository.js';
+import { SigninThrottle } from '../auth/signin-throttle.js';
+import type { Services } from '../context.js';
+import { createMailer, type Mailer } from '../mail/mailer.js';
+import { MAIL_MESSAGES } from '../mail/messages.js';
+import type { CounterStore } from '../shared-state.js';
+
+/** `email_taken` answers one address may get in a sign-in window before its sign-ups are refused. */
+export const TAKEN_ANSWERS_PER_ADDRESS = 3;
+const HOUR_MS = 3_600_000;
+
+export class TakenAddressAnswers {
+  private readonly answers: SigninThrottle;
+  private readonly mails: SigninThrottle;
+  private readonly mailer: Mailer | null;
+
+  constructor(
+    private readonly services: Services,
+    counters: CounterStore,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.answers = new SigninThrottle(counters, 'signup-taken', TAKEN_ANSWERS_PER_ADDRESS, services.config.signinWindowMs);
+    this.mails = new SigninThrottle(counters, 'signup-taken-mail', 1, HOUR_MS);
+    this.mailer = createMailer(services.config.mail);
+  }
+
+  /** 429 for every sign-up from an address that has had its `email_taken` answers, with the per-address words. */
+  async refuseWhenOver(ip: string): Promise<void> {
+    if (await this.answers.isOver(ip, this.nowMs())) {
+      throw new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
+    }
+  }
+
+  /** The account when the password is its own (a sign-in); otherwise 409, counted for the address. */
+  async signInOrRefuse(ip: string, signIn: () => Promise<UserRow>, email: string): Promise<UserRow> {
+    try {
+      return await signIn();
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'invalid_credentials')) throw error;
+      await this.answers.take(ip, this.nowMs());
+      this.tellOwner(email);
+      throw new AppError('email_taken', 'An account with this email already exists. Sign in, or set a new password from the sign-in page if you have forgotten it.', 'email');
+    }
+  }
+
+  /** Mails the owner, without waiting: the answer's timing does not depend on the mail. */
+  private tellOwner(email: string): void {
+    const { mailer, services } = this;
+    const base = services.config.publicUrl;
+    if (!mailer || !base) return;
+    const send = async () => {
+      const row = await findUserByEmail(services.db, email);
+      if (!row || row.disabled_at !== null || (await this.mails.take(row.id, this.nowMs()))) return;
+      const words = MAIL_MESSAGES.en;
+      await mailer.send({ to: row.email, subject: words.takenSubject, text: words.takenBody(new URL('/signin', base).href) });
+    };
+    send().catch((error: unknown) => this.log.warn({ err: error }, 'could not mail the owner of an email given at sign-up'));
+  }
+
+  private nowMs(): number {
+    return Date.parse(this.services.clock.now());
+  }
+}

@@ -5,7 +5,7 @@
  * email and a wrong code get the same answer after the same work, and a mail is asked for with the
  * same answer whoever it is for. Every new password ends every session of the account.
  */
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { practice, read, write } from '../../core/access/policy.js';
 import { AppError } from '../../core/errors.js';
 import { findPasswordProblem } from '../../core/password-policy.js';
@@ -21,17 +21,18 @@ import {
   insertPasswordReset,
   listUnusedRecoveryCodeHashes,
 } from '../../db/password-reset.repository.js';
-import { countRecoveryCodesLeft, replaceRecoveryCodes, useRecoveryCode } from '../../db/security.repository.js';
+import { countRecoveryCodesLeft, useRecoveryCode } from '../../db/security.repository.js';
 import { deleteSessionsOfUser, findUserByEmail, findUserById, updatePasswordHash } from '../../db/user.repository.js';
 import { audit, requireAccess } from '../access.js';
 import { checkPassword, hashPassword } from '../auth/passwords.js';
 import { hashToken } from '../auth/sessions.js';
-import { newRecoveryCodes } from '../auth/totp.js';
+import { findMatchingCodeHash } from '../auth/recovery-code-hashes.js';
 import type { Person, Services } from '../context.js';
 import type { Mailer } from '../mail/mailer.js';
 import { MAIL_MESSAGES } from '../mail/messages.js';
 import { PASSWORD_MESSAGES } from './account.service.js';
 import type { RecoveryLimits } from './password-recovery-limits.js';
+import { storeNewRecoveryCodes } from './recovery-codes.js';
 
 const LINK_GONE = 'This link has expired or has already been used. Please ask for a new one.';
 const NO_MATCH = 'That email and recovery code do not match. Each code works only once.';
@@ -50,10 +51,7 @@ export async function makeMyRecoveryCodes(services: Services, person: Person, pa
     throw new AppError('conflict', 'Your recovery codes come with your authenticator app: make new ones on your sign-in page.');
   }
   await checkOwnPassword(services, person, password, limits);
-  const codes = newRecoveryCodes();
-  const hashes = codes.map((code) => hashToken(readTypedCode(code)?.code ?? code));
-  await replaceRecoveryCodes(services.db, person.id, hashes, services.clock.now());
-  return { recoveryCodes: codes };
+  return { recoveryCodes: await storeNewRecoveryCodes(services, person.id) };
 }
 
 /**
@@ -71,7 +69,7 @@ export async function resetWithCode(services: Services, input: CodeResetRequest 
   const row = await findUserByEmail(services.db, input.email);
   const account = row && mayResetWithCode(row.role) && row.disabled_at === null ? row : undefined;
   const stored = await listUnusedRecoveryCodeHashes(services.db, account?.id ?? randomUUID());
-  const match = findMatchingHash(stored, hashToken(readTypedCode(input.code)?.code ?? ''));
+  const match = await findMatchingCodeHash(stored, readTypedCode(input.code)?.code ?? '');
   if (!account || match === null || !(await useRecoveryCode(services.db, account.id, match, services.clock.now()))) {
     throw new AppError('invalid_credentials', NO_MATCH, 'code');
   }
@@ -149,17 +147,6 @@ async function setNewPassword(services: Services, userId: string, password: stri
   await deleteSessionsOfUser(services.db, userId);
   services.sessionCache.forgetPerson(userId);
   await endPasswordResets(services.db, userId, now);
-}
-
-/** Compares the typed code's hash with every stored one in constant time, without stopping early. */
-function findMatchingHash(stored: readonly string[], typed: string): string | null {
-  const typedBytes = Buffer.from(typed, 'hex');
-  let match: string | null = null;
-  for (const hash of stored) {
-    const bytes = Buffer.from(hash, 'hex');
-    if (bytes.length === typedBytes.length && timingSafeEqual(bytes, typedBytes)) match = hash;
-  }
-  return match;
 }
 
 /** The use of a link in the audit log, under the account itself (the log keeps who made it). */

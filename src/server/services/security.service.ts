@@ -13,12 +13,11 @@ import {
   confirmPendingSecret,
   countRecoveryCodesLeft,
   findSecondFactor,
-  replaceRecoveryCodes,
   savePendingSecret,
   useRecoveryCode,
   type SecondFactorRecord,
 } from '../../db/security.repository.js';
-import { endPasswordResets } from '../../db/password-reset.repository.js';
+import { endPasswordResets, listUnusedRecoveryCodeHashes } from '../../db/password-reset.repository.js';
 import {
   deleteDeviceSession,
   deleteSessionsOfUser,
@@ -29,13 +28,15 @@ import {
 } from '../../db/user.repository.js';
 import { requireAccess } from '../access.js';
 import { checkPassword, hashPassword } from '../auth/passwords.js';
-import { hashToken, isSecondFactorRequired } from '../auth/sessions.js';
+import { isSecondFactorRequired } from '../auth/sessions.js';
 import { SigninThrottle } from '../auth/signin-throttle.js';
 import type { CounterStore } from '../shared-state.js';
-import { findCodeStep, newRecoveryCodes, newTotpSecret, otpauthUriOf, qrCodeDataUrlOf } from '../auth/totp.js';
+import { findCodeStep, newTotpSecret, otpauthUriOf, qrCodeDataUrlOf } from '../auth/totp.js';
+import { findMatchingCodeHash } from '../auth/recovery-code-hashes.js';
 import type { Config } from '../config.js';
 import type { Person, Services } from '../context.js';
 import { PASSWORD_MESSAGES } from './account.service.js';
+import { storeNewRecoveryCodes } from './recovery-codes.js';
 
 /** Failed codes and passwords counted per account, so neither can be guessed by trying. */
 export interface SecurityLimits {
@@ -88,7 +89,7 @@ export async function confirmSetup(services: Services, person: Person, code: str
     throw new AppError('conflict', 'The setup was started again elsewhere. Please use the newest QR code.');
   }
   await limits.codes.clear(person.id);
-  const recoveryCodes = await storeNewRecoveryCodes(services, person);
+  const recoveryCodes = await storeNewRecoveryCodes(services, person.id);
   // A new authenticator replaces the old one everywhere: other sessions passed the old one.
   if (record.secret !== null) await endOtherSessions(services, person);
   await markPassed(services, person);
@@ -105,7 +106,7 @@ export async function passSecondFactor(services: Services, person: Person, code:
   const passed =
     typed?.kind === 'totp'
       ? await passWithAuthenticator(services, person, record, typed.code, nowMs)
-      : typed?.kind === 'recovery' && (await useRecoveryCode(services.db, person.id, hashToken(typed.code), services.clock.now()));
+      : typed?.kind === 'recovery' && (await passWithRecoveryCode(services, person, typed.code));
   if (!passed) throw codeFailure(typed?.kind === 'recovery' ? WRONG_RECOVERY_CODE : WRONG_CODE);
   await limits.codes.clear(person.id);
   await markPassed(services, person);
@@ -118,7 +119,7 @@ export async function renewRecoveryCodes(services: Services, person: Person, pas
   await checkCurrentPassword(services, person, password, 'password', limits);
   const record = await secondFactorOf(services, person);
   if (record.secret === null) throw new AppError('conflict', 'Recovery codes come with an authenticator app. Please set one up first.');
-  return { recoveryCodes: await storeNewRecoveryCodes(services, person) };
+  return { recoveryCodes: await storeNewRecoveryCodes(services, person.id) };
 }
 
 /** The account's second factor (staff only) and its signed-in devices, this one marked. */
@@ -193,11 +194,10 @@ async function passWithAuthenticator(services: Services, person: Person, record:
   return claimStep(services.db, person.id, step);
 }
 
-async function storeNewRecoveryCodes(services: Services, person: Person): Promise<string[]> {
-  const codes = newRecoveryCodes();
-  const hashes = codes.map((code) => hashToken(readTypedCode(code)?.code ?? code));
-  await replaceRecoveryCodes(services.db, person.id, hashes, services.clock.now());
-  return codes;
+/** Uses one of the account's unused recovery codes: true when the typed one was among them. */
+async function passWithRecoveryCode(services: Services, person: Person, code: string): Promise<boolean> {
+  const match = await findMatchingCodeHash(await listUnusedRecoveryCodeHashes(services.db, person.id), code);
+  return match !== null && useRecoveryCode(services.db, person.id, match, services.clock.now());
 }
 
 /** Marks this session as past the second factor; the cache forgets it so the change shows at once. */

@@ -1,0 +1,52 @@
+/**
+ * How recovery codes are kept: each as its own argon2id hash, with its own salt. They were kept
+ * as plain SHA-256 hashes: a code has about 49 bits of chance (10 letters of 31), so a copy of
+ * the database (a lost backup) could be searched for every account's codes at once, in about a
+ * day on one graphics card; now each guess of each code costs an argon2id hash. Codes stored
+ * the old way keep working until they are used or replaced.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { RECOVERY_CODE_COUNT } from '../../core/second-factor.js';
+
+// Lighter than for passwords (passwords.ts): a code is random, not chosen by a person, so a
+// few milliseconds per guess already puts its 49 bits far out of reach; a check tries all ten.
+const OPTIONS = { memoryCost: 4_096, timeCost: 2, parallelism: 1 };
+
+/** The hash kept for a code (as typed, normalised by the caller). */
+export function hashRecoveryCode(code: string): Promise<string> {
+  return hash(code, OPTIONS);
+}
+
+let decoy: Promise<string> | null = null;
+
+/**
+ * The stored hash the typed code matches, or null. Every stored hash is tried, and decoys make up
+ * the count to ten, so the time taken tells nothing of how many codes an account has, or whether
+ * the email has an account at all.
+ */
+export async function findMatchingCodeHash(stored: readonly string[], typed: string): Promise<string | null> {
+  let match: string | null = null;
+  for (const storedHash of stored) {
+    if (await matches(storedHash, typed)) match = storedHash;
+  }
+  decoy ??= hashRecoveryCode('decoy-codes');
+  for (let i = stored.length; i < RECOVERY_CODE_COUNT; i++) await matches(await decoy, typed);
+  return match;
+}
+
+async function matches(storedHash: string, typed: string): Promise<boolean> {
+  if (!storedHash.startsWith('$argon2')) return matchesOldSha256(storedHash, typed);
+  try {
+    return await verify(storedHash, typed);
+  } catch {
+    return false;
+  }
+}
+
+/** A code stored before argon2id: its SHA-256 in hex, compared in constant time. */
+function matchesOldSha256(storedHash: string, typed: string): boolean {
+  const typedBytes = createHash('sha256').update(typed).digest();
+  const storedBytes = Buffer.from(storedHash, 'hex');
+  return storedBytes.length === typedBytes.length && timingSafeEqual(storedBytes, typedBytes);
+}

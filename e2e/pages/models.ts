@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { SAFETY_QUESTION_IDS } from '../../src/core/safety.js';
+import { addressForThisTry } from '../support/sign-ups.js';
 
 export const PASSWORD = 'a calm walk by the river';
 
@@ -28,25 +29,6 @@ export async function answer(page: Page, question: string, yes: boolean): Promis
 export async function skipRecoveryCodes(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
   await page.getByRole('link', { name: 'Skip for now' }).click();
-}
-
-const signedUp = new Set<string>();
-
-/** A new server has no accounts: called by `startE2E`, since files can share this module in one worker. */
-export function forgetSignUps(): void {
-  signedUp.clear();
-}
-
-/**
- * The address a sign-up uses: the one asked for, the first time in this file's server. Under CI a
- * failed flow runs once more on the same server, where that address already has an account, so a
- * second try signs up `name+2@…` instead of failing at the form for a reason that is not the bug.
- */
-function addressForThisTry(email: string): string {
-  let address = email;
-  for (let attempt = 2; signedUp.has(address); attempt++) address = email.replace('@', `+${attempt}@`);
-  signedUp.add(address);
-  return address;
 }
 
 /** Signing up and signing in. */

@@ -14,7 +14,7 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { SessionCache } from '../../src/server/auth/session-cache.js';
 import { randomIds, systemClock } from '../../src/server/context.js';
-import { forgetSignUps } from '../pages/models.js';
+import { forgetSignUps } from './sign-ups.js';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };

@@ -5,9 +5,10 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrator.js';
+import { groupCommitSqliteDialect } from './sqlite-group-commit.js';
 import type { Database } from './schema.js';
 
 export type DatabaseTarget =
@@ -36,7 +37,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 function createDialect(target: DatabaseTarget) {
   if (target.kind === 'sqlite') {
     const sqlite = openSqliteFile(target.file, target.synchronous ?? 'normal');
-    return new SqliteDialect({ database: withStatementCache(sqlite) });
+    return groupCommitSqliteDialect(withStatementCache(sqlite));
   }
   const options = target.searchPath ? `-c search_path=${target.searchPath}` : undefined;
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options });

@@ -3,7 +3,7 @@
  * as plain SHA-256 hashes: a code has about 49 bits of chance (10 letters of 31), so a copy of
  * the database (a lost backup) could be searched for every account's codes at once, in about a
  * day on one graphics card; now each guess of each code costs an argon2id hash. Codes stored
- * the old way keep working until they are used or replaced.
+ * the old way keep working until they are used or replaced (new codes replace all ten).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
@@ -21,22 +21,25 @@ export function hashRecoveryCode(code: string): Promise<string> {
 let decoy: Promise<string> | null = null;
 
 /**
- * The stored hash the typed code matches, or null. Every stored hash is tried, and decoys make up
- * the count to ten, so the time taken tells nothing of how many codes an account has, or whether
- * the email has an account at all.
+ * The stored hash the typed code matches, or null. Every stored hash is tried, each at the cost
+ * of one argon2id check (a code kept the old way is checked against a decoy as well), and decoys
+ * make up the count to ten: the time taken tells nothing of how many codes an account has, how
+ * they are kept, or whether the email has an account at all.
  */
 export async function findMatchingCodeHash(stored: readonly string[], typed: string): Promise<string | null> {
+  decoy ??= hashRecoveryCode('decoy-codes');
+  const decoyHash = await decoy;
   let match: string | null = null;
   for (const storedHash of stored) {
-    if (await matches(storedHash, typed)) match = storedHash;
+    const isArgon = storedHash.startsWith('$argon2');
+    const matched = await verifyQuietly(isArgon ? storedHash : decoyHash, typed);
+    if (isArgon ? matched : matchesOldSha256(storedHash, typed)) match = storedHash;
   }
-  decoy ??= hashRecoveryCode('decoy-codes');
-  for (let i = stored.length; i < RECOVERY_CODE_COUNT; i++) await matches(await decoy, typed);
+  for (let i = stored.length; i < RECOVERY_CODE_COUNT; i++) await verifyQuietly(decoyHash, typed);
   return match;
 }
 
-async function matches(storedHash: string, typed: string): Promise<boolean> {
-  if (!storedHash.startsWith('$argon2')) return matchesOldSha256(storedHash, typed);
+async function verifyQuietly(storedHash: string, typed: string): Promise<boolean> {
   try {
     return await verify(storedHash, typed);
   } catch {

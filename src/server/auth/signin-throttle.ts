@@ -26,12 +26,6 @@ export class SigninThrottle {
     return state.count > this.limit;
   }
 
-  /** True when a key is already over its limit, without counting an attempt. */
-  async isOver(key: string, nowMs: number): Promise<boolean> {
-    const state = await this.store.read(this.keyOf(key), this.windowMs, nowMs);
-    return state.count >= this.limit;
-  }
-
   /** Forgets a key's attempts after a success (the sign-in or code worked). */
   async clear(key: string): Promise<void> {
     await this.store.reset(this.keyOf(key));

@@ -54,9 +54,10 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
 
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
     await countAttempt(request.ip);
-    await takenAddress.refuseWhenOver(request.ip);
-    const created = await accounts.signUp(services, body);
-    const row = created ?? (await takenAddress.signInOrRefuse(request.ip, () => signInCounted(body.email, body.password, request.ip), body.email));
+    const row = await takenAddress.count(request.ip, async () => {
+      const created = await accounts.signUp(services, body);
+      return created ?? (await takenAddress.signInOrRefuse(() => signInCounted(body.email, body.password, request.ip), body.email));
+    });
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 

@@ -57,6 +57,14 @@ describe.each(testDatabaseKinds())('sign-up with a taken email on $name', (kind)
     expect((await signUp('someone-new@example.org', PASSWORD, '10.0.0.2')).statusCode).toBe(201);
   });
 
+  it('holds the count when the sign-ups are sent all at once', async () => {
+    await signUpPerson(test, 'priya@example.net');
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => signUp('priya@example.net', `a parallel guess number ${i}`, '10.5.0.1')));
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 409).length).toBeLessThanOrEqual(TAKEN_ANSWERS_PER_ADDRESS);
+    expect(statuses.filter((status) => status !== 409).every((status) => status === 429)).toBe(true);
+  });
+
   it('counts wrong passwords given at sign-up with the sign-in attempts for the account', async () => {
     await signUpPerson(test, 'dan@example.org');
     // From many addresses, each under its own count: the account's count from everywhere still holds.

@@ -36,20 +36,32 @@ export class TakenAddressAnswers {
     this.mailer = createMailer(services.config.mail);
   }
 
-  /** 429 for every sign-up from an address that has had its `email_taken` answers, with the per-address words. */
-  async refuseWhenOver(ip: string): Promise<void> {
-    if (await this.answers.isOver(ip, this.nowMs())) {
+  /**
+   * Runs a sign-up from `ip`, counted as a possible `email_taken` answer before it starts (so
+   * sign-ups sent together cannot all slip under the count), and given back unless it was one.
+   * Over the count, every sign-up from the address is 429 with the per-address words.
+   */
+  async count<T>(ip: string, signUp: () => Promise<T>): Promise<T> {
+    if (await this.answers.take(ip, this.nowMs())) {
       throw new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
+    }
+    let taken = false;
+    try {
+      return await signUp();
+    } catch (error) {
+      taken = error instanceof AppError && error.code === 'email_taken';
+      throw error;
+    } finally {
+      if (!taken) await this.answers.giveBack(ip);
     }
   }
 
-  /** The account when the password is its own (a sign-in); otherwise 409, counted for the address. */
-  async signInOrRefuse(ip: string, signIn: () => Promise<UserRow>, email: string): Promise<UserRow> {
+  /** The account when the password is its own (a sign-in); otherwise 409 `email_taken`. */
+  async signInOrRefuse(signIn: () => Promise<UserRow>, email: string): Promise<UserRow> {
     try {
       return await signIn();
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'invalid_credentials')) throw error;
-      await this.answers.take(ip, this.nowMs());
       this.tellOwner(email);
       throw new AppError('email_taken', 'An account with this email already exists. Sign in, or set a new password from the sign-in page if you have forgotten it.', 'email');
     }
@@ -64,7 +76,11 @@ export class TakenAddressAnswers {
       const row = await findUserByEmail(services.db, email);
       if (!row || row.disabled_at !== null || (await this.mails.take(row.id, this.nowMs()))) return;
       const words = MAIL_MESSAGES.en;
-      await mailer.send({ to: row.email, subject: words.takenSubject, text: words.takenBody(new URL('/signin', base).href) });
+      // A mail that could not be sent does not use up the hour's one.
+      await mailer.send({ to: row.email, subject: words.takenSubject, text: words.takenBody(new URL('/signin', base).href) }).catch(async (error: unknown) => {
+        await this.mails.giveBack(row.id);
+        throw error;
+      });
     };
     send().catch((error: unknown) => this.log.warn({ err: error }, 'could not mail the owner of an email given at sign-up'));
   }

@@ -5,7 +5,7 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrator.js';
 import { groupCommitSqliteDialect } from './sqlite-group-commit.js';
@@ -24,25 +24,41 @@ export interface DatabaseHandle {
 
 /** Opens the database, applies pending migrations, and returns the handle. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  const db = new Kysely<Database>({ dialect: createDialect(target) });
+  return target.kind === 'sqlite' ? openSqlite(target.file, target.synchronous ?? 'normal') : openPostgres(target);
+}
+
+async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<DatabaseHandle> {
+  const options = target.searchPath ? `-c search_path=${target.searchPath}` : undefined;
+  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, kind: target.kind, close: () => db.destroy() };
+  return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-function createDialect(target: DatabaseTarget) {
-  if (target.kind === 'sqlite') {
-    const sqlite = openSqliteFile(target.file, target.synchronous ?? 'normal');
-    return groupCommitSqliteDialect(withStatementCache(sqlite));
+/**
+ * SQLite: migrations run through Kysely's own driver, one statement after another with each
+ * committed as it runs, before the app's group-commit driver takes the connection.
+ */
+async function openSqlite(file: string, synchronous: 'normal' | 'full'): Promise<DatabaseHandle> {
+  const database = withStatementCache(openSqliteFile(file, synchronous));
+  const db = new Kysely<Database>({ dialect: groupCommitSqliteDialect(database) });
+  const migrating = new Kysely<Database>({ dialect: new SqliteDialect({ database: { prepare: database.prepare, close: () => undefined } }) });
+  try {
+    await migrateToLatest(migrating as Kysely<unknown>);
+  } catch (error) {
+    database.close();
+    throw error;
+  } finally {
+    await migrating.destroy();
   }
-  const options = target.searchPath ? `-c search_path=${target.searchPath}` : undefined;
-  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options });
-  return new PostgresDialect({ pool });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
 }
+
 
 /**
  * Kysely prepares every statement anew; preparing costs more than running a small query, so
@@ -52,6 +68,9 @@ function withStatementCache(sqlite: SQLite.Database) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
+    get inTransaction() {
+      return sqlite.inTransaction;
+    },
     prepare: (sql: string) => {
       let statement = cache.get(sql);
       if (!statement) {

@@ -34,6 +34,9 @@ describe('group commit on SQLite', () => {
         statements.push(text.trim().toLowerCase());
         return sqlite.prepare(text);
       },
+      get inTransaction() {
+        return sqlite.inTransaction;
+      },
       close: () => sqlite.close(),
     };
     db = new Kysely<Tables>({ dialect: groupCommitSqliteDialect(logged) });
@@ -104,6 +107,41 @@ describe('group commit on SQLite', () => {
     await queued;
     await expect.poll(() => outsideRead).toEqual([1]);
     // Had the queued write run inside the transaction, the rollback would have taken it too.
+    expect(rowsOnDisk()).toEqual([1]);
+  });
+
+  it('keeps a transaction whose commit failed to itself until its rollback: nothing from outside is acknowledged inside it', async () => {
+    await sql`create table parents (id integer primary key)`.execute(db);
+    await sql`create table children (id integer primary key, parent integer references parents (id) deferrable initially deferred)`.execute(db);
+    sqlite.pragma('foreign_keys = ON');
+    let outside: Promise<unknown> | null = null;
+    let outsideRead: Promise<unknown> | null = null;
+    const transaction = db.transaction().execute(async (trx) => {
+      await sql`insert into children (id, parent) values (1, 99)`.execute(trx);
+      // Sent while the transaction is open; its COMMIT then fails on the deferred key.
+      outside = insert(5, 'outside');
+      outsideRead = sql`select id from children`.execute(db);
+    });
+    await expect(transaction).rejects.toThrow(/FOREIGN KEY/);
+    await outside;
+    expect(((await outsideRead) as { rows: unknown[] }).rows).toEqual([]);
+    expect(rowsOnDisk()).toEqual([5]);
+    expect(sqlite.inTransaction).toBe(false);
+  });
+
+  it('writes nothing while the connection is inside a transaction no one owns', async () => {
+    sqlite.prepare('begin').run();
+    await expect(insert(1, 'hidden')).rejects.toThrow('left inside a transaction');
+    sqlite.prepare('rollback').run();
+    await insert(2, 'after');
+    expect(rowsOnDisk()).toEqual([2]);
+  });
+
+  it('keeps the order of a write that is not queued after the writes queued before it', async () => {
+    // Both want the same text: the one sent first must be the one that gets it.
+    const queued = insert(1, 'same');
+    await expect(sql`insert into notes (id, text) values (2, 'same') returning id`.execute(db)).rejects.toThrow(/UNIQUE/);
+    await queued;
     expect(rowsOnDisk()).toEqual([1]);
   });
 

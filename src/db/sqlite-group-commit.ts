@@ -4,8 +4,10 @@
  * transaction hold it from `begin` to its end, runs reads at once (better-sqlite3 is
  * synchronous, so a read cannot interleave with anything), and queues plain writes (insert,
  * update, delete without `returning`) for the turn's commit. A transaction commits the queued
- * writes before it begins; a query from outside waits while a transaction is open, so it never
- * runs inside someone else's.
+ * writes before it begins, and so does any other write (its order kept); a query from outside
+ * waits while a transaction is open, so it never runs inside someone else's. A read runs at once:
+ * it sees every write acknowledged so far, not one still queued (send the read after awaiting the write).
+ * Migrations run through Kysely's own SQLite driver before this one starts (connect.ts).
  */
 import {
   CompiledQuery,
@@ -32,6 +34,8 @@ export interface SqliteStatementLike {
 /** What the driver needs of the database (better-sqlite3's, with its statement cache). */
 export interface SqliteDatabaseLike {
   prepare(sql: string): SqliteStatementLike;
+  /** True while SQLite has a transaction open on the connection (better-sqlite3's own flag). */
+  readonly inTransaction: boolean;
   close(): void;
 }
 
@@ -55,6 +59,7 @@ class GroupCommitDriver implements Driver {
     this.writes = new WriteBatch(
       (sql) => database.prepare(sql).run([]),
       (flush) => void this.lock.runWhenFree(flush),
+      () => database.inTransaction,
     );
   }
 
@@ -65,15 +70,16 @@ class GroupCommitDriver implements Driver {
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await this.lock.take();
-    this.writes.flushNow();
+    const owner = connection as Connection;
+    await this.lock.take(owner);
     try {
+      this.writes.flushNow();
       this.database.prepare('begin').run([]);
     } catch (error) {
-      this.lock.give();
+      this.lock.give(owner);
       throw error;
     }
-    (connection as Connection).inTransaction = true;
+    owner.inTransaction = true;
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
@@ -104,13 +110,20 @@ class GroupCommitDriver implements Driver {
     this.database.close();
   }
 
+  /**
+   * Ends the transaction; the lock is given back only once SQLite has none open. A COMMIT that
+   * fails can leave the transaction open: it then stays the owner's until its rollback, so
+   * nothing from outside runs inside it, and no write is acknowledged that the rollback undoes.
+   */
   private async endTransaction(connection: DatabaseConnection, how: 'commit' | 'rollback'): Promise<void> {
     const owner = connection as Connection;
     try {
       this.database.prepare(how).run([]);
     } finally {
-      owner.inTransaction = false;
-      this.lock.give();
+      if (!this.database.inTransaction) {
+        owner.inTransaction = false;
+        this.lock.give(owner);
+      }
     }
   }
 }
@@ -128,14 +141,18 @@ class Connection implements DatabaseConnection {
     // Checked again right before running, in the same step: nothing can begin in between.
     while (!this.inTransaction && this.lock.held) await this.lock.held;
     const statement = this.database.prepare(compiled.sql);
+    const plainWrite = PLAIN_WRITE.test(compiled.sql);
+    if (!this.inTransaction && plainWrite && !statement.reader) return (await this.writes.add(statement, compiled.parameters)) as QueryResult<R>;
+    // Any other write (`returning`, DDL, a pragma) keeps its order after the writes queued before it.
+    if (!this.inTransaction && (plainWrite || !statement.reader)) this.writes.flushNow();
     if (statement.reader) return { rows: statement.all(compiled.parameters) as R[] };
-    if (!this.inTransaction && PLAIN_WRITE.test(compiled.sql)) return (await this.writes.add(statement, compiled.parameters)) as QueryResult<R>;
     const { changes, lastInsertRowid } = statement.run(compiled.parameters);
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   }
 
+  /** Only inside a transaction: an open iterator would keep the connection busy for everyone else. */
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    while (!this.inTransaction && this.lock.held) await this.lock.held;
+    if (!this.inTransaction) throw new Error('Stream a query only inside a transaction.');
     const statement = this.database.prepare(compiled.sql);
     if (!statement.reader) throw new Error('Only a query that returns rows can be streamed.');
     for (const row of statement.iterate(compiled.parameters)) yield { rows: [row as R] };
@@ -146,18 +163,23 @@ class Connection implements DatabaseConnection {
 class TransactionLock {
   /** Settles when the transaction holding the lock ends; null when none does. */
   held: Promise<void> | null = null;
+  private owner: object | null = null;
   private release: (() => void) | null = null;
 
-  async take(): Promise<void> {
+  async take(owner: object): Promise<void> {
     while (this.held) await this.held;
+    this.owner = owner;
     this.held = new Promise((resolve) => {
       this.release = resolve;
     });
   }
 
-  give(): void {
+  /** Gives the lock back; only its owner can, once. */
+  give(owner: object): void {
+    if (this.owner !== owner) return;
     const release = this.release;
     this.held = null;
+    this.owner = null;
     this.release = null;
     release?.();
   }

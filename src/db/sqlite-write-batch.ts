@@ -27,10 +27,12 @@ export class WriteBatch {
   /**
    * @param run runs a statement of the driver's own (begin, savepoint …) on the connection.
    * @param whenFree runs the flush once no transaction holds the connection.
+   * @param inTransaction says whether SQLite has a transaction open on the connection.
    */
   constructor(
     private readonly run: (sql: string) => void,
     private readonly whenFree: (flush: () => void) => void,
+    private readonly inTransaction: () => boolean,
   ) {}
 
   /** Queues a write; settles once it is committed (or failed). */
@@ -60,7 +62,7 @@ export class WriteBatch {
 
   private commit(batch: PendingWrite[]): void {
     if (batch.length === 0) return;
-    const outcomes = batch.length === 1 ? [runAlone(batch[0]!)] : this.runTogether(batch);
+    const outcomes = this.inTransaction() ? batch.map(leftOpen) : batch.length === 1 ? [runAlone(batch[0]!)] : this.runTogether(batch);
     batch.forEach((write, index) => {
       const outcome = outcomes[index]!;
       if (outcome.ok) write.resolve(outcome.result);
@@ -81,14 +83,19 @@ export class WriteBatch {
       return outcomes;
     } catch (error) {
       this.rollbackQuietly();
-      return batch.map(() => ({ ok: false, error }));
+      const cause = error instanceof BatchUndone ? error.cause : error;
+      return batch.map(() => ({ ok: false, error: cause }));
     }
   }
 
   private runInSavepoint(write: PendingWrite): Outcome {
     this.run('savepoint pacewise_write');
     const outcome = runAlone(write);
-    if (!outcome.ok) this.run('rollback to pacewise_write');
+    if (!outcome.ok) {
+      // Some failures (a full disk, an I/O error) make SQLite undo the whole transaction.
+      if (!this.inTransaction()) throw new BatchUndone(outcome.error);
+      this.run('rollback to pacewise_write');
+    }
     this.run('release pacewise_write');
     return outcome;
   }
@@ -100,6 +107,18 @@ export class WriteBatch {
       // Nothing was left open.
     }
   }
+}
+
+/** A write whose failure made SQLite undo the whole batch: every write in it fails with its cause. */
+class BatchUndone extends Error {
+  constructor(override readonly cause: unknown) {
+    super('SQLite undid the whole batch of writes.');
+  }
+}
+
+/** The connection is inside a transaction no one owns: writing now would hide in it, so nothing is written. */
+function leftOpen(): Outcome {
+  return { ok: false, error: new Error('The database connection was left inside a transaction, so this write was not made.') };
 }
 
 function runAlone(write: PendingWrite): Outcome {

@@ -107,6 +107,9 @@ export async function endSession(services: Services, request: FastifyRequest, re
     const sessionId = hashToken(token);
     services.sessionCache.forgetSession(sessionId);
     await deleteAuthSession(services.db, sessionId);
+    // Again once the row is gone: a request that read it while the delete waited for its commit
+    // must not keep it in the cache (SQLite commits writes at the end of the turn).
+    services.sessionCache.forgetSession(sessionId);
   }
   reply.clearCookie(sessionCookieName(services), { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecure(services) });
 }

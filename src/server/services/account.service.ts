@@ -73,6 +73,9 @@ export async function updateAccount(services: Services, person: Person, changes:
     ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
     updated_at: services.clock.now(),
   });
+  // Again once written: a request that read the account while the change waited for its commit
+  // must not keep the old one in the cache.
+  services.sessionCache.forgetPerson(person.id);
   const row = await findUserById(services.db, person.id);
   if (!row) throw new AppError('not_found', 'This account no longer exists.');
   return { ...toPerson(row), secondFactor: person.secondFactor, signInComplete: person.signInComplete, deviceId: person.deviceId };
@@ -90,4 +93,5 @@ export async function deleteAccount(services: Services, person: Person, password
   }
   services.sessionCache.forgetPerson(person.id);
   await deleteUserAndData(services.db, person.id, services.clock.now());
+  services.sessionCache.forgetPerson(person.id);
 }

@@ -114,17 +114,16 @@ describe('group commit on SQLite', () => {
     await sql`create table parents (id integer primary key)`.execute(db);
     await sql`create table children (id integer primary key, parent integer references parents (id) deferrable initially deferred)`.execute(db);
     sqlite.pragma('foreign_keys = ON');
-    let outside: Promise<unknown> | null = null;
-    let outsideRead: Promise<unknown> | null = null;
+    const sent: { write?: Promise<unknown>; read?: Promise<{ rows: unknown[] }> } = {};
     const transaction = db.transaction().execute(async (trx) => {
       await sql`insert into children (id, parent) values (1, 99)`.execute(trx);
       // Sent while the transaction is open; its COMMIT then fails on the deferred key.
-      outside = insert(5, 'outside');
-      outsideRead = sql`select id from children`.execute(db);
+      sent.write = insert(5, 'outside');
+      sent.read = sql`select id from children`.execute(db);
     });
     await expect(transaction).rejects.toThrow(/FOREIGN KEY/);
-    await outside;
-    expect(((await outsideRead) as { rows: unknown[] }).rows).toEqual([]);
+    await sent.write;
+    expect((await sent.read)?.rows).toEqual([]);
     expect(rowsOnDisk()).toEqual([5]);
     expect(sqlite.inTransaction).toBe(false);
   });

@@ -12,6 +12,7 @@ import type { Database } from '../db/schema.js';
 import type { Config } from './config.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
 import { countersFor, isSharedDatabase } from './shared-state.js';
+import { clientAddressKey } from './client-address.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -75,7 +76,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config, db:
   });
   // Several processes on one PostgreSQL count together; one process on SQLite counts in memory.
   const store = isSharedDatabase(db) ? { store: sharedRateLimitStore(countersFor(db), () => Date.now()) } : {};
-  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000, ...store });
+  // Per client address, an IPv6 client counted by its /64 (client-address.ts).
+  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000, keyGenerator: clientAddressKey, ...store });
   app.addHook('onRequest', (request, _reply, done) => {
     try {
       checkOrigin(request, config);

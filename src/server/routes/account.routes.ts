@@ -11,6 +11,7 @@ import { registerRoute } from '../route.js';
 import * as accounts from '../services/account.service.js';
 import * as exports from '../services/export.service.js';
 import { TakenAddressAnswers } from './signup-taken.js';
+import { clientAddressKey } from '../client-address.js';
 
 /** Failures per account from all addresses together, as a multiple of the per-address count. */
 const ACCOUNT_WIDE_FACTOR = 10;
@@ -53,17 +54,19 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   const takenAddress = new TakenAddressAnswers(services, counters, app.log);
 
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
-    await countAttempt(request.ip);
-    const row = await takenAddress.count(request.ip, async () => {
+    const address = clientAddressKey(request);
+    await countAttempt(address);
+    const row = await takenAddress.count(address, async () => {
       const created = await accounts.signUp(services, body);
-      return created ?? (await takenAddress.signInOrRefuse(() => signInCounted(body.email, body.password, request.ip), body.email));
+      return created ?? (await takenAddress.signInOrRefuse(() => signInCounted(body.email, body.password, address), body.email));
     });
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 
   registerRoute(app, routes, 'login', async ({ body, request, reply }) => {
-    await countAttempt(request.ip);
-    const row = await signInCounted(body.email, body.password, request.ip);
+    const address = clientAddressKey(request);
+    await countAttempt(address);
+    const row = await signInCounted(body.email, body.password, address);
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 

@@ -12,6 +12,7 @@ import { registerRoute } from '../route.js';
 import * as exports from '../services/export.service.js';
 import { importAccount } from '../services/import.service.js';
 import type { Library } from '../services/library.service.js';
+import { clientAddressKey } from '../client-address.js';
 
 /** The largest import accepted: a few years of daily use, with room to spare. */
 export const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -28,7 +29,7 @@ const IMPORTS_PER_HOUR = 10;
 /** Counts imports per sign-in (the session cookie, hashed), or per address without one. */
 function importKey(request: FastifyRequest): string {
   const cookie = request.headers.cookie;
-  return cookie ? `import:${createHash('sha256').update(cookie).digest('hex')}` : `import:${request.ip}`;
+  return cookie ? `import:${createHash('sha256').update(cookie).digest('hex')}` : `import:${clientAddressKey(request)}`;
 }
 
 /** Registers the CSV downloads, a clinician's JSON download and the import. */

@@ -9,6 +9,7 @@ import { registerRoute } from '../route.js';
 import { countersFor } from '../shared-state.js';
 import { createRecoveryLimits } from '../services/password-recovery-limits.js';
 import * as recovery from '../services/password-recovery.service.js';
+import { clientAddressKey } from '../client-address.js';
 
 /**
  * Where a link given by a clinician or admin points: PUBLIC_URL; else the Origin their browser
@@ -36,7 +37,7 @@ export function registerPasswordRecoveryRoutes(app: FastifyInstance, services: S
   registerRoute(app, routes, 'getRecoveryOptions', async () => ({ mail: mailer !== null }));
 
   registerRoute(app, routes, 'requestResetMail', async ({ body, request }) => {
-    await countAttempt(request.ip);
+    await countAttempt(clientAddressKey(request));
     if (!mailer) throw new AppError('conflict', 'This practice does not send mail. Please use a recovery code, or ask your clinician or the practice for a reset link.');
     // Over its count, an email quietly gets no more mail: the answer stays the same for everyone.
     if (await limits.mails.take(body.email, Date.parse(services.clock.now()))) return null;
@@ -48,13 +49,13 @@ export function registerPasswordRecoveryRoutes(app: FastifyInstance, services: S
   });
 
   registerRoute(app, routes, 'resetWithCode', async ({ body, request }) => {
-    await countAttempt(request.ip);
-    await recovery.resetWithCode(services, body, request.ip, limits);
+    await countAttempt(clientAddressKey(request));
+    await recovery.resetWithCode(services, body, clientAddressKey(request), limits);
     return null;
   });
 
   registerRoute(app, routes, 'resetWithLink', async ({ body, request }) => {
-    await countAttempt(request.ip);
+    await countAttempt(clientAddressKey(request));
     await recovery.resetWithLink(services, body.token, body.newPassword);
     return null;
   });

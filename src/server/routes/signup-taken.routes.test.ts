@@ -57,6 +57,15 @@ describe.each(testDatabaseKinds())('sign-up with a taken email on $name', (kind)
     expect((await signUp('someone-new@example.org', PASSWORD, '10.0.0.2')).statusCode).toBe(201);
   });
 
+  it('counts the IPv6 addresses of one /64 as one address', async () => {
+    await signUpPerson(test, 'ada@example.org');
+    for (let i = 1; i <= TAKEN_ANSWERS_PER_ADDRESS; i += 1) {
+      expect((await signUp('ada@example.org', `another long password ${i}`, `2001:db8:1:2::${i}`)).statusCode).toBe(409);
+    }
+    expect((await signUp('fresh-ada@example.org', PASSWORD, '2001:db8:1:2:ffff::99')).statusCode).toBe(429);
+    expect((await signUp('fresh-ada@example.org', PASSWORD, '2001:db8:1:3::1')).statusCode).toBe(201);
+  });
+
   it('holds the count when the sign-ups are sent all at once', async () => {
     await signUpPerson(test, 'priya@example.net');
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => signUp('priya@example.net', `a parallel guess number ${i}`, '10.5.0.1')));

@@ -87,3 +87,22 @@ export async function countRecoveryCodesLeft(db: Kysely<Database>, userId: strin
     .executeTakeFirst();
   return Number(row?.left ?? 0);
 }
+
+/** Up to `limit` unused recovery codes still kept as plain SHA-256 hashes (made before argon2id). */
+export async function listPlainSha256RecoveryCodes(db: Kysely<Database>, limit: number): Promise<{ userId: string; codeHash: string }[]> {
+  const rows = await db
+    .selectFrom('recovery_codes')
+    .select(['user_id', 'code_hash'])
+    .where('used_at', 'is', null)
+    .where('code_hash', 'not like', '$argon2%')
+    .where('code_hash', 'not like', 'sha256+%')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ userId: row.user_id, codeHash: row.code_hash }));
+}
+
+/** Replaces one stored code hash with another, only if it is still the one read (another process may have done it). */
+export async function replaceRecoveryCodeHash(db: Kysely<Database>, userId: string, from: string, to: string): Promise<boolean> {
+  const result = await db.updateTable('recovery_codes').set({ code_hash: to }).where('user_id', '=', userId).where('code_hash', '=', from).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

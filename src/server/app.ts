@@ -36,6 +36,7 @@ import { Library } from './services/library.service.js';
 import { registerSecurity } from './security.js';
 import { registerWebApp } from './web.js';
 import { lazyRequestLogger } from './request-logger.js';
+import { wrapOldRecoveryCodes } from './services/recovery-codes.js';
 
 export const APP_VERSION = '0.1.0';
 
@@ -97,7 +98,20 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPasswordRecoveryRoutes(app, services);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
+  wrapOldRecoveryCodesOnStart(app, services);
   return app;
+}
+
+/** Wraps recovery codes kept as plain SHA-256 in argon2id, in the background once the server is up. */
+function wrapOldRecoveryCodesOnStart(app: FastifyInstance, services: Services): void {
+  let running: Promise<void> = Promise.resolve();
+  app.addHook('onReady', async () => {
+    running = wrapOldRecoveryCodes(services).then(
+      (count) => (count > 0 ? app.log.info({ count }, 'wrapped old recovery codes in argon2id') : undefined),
+      (error: unknown) => app.log.warn({ err: error }, 'could not wrap old recovery codes'),
+    );
+  });
+  app.addHook('onClose', async () => running);
 }
 
 const HOUR_MS = 3_600_000;

@@ -3,7 +3,7 @@
  * as plain SHA-256 hashes: a code has about 49 bits of chance (10 letters of 31), so a copy of
  * the database (a lost backup) could be searched for every account's codes at once, in about a
  * day on one graphics card; now each guess of each code costs an argon2id hash. Codes stored
- * the old way keep working until they are used or replaced (new codes replace all ten).
+ * the old way are wrapped in argon2id when the server starts (recovery-codes.ts), and keep working.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
@@ -16,6 +16,14 @@ const OPTIONS = { memoryCost: 4_096, timeCost: 2, parallelism: 1 };
 /** The hash kept for a code (as typed, normalised by the caller). */
 export function hashRecoveryCode(code: string): Promise<string> {
   return hash(code, OPTIONS);
+}
+
+/** Where a code's SHA-256 from before argon2id is kept wrapped in argon2id: `sha256+` and the argon2id hash of that hex. */
+const WRAPPED = 'sha256+';
+
+/** An old SHA-256 code hash, wrapped in argon2id (the code itself is not known, only its SHA-256). */
+export async function wrapOldCodeHash(sha256Hex: string): Promise<string> {
+  return WRAPPED + (await hash(sha256Hex, OPTIONS));
 }
 
 let decoy: Promise<string> | null = null;
@@ -31,12 +39,22 @@ export async function findMatchingCodeHash(stored: readonly string[], typed: str
   const decoyHash = await decoy;
   let match: string | null = null;
   for (const storedHash of stored) {
-    const isArgon = storedHash.startsWith('$argon2');
-    const matched = await verifyQuietly(isArgon ? storedHash : decoyHash, typed);
-    if (isArgon ? matched : matchesOldSha256(storedHash, typed)) match = storedHash;
+    if (await matches(storedHash, typed, decoyHash)) match = storedHash;
   }
   for (let i = stored.length; i < RECOVERY_CODE_COUNT; i++) await verifyQuietly(decoyHash, typed);
   return match;
+}
+
+/** One argon2id check whatever the kind of hash, so every kind takes the same time. */
+async function matches(storedHash: string, typed: string, decoyHash: string): Promise<boolean> {
+  if (storedHash.startsWith('$argon2')) return verifyQuietly(storedHash, typed);
+  if (storedHash.startsWith(WRAPPED)) return verifyQuietly(storedHash.slice(WRAPPED.length), sha256Hex(typed));
+  await verifyQuietly(decoyHash, typed);
+  return matchesOldSha256(storedHash, typed);
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 async function verifyQuietly(storedHash: string, typed: string): Promise<boolean> {

@@ -1,10 +1,12 @@
 // How recovery codes are kept, on every database kind. They were kept as plain SHA-256 hashes: a
 // code has about 49 bits of chance, so a copy of the database could be searched for every
 // account's codes at once. Now each is an argon2id hash with its own salt; codes kept the old way
-// still work, once, for a new password and for a clinician's second factor.
+// still work, once, and are wrapped in argon2id when the server starts.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
+import type { Services } from '../context.js';
+import { wrapOldRecoveryCodes } from '../services/recovery-codes.js';
 import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
 
 const PASSWORD = 'a calm walk by the river';
@@ -36,6 +38,23 @@ describe.each(testDatabaseKinds())('recovery codes as stored on $name', (kind) =
     expect(new Set(stored.map((hash) => hash.split('$')[4])).size).toBe(10);
     const sha = new Set(codes.flatMap((code) => [sha256(code), sha256(plain(code))]));
     expect(stored.filter((hash) => sha.has(hash))).toEqual([]);
+  });
+
+  it('wraps the codes kept the old way in argon2id when the server starts, and they still work once', async () => {
+    const lena = await signUpPerson(test, 'lena@example.org');
+    const oldCode = 'mnpqrstuvw';
+    await test.database.db.insertInto('recovery_codes').values({ user_id: lena.id, code_hash: sha256(oldCode), created_at: test.clock.now(), used_at: null }).execute();
+    expect(await wrapOldRecoveryCodes({ db: test.database.db } as Services)).toBe(1);
+    const stored = await storedOf(lena.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatch(/^sha256\+\$argon2id\$/);
+    expect(stored[0]).not.toContain(sha256(oldCode));
+    // A second start finds nothing left to wrap.
+    expect(await wrapOldRecoveryCodes({ db: test.database.db } as Services)).toBe(0);
+    const reset = (password: string) =>
+      test.request({ method: 'POST', url: '/api/auth/recovery/code', payload: { email: 'lena@example.org', code: 'mnpqr-stuvw', newPassword: password } });
+    expect((await reset(NEW_PASSWORD)).statusCode).toBe(204);
+    expect((await reset('another garden path at dusk')).statusCode).toBe(401);
   });
 
   it('still takes a code kept the old way, once, for a new password', async () => {

@@ -1,6 +1,8 @@
 // For tests: an SMTP server on loopback that keeps every mail it receives, and reading them.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import type { TestDatabaseKind } from '../../db/testing.js';
+import { startTestApp, type TestApp } from '../testing.js';
 
 export interface Received {
   to: string[];
@@ -41,3 +43,19 @@ export async function waitFor<T>(read: () => T | undefined, ms = 5000): Promise<
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** A mailbox, and the app on a fresh database sending its mail there (with PUBLIC_URL for links). */
+export async function startAppWithMailbox(kind: TestDatabaseKind): Promise<{ test: TestApp; mailbox: Mailbox; close(): Promise<void> }> {
+  const mailbox = await startMailbox();
+  const test = await startTestApp(kind, { PUBLIC_URL: 'http://localhost', SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, MAIL_FROM: 'Pacewise <care@example.org>' });
+  return {
+    test,
+    mailbox,
+    close: async () => {
+      await test.close();
+      await new Promise<void>((resolve) => mailbox.server.close(() => resolve()));
+    },
+  };
+}
+
+export type Mailbox = Awaited<ReturnType<typeof startMailbox>>;

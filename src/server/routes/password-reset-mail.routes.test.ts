@@ -7,22 +7,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { loadConfig } from '../config.js';
-import { startMailbox, textOf, waitFor } from '../mail/mailbox.testing.js';
+import { startAppWithMailbox, textOf, waitFor, type Mailbox } from '../mail/mailbox.testing.js';
 import { sessionCookieOf, signUpPerson, signUpStaff, startTestApp, type TestApp } from '../testing.js';
 
 const NEW_PASSWORD = 'slow steps up the garden hill';
 
 describe.each(testDatabaseKinds())('password reset by mail on $name', (kind) => {
   let test: TestApp;
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let mailbox: Mailbox;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    test = await startTestApp(kind, { PUBLIC_URL: 'http://localhost', SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, MAIL_FROM: 'Pacewise <care@example.org>' });
+    ({ test, mailbox, close } = await startAppWithMailbox(kind));
   });
-  afterAll(async () => {
-    await test.close();
-    await new Promise<void>((resolve) => mailbox.server.close(() => resolve()));
-  });
+  afterAll(async () => close());
 
   const ask = (email: string, headers: Record<string, string> = {}) =>
     test.request({ method: 'POST', url: '/api/auth/recovery/mail', payload: { email }, headers });

@@ -7,23 +7,20 @@
 // held by the sign-in limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
-import { startMailbox, textOf, waitFor } from '../mail/mailbox.testing.js';
-import { signUpPerson, startTestApp, type TestApp } from '../testing.js';
+import { startAppWithMailbox, textOf, waitFor, type Mailbox } from '../mail/mailbox.testing.js';
+import { signUpPerson, type TestApp } from '../testing.js';
 import { TAKEN_ANSWERS_PER_ADDRESS } from './signup-taken.js';
 
 const PASSWORD = 'a calm walk by the river';
 
 describe.each(testDatabaseKinds())('sign-up with a taken email on $name', (kind) => {
   let test: TestApp;
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let mailbox: Mailbox;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    test = await startTestApp(kind, { PUBLIC_URL: 'http://localhost', SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, MAIL_FROM: 'Pacewise <care@example.org>' });
+    ({ test, mailbox, close } = await startAppWithMailbox(kind));
   });
-  afterAll(async () => {
-    await test.close();
-    await new Promise<void>((resolve) => mailbox.server.close(() => resolve()));
-  });
+  afterAll(async () => close());
 
   const signUp = (email: string, password: string, from: string) =>
     test.request({ method: 'POST', url: '/api/auth/signup', payload: { email, password }, remoteAddress: from });

@@ -59,7 +59,6 @@ async function openSqlite(file: string, synchronous: 'normal' | 'full'): Promise
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 
-
 /**
  * Kysely prepares every statement anew; preparing costs more than running a small query, so
  * keep the prepared statements of the (few, fixed) queries the app sends.

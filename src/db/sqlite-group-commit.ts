@@ -18,7 +18,6 @@ import {
   type Dialect,
   type Driver,
   type Kysely,
-  type QueryCompiler,
   type QueryResult,
 } from 'kysely';
 import { WriteBatch } from './sqlite-write-batch.js';
@@ -90,9 +89,8 @@ class GroupCommitDriver implements Driver {
     await this.endTransaction(connection, 'rollback');
   }
 
-  async savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+  async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw(`savepoint ${quoted(name)}`));
-    void compile;
   }
 
   async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {

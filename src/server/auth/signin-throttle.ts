@@ -26,6 +26,12 @@ export class SigninThrottle {
     return state.count > this.limit;
   }
 
+  /** True when a key has used its attempts, without counting one. */
+  async isSpent(key: string, nowMs: number): Promise<boolean> {
+    const state = await this.store.read(this.keyOf(key), this.windowMs, nowMs);
+    return state.count >= this.limit;
+  }
+
   /** Forgets a key's attempts after a success (the sign-in or code worked). */
   async clear(key: string): Promise<void> {
     await this.store.reset(this.keyOf(key));

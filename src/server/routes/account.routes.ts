@@ -56,10 +56,9 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
     const address = clientAddressKey(request);
     await countAttempt(address);
-    const row = await takenAddress.count(address, async () => {
-      const created = await accounts.signUp(services, body);
-      return created ?? (await takenAddress.signInOrRefuse(() => signInCounted(body.email, body.password, address), body.email));
-    });
+    await takenAddress.refuseWhenSpent(address);
+    const created = await accounts.signUp(services, body);
+    const row = created ?? (await takenAddress.answer(address, () => signInCounted(body.email, body.password, address), body.email));
     return presentAccount(await startSession(services, request, reply, row), services.config);
   });
 

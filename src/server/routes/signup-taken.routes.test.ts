@@ -71,6 +71,11 @@ describe.each(testDatabaseKinds())('sign-up with a taken email on $name', (kind)
     expect(statuses.filter((status) => status !== 409).every((status) => status === 429)).toBe(true);
   });
 
+  it('lets many new people sign up from one address at once (a clinic onboarding its patients)', async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => signUp(`new-${i}@example.com`, PASSWORD, '10.6.0.1')));
+    expect(answers.map((answer) => answer.statusCode)).toEqual(Array(12).fill(201));
+  });
+
   it('counts wrong passwords given at sign-up with the sign-in attempts for the account', async () => {
     await signUpPerson(test, 'dan@example.org');
     // From many addresses, each under its own count: the account's count from everywhere still holds.

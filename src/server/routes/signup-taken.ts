@@ -36,32 +36,28 @@ export class TakenAddressAnswers {
     this.mailer = createMailer(services.config.mail);
   }
 
-  /**
-   * Runs a sign-up from `ip`, counted as a possible `email_taken` answer before it starts (so
-   * sign-ups sent together cannot all slip under the count), and given back unless it was one.
-   * Over the count, every sign-up from the address is 429 with the per-address words.
-   */
-  async count<T>(ip: string, signUp: () => Promise<T>): Promise<T> {
-    if (await this.answers.take(ip, this.nowMs())) {
-      throw new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
-    }
-    let taken = false;
-    try {
-      return await signUp();
-    } catch (error) {
-      taken = error instanceof AppError && error.code === 'email_taken';
-      throw error;
-    } finally {
-      if (!taken) await this.answers.giveBack(ip);
-    }
+  /** 429 for a sign-up from an address that has had its `email_taken` answers (read only: a new account counts nothing). */
+  async refuseWhenSpent(ip: string): Promise<void> {
+    if (await this.answers.isSpent(ip, this.nowMs())) throw tooMany();
   }
 
-  /** The account when the password is its own (a sign-in); otherwise 409 `email_taken`. */
-  async signInOrRefuse(signIn: () => Promise<UserRow>, email: string): Promise<UserRow> {
+  /**
+   * The answer to a sign-up whose email has an account: the account when the password is its own
+   * (a sign-in), otherwise 409 `email_taken`. Counted for the address as soon as the email is
+   * known to be taken, atomically, so sign-ups sent together cannot all get past the count; a
+   * sign-in that works gives its count back.
+   */
+  async answer(ip: string, signIn: () => Promise<UserRow>, email: string): Promise<UserRow> {
+    if (await this.answers.take(ip, this.nowMs())) throw tooMany();
     try {
-      return await signIn();
+      const row = await signIn();
+      await this.answers.giveBack(ip);
+      return row;
     } catch (error) {
-      if (!(error instanceof AppError && error.code === 'invalid_credentials')) throw error;
+      if (!(error instanceof AppError && error.code === 'invalid_credentials')) {
+        await this.answers.giveBack(ip);
+        throw error;
+      }
       this.tellOwner(email);
       throw new AppError('email_taken', 'An account with this email already exists. Sign in, or set a new password from the sign-in page if you have forgotten it.', 'email');
     }
@@ -88,4 +84,9 @@ export class TakenAddressAnswers {
   private nowMs(): number {
     return Date.parse(this.services.clock.now());
   }
+}
+
+/** The per-address words, so an address cannot tell this count from the other. */
+function tooMany(): AppError {
+  return new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
 }

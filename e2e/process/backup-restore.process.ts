@@ -28,7 +28,11 @@ describe('backup, verify and restore on SQLite', () => {
 
   it('round-trips a database taken under write load', async () => {
     const server = await startServerProcess({ PACEWISE_DATA_DIR: live, DATABASE_URL: '' });
-    const cookies = await Promise.all([0, 1, 2, 3].map((i) => signUpOver(server.url, `backup${i}@example.org`)));
+    // A server left running when sign-up fails would outlive the test run.
+    const cookies = await Promise.all([0, 1, 2, 3].map((i) => signUpOver(server.url, `backup${i}@example.org`))).catch(async (error: unknown) => {
+      await server.kill();
+      throw error;
+    });
     const acked: string[] = [];
     let writing = true;
     const writers = cookies.map(async (cookie, w) => {

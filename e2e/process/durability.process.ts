@@ -39,7 +39,11 @@ async function writeUntilKilled(url: string, cookie: string, acks: Ack[], writer
 
 async function killDuringWrites(env: Record<string, string>): Promise<{ acknowledged: number; lost: number }> {
   const first = await startServerProcess(env);
-  const cookies = await Promise.all(Array.from({ length: WRITERS }, (_, i) => signUpOver(first.url, `writer${i}@example.org`)));
+  // A server left running when sign-up fails would outlive the test run.
+  const cookies = await Promise.all(Array.from({ length: WRITERS }, (_, i) => signUpOver(first.url, `writer${i}@example.org`))).catch(async (error: unknown) => {
+    await first.kill('SIGKILL');
+    throw error;
+  });
   const acks: Ack[] = [];
   const writers = cookies.map((cookie, i) => writeUntilKilled(first.url, cookie, acks, i));
   // Kill once the writers are well under way, at a moment that differs from run to run.

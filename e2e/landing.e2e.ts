@@ -3,6 +3,7 @@
 // the exercise. Axe on every page; phone at 100 % and 200 % text, and desktop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { landing } from './pages/library.js';
+import { PASSWORD, signUpThroughApi } from './pages/models.js';
 import { axeProblems, checkPage, DESKTOP, PHONE, shootLargeText, startE2E, type E2E } from './support/harness.js';
 
 describe('the landing page', () => {
@@ -35,6 +36,24 @@ describe('the landing page', () => {
     await page.goBack();
     await landing.action(page, 'Create an account').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/signup');
+  });
+
+  it('tells someone whose email already has an account to sign in instead, in plain words by the email field', async () => {
+    const { page: owner } = await e2e.newPage(PHONE);
+    const address = await signUpThroughApi(owner, 'noor@example.org', 'Noor');
+    const { page } = await e2e.newPage(PHONE);
+    await page.goto('/signup');
+    await page.getByLabel('Email').fill(address);
+    await page.getByLabel('Password', { exact: true }).fill(`not ${PASSWORD}`);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const words = 'An account with this email already exists. Sign in, or set a new password from the sign-in page if you have forgotten it.';
+    await page.getByText(words).waitFor();
+    // Said at the email field, which keeps what was typed; the way to sign in is on the page.
+    await expect.poll(() => page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Email').inputValue()).toBe(address);
+    await page.getByRole('main').getByRole('link', { name: 'Sign in' }).waitFor();
+    await checkPage(page, 'signup-email-in-use');
+    await shootLargeText(page, 'signup-email-in-use');
   });
 
   it('reads well at desktop size', async () => {

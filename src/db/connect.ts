@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrator.js';
+import { startBackgroundCheckpoints } from './sqlite-checkpointer.js';
 import { groupCommitSqliteDialect } from './sqlite-group-commit.js';
 import type { Database } from './schema.js';
 
@@ -22,9 +23,14 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Told when something in the background goes wrong (SQLite's checkpoint worker), to log it. */
+  onProblem?: (message: string) => void;
+}
+
 /** Opens the database, applies pending migrations, and returns the handle. */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  return target.kind === 'sqlite' ? openSqlite(target.file, target.synchronous ?? 'normal') : openPostgres(target);
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  return target.kind === 'sqlite' ? openSqlite(target.file, target.synchronous ?? 'normal', options) : openPostgres(target);
 }
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<DatabaseHandle> {
@@ -44,8 +50,9 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
  * SQLite: migrations run through Kysely's own driver, one statement after another with each
  * committed as it runs, before the app's group-commit driver takes the connection.
  */
-async function openSqlite(file: string, synchronous: 'normal' | 'full'): Promise<DatabaseHandle> {
-  const database = withStatementCache(openSqliteFile(file, synchronous));
+async function openSqlite(file: string, synchronous: 'normal' | 'full', options: OpenOptions): Promise<DatabaseHandle> {
+  const sqlite = openSqliteFile(file, synchronous);
+  const database = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: groupCommitSqliteDialect(database) });
   const migrating = new Kysely<Database>({ dialect: new SqliteDialect({ database: { prepare: database.prepare, close: () => undefined } }) });
   try {
@@ -56,7 +63,15 @@ async function openSqlite(file: string, synchronous: 'normal' | 'full'): Promise
   } finally {
     await migrating.destroy();
   }
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  const checkpoints = file === ':memory:' ? null : await startBackgroundCheckpoints(sqlite, file, synchronous, options.onProblem);
+  return {
+    db,
+    kind: 'sqlite',
+    close: async () => {
+      await checkpoints?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /**

@@ -9,9 +9,12 @@ import { Library } from './services/library.service.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const database = await openDatabase(config.database);
+  // Until the app's logger exists, a problem in the background goes to standard error.
+  let reportProblem = (message: string) => console.error(`Pacewise: ${message}`);
+  const database = await openDatabase(config.database, { onProblem: (message) => reportProblem(message) });
   const services = { db: database.db, config, clock: systemClock, newId: randomIds, sessionCache: new SessionCache() };
   const app = await buildApp(services);
+  reportProblem = (message) => app.log.warn({ problem: message }, 'database checkpoints moved back to the request path');
   // Reminders are swept on a database lease: with several processes, one sends (issue 13).
   const scheduler = config.reminderSweepMs > 0 ? startScheduler(services, new Library(), app.log, config.reminderSweepMs) : null;
   const shutdown = async (signal: string) => {

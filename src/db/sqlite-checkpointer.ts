@@ -1,0 +1,101 @@
+/**
+ * Checkpoints of SQLite's write-ahead log, run in a worker thread on a connection of its own.
+ *
+ * SQLite copies the log back into the database file (a checkpoint) inside whichever commit
+ * crosses 1,000 pages, with two fsyncs, on the event loop: every request waiting then waits for
+ * the disk. Under load that was a good part of a check-in write's slowest answers (issue 16, the
+ * write path). Here the app's connection stops checkpointing and a worker checkpoints
+ * `PASSIVE`ly (never waiting for readers or writers) every half second. What is committed is in
+ * the log either way, so nothing acknowledged depends on the checkpoint. If a checkpoint fails
+ * (other than being busy) the worker says why and stops, and the app's connection checkpoints
+ * for itself again.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type SQLite from 'better-sqlite3';
+
+/** How often the worker checkpoints, in milliseconds. */
+export const CHECKPOINT_EVERY_MS = 500;
+/** SQLite's own threshold, restored on the app's connection when the worker is gone. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
+
+/** What the worker runs: plain JavaScript, so it needs no build step in tests or in dist. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const SQLite = require(workerData.driver);
+const db = new SQLite(workerData.file, { fileMustExist: true });
+db.pragma('synchronous = ' + workerData.synchronous);
+db.pragma('busy_timeout = 0');
+let timer;
+const finish = () => {
+  clearInterval(timer);
+  try { db.close(); } catch {}
+  parentPort.close();
+};
+const checkpoint = () => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+    return true;
+  } catch (error) {
+    if (error && error.code === 'SQLITE_BUSY') return true;
+    parentPort.postMessage({ failed: String(error && error.message) });
+    finish();
+    return false;
+  }
+};
+timer = setInterval(checkpoint, workerData.everyMs);
+parentPort.on('message', () => {
+  if (checkpoint()) finish();
+});
+parentPort.postMessage({ ready: true });
+`;
+
+export interface BackgroundCheckpoints {
+  /** Stops the worker after a last checkpoint; the app's connection checkpoints for itself again. */
+  stop(): Promise<void>;
+}
+
+type WorkerMessage = { ready: true } | { failed: string };
+
+/**
+ * Starts checkpointing `file` in a worker. Resolves once the worker has opened the database;
+ * until then (and if it cannot) the app's connection keeps SQLite's own checkpoints.
+ */
+export async function startBackgroundCheckpoints(
+  main: SQLite.Database,
+  file: string,
+  synchronous: 'normal' | 'full',
+  onProblem: (message: string) => void = () => undefined,
+): Promise<BackgroundCheckpoints> {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { file, synchronous: synchronous === 'full' ? 'FULL' : 'NORMAL', everyMs: CHECKPOINT_EVERY_MS, driver: driverPath() },
+  });
+  worker.unref();
+  const selfCheckpointing = () => main.open && main.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const ready = await new Promise<boolean>((resolve) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) resolve(true);
+      else onProblem(message.failed);
+    });
+    worker.once('error', (error) => {
+      onProblem(error.message);
+      resolve(false);
+    });
+    worker.once('exit', () => resolve(false));
+  });
+  if (ready) main.pragma('wal_autocheckpoint = 0');
+  void exited.then(selfCheckpointing);
+  return {
+    async stop() {
+      worker.postMessage('stop');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      await worker.terminate();
+    },
+  };
+}
+
+function driverPath(): string {
+  return createRequire(import.meta.url).resolve('better-sqlite3');
+}

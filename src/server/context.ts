@@ -21,7 +21,22 @@ export interface Services {
   sessionCache: SessionCache;
 }
 
-export const systemClock: Clock = { now: () => new Date().toISOString() };
+/**
+ * The wall clock. Requests in the same millisecond share one formatted time: formatting it took
+ * longer than most of a check-in's own work (issue 16, the write path).
+ */
+export const systemClock: Clock = {
+  now: () => {
+    const ms = Date.now();
+    if (ms !== lastMs) {
+      lastMs = ms;
+      lastIso = new Date(ms).toISOString();
+    }
+    return lastIso;
+  },
+};
+let lastMs = Number.NaN;
+let lastIso = '';
 export const randomIds = (): string => randomUUID();
 
 /**

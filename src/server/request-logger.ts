@@ -14,24 +14,60 @@ interface ParentLogger extends FastifyBaseLogger {
   isLevelEnabled(level: Level): boolean;
 }
 
-const LEVELS: readonly Level[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
+/**
+ * One object per request with its methods on the prototype: a closure per level for every
+ * request cost about as much as the child it saved.
+ */
+class LazyRequestLogger {
+  private made: FastifyBaseLogger | undefined;
+
+  constructor(
+    private readonly parent: ParentLogger,
+    private readonly bindings: Bindings,
+    private readonly options: ChildLoggerOptions,
+  ) {}
+
+  get level(): string {
+    return (this.made ?? this.parent).level;
+  }
+
+  fatal(...args: unknown[]): void {
+    this.write('fatal', args);
+  }
+  error(...args: unknown[]): void {
+    this.write('error', args);
+  }
+  warn(...args: unknown[]): void {
+    this.write('warn', args);
+  }
+  info(...args: unknown[]): void {
+    this.write('info', args);
+  }
+  debug(...args: unknown[]): void {
+    this.write('debug', args);
+  }
+  trace(...args: unknown[]): void {
+    this.write('trace', args);
+  }
+  silent(): void {}
+
+  child(more: Bindings, moreOptions?: ChildLoggerOptions): FastifyBaseLogger {
+    return this.real().child(more, moreOptions);
+  }
+
+  private write(level: Level, args: unknown[]): void {
+    if (this.parent.isLevelEnabled(level)) (this.real()[level] as LogMethod)(...args);
+  }
+
+  private real(): FastifyBaseLogger {
+    return (this.made ??= this.parent.child(this.bindings, this.options));
+  }
+}
 
 /** Fastify's `childLoggerFactory`: the child logger is made on its first enabled line. */
 export function lazyRequestLogger(logger: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions): FastifyBaseLogger {
   const parent = logger as ParentLogger;
   // A route's own log level makes a real child at once: its level differs from the parent's.
   if (options.level !== undefined || typeof parent.isLevelEnabled !== 'function') return logger.child(bindings, options);
-  let child: FastifyBaseLogger | undefined;
-  const real = (): FastifyBaseLogger => (child ??= logger.child(bindings, options));
-  const lazy: Record<string, unknown> = {
-    child: (more: Bindings, moreOptions?: ChildLoggerOptions) => real().child(more, moreOptions),
-    silent: () => undefined,
-  };
-  for (const level of LEVELS) {
-    lazy[level] = (...args: unknown[]) => {
-      if (parent.isLevelEnabled(level)) (real()[level] as LogMethod)(...args);
-    };
-  }
-  Object.defineProperty(lazy, 'level', { get: () => (child ?? logger).level, enumerable: true });
-  return lazy as unknown as FastifyBaseLogger;
+  return new LazyRequestLogger(parent, bindings, options) as unknown as FastifyBaseLogger;
 }

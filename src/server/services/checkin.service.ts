@@ -31,25 +31,27 @@ function pegWrite(services: Services, peg: Peg | null): PegWrite {
   return { peg, newId: services.newId(), version: PEG.version };
 }
 
-function checkNotInFuture(services: Services, at: string): void {
-  if (isInFuture(at, services.clock.now())) {
+function checkNotInFuture(at: string, now: string): void {
+  if (isInFuture(at, now)) {
     throw new AppError('unacceptable', 'A check-in cannot be in the future. Check the date and time.', 'at');
   }
 }
 
-function optionalFields(input: UpdateCheckinBody) {
-  return {
-    ...(input.pain !== undefined ? { pain: input.pain } : {}),
-    ...(input.flare !== undefined ? { flare: input.flare ? 1 : 0 } : {}),
-    ...(input.areas !== undefined ? { areas: JSON.stringify(input.areas) } : {}),
-    ...(input.stiffness !== undefined ? { stiffness: input.stiffness } : {}),
-    ...(input.sleep !== undefined ? { sleep: input.sleep } : {}),
-    ...(input.mood !== undefined ? { mood: input.mood } : {}),
-    ...(input.energy !== undefined ? { energy: input.energy } : {}),
-    ...(input.stress !== undefined ? { stress: input.stress } : {}),
-    ...(input.notes !== undefined ? { notes: input.notes === '' ? null : input.notes } : {}),
-    ...(input.somethingNew !== undefined ? { something_new: input.somethingNew ? 1 : 0 } : {}),
-  };
+/** The columns of the fields the person gave, and only those (an edit keeps the others). */
+function optionalFields(input: UpdateCheckinBody): Partial<CheckinRow> {
+  // Plain assignments, not ten spreads: this runs on every check-in write (issue 16, the write path).
+  const fields: Partial<CheckinRow> = {};
+  if (input.pain !== undefined) fields.pain = input.pain;
+  if (input.flare !== undefined) fields.flare = input.flare ? 1 : 0;
+  if (input.areas !== undefined) fields.areas = JSON.stringify(input.areas);
+  if (input.stiffness !== undefined) fields.stiffness = input.stiffness;
+  if (input.sleep !== undefined) fields.sleep = input.sleep;
+  if (input.mood !== undefined) fields.mood = input.mood;
+  if (input.energy !== undefined) fields.energy = input.energy;
+  if (input.stress !== undefined) fields.stress = input.stress;
+  if (input.notes !== undefined) fields.notes = input.notes === '' ? null : input.notes;
+  if (input.somethingNew !== undefined) fields.something_new = input.somethingNew ? 1 : 0;
+  return fields;
 }
 
 const DETAIL_PROBLEM_WORDS: Record<DetailProblem['code'], string> = {
@@ -70,8 +72,8 @@ function checkedDetail(areas: readonly JournalRegion[], detail: CheckinDetail | 
 export async function createCheckin(services: Services, actor: Person, subjectId: string, input: CreateCheckinBody): Promise<Checkin> {
   const subject = await requireAccess(services, actor, write('journal'), subjectId);
   const now = services.clock.now();
-  const at = new Date(input.at ?? now).toISOString();
-  checkNotInFuture(services, at);
+  const at = input.at === undefined ? now : new Date(input.at).toISOString();
+  checkNotInFuture(at, now);
   const row: CheckinRow = {
     id: services.newId(),
     user_id: subject.id,
@@ -170,7 +172,7 @@ function editedFields(services: Services, subject: SubjectRef, stored: StoredChe
   }
   if (input.at !== undefined) {
     const at = new Date(input.at).toISOString();
-    checkNotInFuture(services, at);
+    checkNotInFuture(at, services.clock.now());
     Object.assign(changes, { at, local_date: toLocalDate(at, subject.timeZone) });
   }
   return changes;

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { routes } from '../contract/routes.js';
 import { deleteStaleCounters } from '../db/counter.repository.js';
 import { deleteExpiredSessions } from '../db/user.repository.js';
+import { createMailer } from './mail/mailer.js';
 import { findPerson } from './auth/sessions.js';
 import type { Services } from './context.js';
 import type { Config } from './config.js';
@@ -73,7 +74,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerRoute(app, routes, 'health', async () => ({ status: 'ok' as const }));
   const openApi = buildOpenApiDocument(routes, APP_VERSION);
   app.get('/api/openapi.json', async () => openApi);
-  registerAccountRoutes(app, services);
+  // One mailer for the app: one connection pool to the practice's SMTP server (null without SMTP_URL).
+  const mailer = createMailer(config.mail);
+  registerAccountRoutes(app, services, mailer);
   const library = new Library();
   registerJournalRoutes(app, services);
   registerSessionLogRoutes(app, services, library);
@@ -95,7 +98,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerQuestionnaireRoutes(app, services);
   registerLessonRoutes(app, services);
   registerReminderRoutes(app, services, library);
-  registerPasswordRecoveryRoutes(app, services);
+  registerPasswordRecoveryRoutes(app, services, mailer);
   await registerWebApp(app, config.webDir);
   purgeExpiredSessionsHourly(app, services);
   wrapOldRecoveryCodesOnStart(app, services);

@@ -3,8 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { routes } from '../../contract/routes.js';
 import { endSession, startSession } from '../auth/sessions.js';
+import { addressAttemptCounter } from '../auth/address-attempts.js';
 import { SigninThrottle } from '../auth/signin-throttle.js';
 import type { Services } from '../context.js';
+import type { Mailer } from '../mail/mailer.js';
 import { countersFor } from '../shared-state.js';
 import { presentAccount } from '../presenters.js';
 import { registerRoute } from '../route.js';
@@ -17,7 +19,7 @@ import { clientAddressKey } from '../client-address.js';
 const ACCOUNT_WIDE_FACTOR = 10;
 
 /** Registers the account routes. */
-export function registerAccountRoutes(app: FastifyInstance, services: Services): void {
+export function registerAccountRoutes(app: FastifyInstance, services: Services, mailer: Mailer | null): void {
   const { config } = services;
   // Failures count per account and address, so someone elsewhere cannot lock the owner out with
   // wrong passwords (issue 16, finding 10); a much higher count per account, from any address,
@@ -27,14 +29,7 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
   const accountWide = new SigninThrottle(counters, 'signin-account', config.signinLimitPerEmail * ACCOUNT_WIDE_FACTOR, config.signinWindowMs);
   // The password asked before deleting an account is a password check like any other.
   const deleteChecks = new SigninThrottle(counters, 'delete-account', config.signinLimitPerEmail, config.signinWindowMs);
-  // Sign-up and sign-in attempts from one address count together: two routes, one limit
-  // (issue 16, finding 15: counted apart they allowed twice what the README says).
-  const perAddress = new SigninThrottle(counters, 'address', config.signinLimitPerAddress, config.signinWindowMs);
-  const countAttempt = async (ip: string): Promise<void> => {
-    if (await perAddress.take(ip, Date.parse(services.clock.now()))) {
-      throw new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
-    }
-  };
+  const countAttempt = addressAttemptCounter(services, counters);
 
   /** A password check against an account, counted per account and address and per account. */
   const signInCounted = async (email: string, password: string, ip: string) => {
@@ -51,7 +46,7 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
     await accountWide.giveBack(email);
     return row;
   };
-  const takenAddress = new TakenAddressAnswers(services, counters, app.log);
+  const takenAddress = new TakenAddressAnswers(services, counters, app.log, mailer);
 
   registerRoute(app, routes, 'signup', async ({ body, request, reply }) => {
     const address = clientAddressKey(request);

@@ -2,9 +2,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { routes } from '../../contract/routes.js';
-import { SigninThrottle } from '../auth/signin-throttle.js';
+import { addressAttemptCounter } from '../auth/address-attempts.js';
 import type { Services } from '../context.js';
-import { createMailer } from '../mail/mailer.js';
+import type { Mailer } from '../mail/mailer.js';
 import { registerRoute } from '../route.js';
 import { countersFor } from '../shared-state.js';
 import { createRecoveryLimits } from '../services/password-recovery-limits.js';
@@ -22,17 +22,11 @@ function linkBaseOf(services: Services, request: FastifyRequest): string {
 }
 
 /** Registers the password recovery routes. */
-export function registerPasswordRecoveryRoutes(app: FastifyInstance, services: Services): void {
+export function registerPasswordRecoveryRoutes(app: FastifyInstance, services: Services, mailer: Mailer | null): void {
   const counters = countersFor(services.db);
   const limits = createRecoveryLimits(services.config, counters);
-  const mailer = createMailer(services.config.mail);
-  // The same count as sign-up and sign-in from one address (account.routes.ts): one limit for all.
-  const perAddress = new SigninThrottle(counters, 'address', services.config.signinLimitPerAddress, services.config.signinWindowMs);
-  const countAttempt = async (ip: string): Promise<void> => {
-    if (await perAddress.take(ip, Date.parse(services.clock.now()))) {
-      throw new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
-    }
-  };
+  // The same count as sign-up and sign-in from one address: one limit for all.
+  const countAttempt = addressAttemptCounter(services, counters);
 
   registerRoute(app, routes, 'getRecoveryOptions', async () => ({ mail: mailer !== null }));
 

@@ -13,7 +13,8 @@ import { AppError } from '../../core/errors.js';
 import { findUserByEmail, type UserRow } from '../../db/user.repository.js';
 import { SigninThrottle } from '../auth/signin-throttle.js';
 import type { Services } from '../context.js';
-import { createMailer, type Mailer } from '../mail/mailer.js';
+import { tooManyFromAddress } from '../auth/address-attempts.js';
+import type { Mailer } from '../mail/mailer.js';
 import { MAIL_MESSAGES } from '../mail/messages.js';
 import type { CounterStore } from '../shared-state.js';
 
@@ -24,21 +25,20 @@ const HOUR_MS = 3_600_000;
 export class TakenAddressAnswers {
   private readonly answers: SigninThrottle;
   private readonly mails: SigninThrottle;
-  private readonly mailer: Mailer | null;
 
   constructor(
     private readonly services: Services,
     counters: CounterStore,
     private readonly log: FastifyBaseLogger,
+    private readonly mailer: Mailer | null,
   ) {
     this.answers = new SigninThrottle(counters, 'signup-taken', TAKEN_ANSWERS_PER_ADDRESS, services.config.signinWindowMs);
     this.mails = new SigninThrottle(counters, 'signup-taken-mail', 1, HOUR_MS);
-    this.mailer = createMailer(services.config.mail);
   }
 
   /** 429 for a sign-up from an address that has had its `email_taken` answers (read only: a new account counts nothing). */
   async refuseWhenSpent(ip: string): Promise<void> {
-    if (await this.answers.isSpent(ip, this.nowMs())) throw tooMany();
+    if (await this.answers.isSpent(ip, this.nowMs())) throw tooManyFromAddress(this.services.config.signinWindowMs);
   }
 
   /**
@@ -48,7 +48,7 @@ export class TakenAddressAnswers {
    * sign-in that works gives its count back.
    */
   async answer(ip: string, signIn: () => Promise<UserRow>, email: string): Promise<UserRow> {
-    if (await this.answers.take(ip, this.nowMs())) throw tooMany();
+    if (await this.answers.take(ip, this.nowMs())) throw tooManyFromAddress(this.services.config.signinWindowMs);
     try {
       const row = await signIn();
       await this.answers.giveBack(ip);
@@ -84,9 +84,4 @@ export class TakenAddressAnswers {
   private nowMs(): number {
     return Date.parse(this.services.clock.now());
   }
-}
-
-/** The per-address words, so an address cannot tell this count from the other. */
-function tooMany(): AppError {
-  return new AppError('rate_limited', 'Too many attempts from this address. Please wait 15 minutes and try again.');
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../db/testing.js';
 import { startAppWithMailbox, textOf, waitFor, type Mailbox } from '../mail/mailbox.testing.js';
 import { signUpPerson, type TestApp } from '../testing.js';
-import { TAKEN_ANSWERS_PER_ADDRESS } from './signup-taken.js';
+import { TAKEN_ANSWERS_PER_ADDRESS } from '../auth/signup-taken.js';
 
 const PASSWORD = 'a calm walk by the river';
 

@@ -11,9 +11,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { findUserByEmail, type UserRow } from '../../db/user.repository.js';
-import { SigninThrottle } from '../auth/signin-throttle.js';
+import { SigninThrottle } from './signin-throttle.js';
 import type { Services } from '../context.js';
-import { tooManyFromAddress } from '../auth/address-attempts.js';
+import { tooManyFromAddress } from './address-attempts.js';
 import type { Mailer } from '../mail/mailer.js';
 import { MAIL_MESSAGES } from '../mail/messages.js';
 import type { CounterStore } from '../shared-state.js';

@@ -8,7 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrator.js';
-import { startBackgroundCheckpoints } from './sqlite-checkpointer.js';
+import { startBackgroundCheckpoints, WAL_SIZE_LIMIT_BYTES } from './sqlite-checkpointer.js';
 import { groupCommitSqliteDialect } from './sqlite-group-commit.js';
 import type { Database } from './schema.js';
 
@@ -63,7 +63,7 @@ async function openSqlite(file: string, synchronous: 'normal' | 'full', options:
   } finally {
     await migrating.destroy();
   }
-  const checkpoints = file === ':memory:' ? null : await startBackgroundCheckpoints(sqlite, file, synchronous, options.onProblem);
+  const checkpoints = file === ':memory:' ? null : await startBackgroundCheckpoints(sqlite, file, synchronous, { onProblem: options.onProblem });
   return {
     db,
     kind: 'sqlite',
@@ -109,6 +109,8 @@ function openSqliteFile(file: string, synchronous: 'normal' | 'full'): SQLite.Da
   sqlite.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // A log that grew in a burst is cut back when it starts over, not kept at its largest.
+  sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   // Deleted rows are overwritten with zeros, not left in free pages: after an account is deleted
   // its notes, name and email are not in the file (issue 16, finding 7; see forgetDeletedRows).
   sqlite.pragma('secure_delete = ON');

@@ -84,8 +84,19 @@ export async function deleteUserAndData(db: Kysely<Database>, id: string, now: s
  */
 export async function forgetDeletedRows(db: Kysely<Database>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
-  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+  // SQLite answers "busy" (a row, not an error) while the checkpoint worker copies the log back;
+  // that copy takes milliseconds, so try again until the log is really emptied (found in review).
+  for (let attempt = 1; ; attempt += 1) {
+    const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+    if (rows[0]?.busy === 0) return;
+    if (attempt === FORGET_ATTEMPTS) throw new Error(`The write-ahead log stayed busy after ${FORGET_ATTEMPTS} attempts; deleted rows may remain in it until the next checkpoint.`);
+    await new Promise((resolve) => setTimeout(resolve, FORGET_RETRY_MS));
+  }
 }
+
+/** Attempts at emptying the log after a deletion, FORGET_RETRY_MS apart (five seconds in all). */
+const FORGET_ATTEMPTS = 100;
+const FORGET_RETRY_MS = 50;
 
 /** Stores a sign-in session (its id is the hash of the cookie token). */
 export async function insertAuthSession(

@@ -26,6 +26,8 @@ export interface DatabaseHandle {
 export interface OpenOptions {
   /** Told when something in the background goes wrong (SQLite's checkpoint worker), to log it. */
   onProblem?: (message: string) => void;
+  /** SQLite: the log's length, in frames, past which the checkpoint worker starts it over (tests make it small). */
+  restartLogAtFrames?: number;
 }
 
 /** Opens the database, applies pending migrations, and returns the handle. */
@@ -63,7 +65,7 @@ async function openSqlite(file: string, synchronous: 'normal' | 'full', options:
   } finally {
     await migrating.destroy();
   }
-  const checkpoints = file === ':memory:' ? null : await startBackgroundCheckpoints(sqlite, file, synchronous, { onProblem: options.onProblem });
+  const checkpoints = file === ':memory:' ? null : await startBackgroundCheckpoints(sqlite, file, synchronous, { onProblem: options.onProblem, restartAtFrames: options.restartLogAtFrames });
   return {
     db,
     kind: 'sqlite',

@@ -74,10 +74,6 @@ export interface BackgroundCheckpoints {
 
 type WorkerMessage = { ready: true } | { failed: string };
 
-/**
- * Starts checkpointing `file` in a worker. Resolves once the worker has opened the database;
- * until then (and if it cannot) the app's connection keeps SQLite's own checkpoints.
- */
 export interface CheckpointOptions {
   /** Told why the worker stopped (it could not open the database, or a checkpoint failed). */
   onProblem?: (message: string) => void;
@@ -85,6 +81,10 @@ export interface CheckpointOptions {
   restartAtFrames?: number;
 }
 
+/**
+ * Starts checkpointing `file` in a worker. Resolves once the worker has opened the database;
+ * until then (and if it cannot) the app's connection keeps SQLite's own checkpoints.
+ */
 export async function startBackgroundCheckpoints(
   main: SQLite.Database,
   file: string,

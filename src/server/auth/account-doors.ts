@@ -17,7 +17,7 @@ import type { Mailer } from '../mail/mailer.js';
 import { TakenAddressAnswers } from './signup-taken.js';
 import * as accounts from '../services/account.service.js';
 import type { CounterStore } from '../shared-state.js';
-import { addressAttemptCounter } from './address-attempts.js';
+import { addressAttemptCounter, minutesOf } from './address-attempts.js';
 import { SigninThrottle } from './signin-throttle.js';
 
 /** Failures per account from all addresses together, as a multiple of the per-address count. */
@@ -91,6 +91,6 @@ export class AccountDoors {
   }
 
   private windowMinutes(): number {
-    return Math.ceil(this.services.config.signinWindowMs / 60_000);
+    return minutesOf(this.services.config.signinWindowMs);
   }
 }

@@ -8,10 +8,14 @@ import type { Services } from '../context.js';
 import type { CounterStore } from '../shared-state.js';
 import { SigninThrottle } from './signin-throttle.js';
 
+/** The whole minutes of a counting window, as the refusals say them. */
+export function minutesOf(windowMs: number): number {
+  return Math.ceil(windowMs / 60_000);
+}
+
 /** The refusal for an address that has used up its attempts for now. */
 export function tooManyFromAddress(windowMs: number): AppError {
-  const minutes = Math.ceil(windowMs / 60_000);
-  return new AppError('rate_limited', `Too many attempts from this address. Please wait ${minutes} minutes and try again.`);
+  return new AppError('rate_limited', `Too many attempts from this address. Please wait ${minutesOf(windowMs)} minutes and try again.`);
 }
 
 /** Counts one attempt from `ip` (its /64 for IPv6: clientAddressKey); throws once the address is over its limit. */

@@ -2,10 +2,11 @@
 // the normal branch) → check-in → edit → history → export → delete the account. Every page is
 // scanned with axe and screenshotted.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, auth, chooseOnScale, intake, PASSWORD, safety } from './pages/models.js';
 import { landing } from './pages/library.js';
+import { shell } from './pages/shell.js';
 import { checkPage, startE2E, type E2E } from './support/harness.js';
 
 const SAFETY_QUESTIONS = [
@@ -59,9 +60,22 @@ describe('a person’s first days with Pacewise', () => {
     await expect
       .poll(() => page.getByText('Your safety answers are saved.').count())
       .toBeGreaterThan(0);
-    await page.goto('/');
+    // Home shows the new answers at once, with no stop sign from before, not even while it asks
+    // the server again (held back here, as on a slow connection).
+    const slowSafety = async (route: Route) => {
+      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    };
+    await page.route('**/api/me/safety', slowSafety);
+    await shell.openTab(page, 'Today');
     await expect.poll(() => page.getByText('No check-in yet today').count()).toBeGreaterThan(0);
     expect(await page.getByText('Please get medical help now').count()).toBe(0);
+    await page.unroute('**/api/me/safety', slowSafety);
+    // Opened afresh, home may start from the copy the device keeps (written a second after a
+    // change at most), and then shows the server's answer.
+    await page.goto('/');
+    await expect.poll(() => page.getByText('No check-in yet today').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Please get medical help now').count()).toBe(0);
     const stored = await e2e.database.db
       .selectFrom('profiles')
       .select('data')

@@ -3,7 +3,7 @@
  * again (after the sync module has sent a write, or when the device comes back online).
  * One module owns how the cache works (TanStack Query, query-client.ts); callers use only these.
  */
-import { matchesPrefix } from './query-key.js';
+import { matchesPrefix, toQueryKey } from './query-key.js';
 import { queryClient } from './query-client.js';
 
 /**
@@ -12,4 +12,12 @@ import { queryClient } from './query-client.js';
  */
 export function refreshData(prefix = ''): void {
   void queryClient.invalidateQueries({ predicate: (query) => matchesPrefix(query.queryKey, prefix) });
+}
+
+/**
+ * Puts what the server has just answered in place of `key`'s data for `scope` (the person's id),
+ * so every page shows it at once instead of the answer from before until it fetches again.
+ */
+export function replaceData<T>(key: string, scope: string, data: T): void {
+  queryClient.setQueryData(toQueryKey(key, scope), data);
 }

@@ -2,6 +2,10 @@
 import type { SafetyStatus } from '../../contract/safety.js';
 import { isApiError } from '../api/api-error.js';
 import { callApi } from '../api/client.js';
+import { useCallback } from 'react';
+import { refreshData, replaceData } from '../data/cache.js';
+import { ANONYMOUS_SCOPE } from '../data/query-key.js';
+import { useSession } from '../features/auth/session-context.js';
 import { useQuery } from './useQuery.js';
 
 /** Loads the safety status; `null` before the intake is finished. */
@@ -17,4 +21,21 @@ export async function fetchSafety(): Promise<SafetyStatus | null> {
 /** The safety status, or `null` before the intake is finished. */
 export function useSafety() {
   return useQuery('safety', fetchSafety);
+}
+
+/**
+ * Shows safety answers the server has just saved: their status on every page at once (a stop
+ * sign from before must not linger on home, nor a missing one), then fetches again what they
+ * change, the plan first of all.
+ */
+export function useShowSavedSafety(): (status: SafetyStatus) => void {
+  const { session } = useSession();
+  const scope = session.status === 'signedIn' ? session.account.id : ANONYMOUS_SCOPE;
+  return useCallback(
+    (status: SafetyStatus) => {
+      replaceData('safety', scope, status);
+      refreshData();
+    },
+    [scope],
+  );
 }

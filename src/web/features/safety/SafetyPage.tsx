@@ -13,7 +13,7 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useAction } from '../../hooks/useAction.js';
 import { useProfile } from '../../hooks/useProfile.js';
-import { useSafety } from '../../hooks/useSafety.js';
+import { useSafety, useShowSavedSafety } from '../../hooks/useSafety.js';
 import { useMessages } from '../../i18n/useMessages.js';
 import { Link } from '../../router/Link.js';
 import { PATHS } from '../../router/match-route.js';
@@ -63,9 +63,12 @@ function SafetyForm({ profile, status }: { profile: Profile; status: SafetyStatu
   const [problems, setProblems] = useState<IntakeProblem[]>([]);
   const [saved, setSaved] = useState<SafetyStatus | null>(null);
   const [tried, setTried] = useState<SafetyAnswers | null>(null);
+  const showSaved = useShowSavedSafety();
   const save = useAction(async (safety: SafetyAnswers) => {
     setTried(safety);
-    setSaved(await callApi('putSafety', { body: safety }));
+    const status = await callApi('putSafety', { body: safety });
+    setSaved(status);
+    showSaved(status);
   });
   // Offline or unanswered, a stop sign still shows: what the answers mean does not wait for the server.
   const unsaved = save.error && !saved ? unsavedReferral(tried) : null;

@@ -62,14 +62,21 @@ describe('a person’s first days with Pacewise', () => {
       .toBeGreaterThan(0);
     // Home shows the new answers at once, with no stop sign from before, not even while it asks
     // the server again (held back here, as on a slow connection).
-    const slowSafety = async (route: Route) => {
-      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 3000));
-      await route.continue();
+    const held: Promise<void>[] = [];
+    const slowSafety = (route: Route) => {
+      const sent = (async () => {
+        if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.continue();
+      })();
+      held.push(sent);
+      return sent;
     };
     await page.route('**/api/me/safety', slowSafety);
     await shell.openTab(page, 'Today');
     await expect.poll(() => page.getByText('No check-in yet today').count()).toBeGreaterThan(0);
     expect(await page.getByText('Please get medical help now').count()).toBe(0);
+    // The requests held back go on before the route is taken away (it cannot be let go twice).
+    await Promise.all(held);
     await page.unroute('**/api/me/safety', slowSafety);
     // Opened afresh, home may start from the copy the device keeps (written a second after a
     // change at most), and then shows the server's answer.

@@ -13,13 +13,18 @@ import { toApiErrorLike, toQueryState, type QueryState } from '../data/query-sta
 export type { QueryState } from '../data/query-state.js';
 export { toApiErrorLike } from '../data/query-state.js';
 
+/** Whose cached data the pages read now: the signed-in person's id, or the anonymous scope. */
+export function useQueryScope(): string {
+  const { session } = useSession();
+  return session.status === 'signedIn' ? session.account.id : ANONYMOUS_SCOPE;
+}
+
 /** The state of `load()`, run again whenever `key` changes or `reload` is called. */
 export function useQuery<T>(
   key: string,
   load: () => Promise<T>,
 ): QueryState<T> & { reload: () => void } {
-  const { session } = useSession();
-  const scope = session.status === 'signedIn' ? session.account.id : ANONYMOUS_SCOPE;
+  const scope = useQueryScope();
   const result = useTanstackQuery({
     queryKey: toQueryKey(key, scope),
     queryFn: async (): Promise<T> => {

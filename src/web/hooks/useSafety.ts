@@ -4,9 +4,7 @@ import { isApiError } from '../api/api-error.js';
 import { callApi } from '../api/client.js';
 import { useCallback } from 'react';
 import { refreshData, replaceData } from '../data/cache.js';
-import { ANONYMOUS_SCOPE } from '../data/query-key.js';
-import { useSession } from '../features/auth/session-context.js';
-import { useQuery } from './useQuery.js';
+import { useQuery, useQueryScope } from './useQuery.js';
 
 /** Loads the safety status; `null` before the intake is finished. */
 export async function fetchSafety(): Promise<SafetyStatus | null> {
@@ -29,8 +27,7 @@ export function useSafety() {
  * change, the plan first of all.
  */
 export function useShowSavedSafety(): (status: SafetyStatus) => void {
-  const { session } = useSession();
-  const scope = session.status === 'signedIn' ? session.account.id : ANONYMOUS_SCOPE;
+  const scope = useQueryScope();
   return useCallback(
     (status: SafetyStatus) => {
       replaceData('safety', scope, status);
